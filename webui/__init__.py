@@ -1,0 +1,160 @@
+"""The web UI: ``create_app(config=None)`` and ``serve(index_dir, host, port)``.
+
+Settings are read, later ones winning: the defaults in ``SETTINGS``, a Python config file
+(``instance/projsearch.cfg`` or the file named by ``PROJSEARCH_CONFIG``), environment
+variables ``PROJSEARCH_<NAME>``, then the ``config`` mapping given to ``create_app``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, current_app
+from whoosh.index import Index
+
+from indexer import store
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("INDEX_DIR", "var/index", "Index directory written by `projsearch index`."),
+    Setting("DEFAULT_LOCALE", "en", "Interface language when neither ?lang= nor Accept-Language picks one."),
+    Setting("PER_PAGE", 10, "Results per page when the request does not say."),
+    Setting("MAX_PER_PAGE", 100, "Largest per_page a request may ask for."),
+    Setting("MORE_LIKE_THIS", 5, "How many similar documents the document page lists."),
+    Setting("MAX_TEXT_CHARS", 300_000, "Longest document text shown on a document page."),
+    Setting("SITE_TITLE", "projsearch", "Name shown in the page header and title."),
+    Setting("DEBUG", False, "Flask debug mode; never enable it on a public server."),
+)
+"""Every setting the app reads, with its default and meaning (the README table is built from it)."""
+
+ENV_PREFIX = "PROJSEARCH_"
+CONFIG_FILE = "projsearch.cfg"
+
+
+def _from_env(setting: Setting, raw: str) -> Any:
+    if isinstance(setting.default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(setting.default, int):
+        return int(raw)
+    if isinstance(setting.default, tuple):
+        return tuple(item.strip() for item in raw.split(",") if item.strip())
+    return raw
+
+
+def _widget_blueprint_module():
+    # The embeddable widget lives in its own module; it is optional so the core UI stands alone.
+    if importlib.util.find_spec("webui.widget") is None:
+        return None
+    from webui import widget
+
+    return widget
+
+
+def all_settings() -> tuple[Setting, ...]:
+    widget = _widget_blueprint_module()
+    return SETTINGS + tuple(getattr(widget, "SETTINGS", ()) if widget else ())
+
+
+def load_config(app: Flask, config: dict[str, Any] | None) -> None:
+    for setting in all_settings():
+        app.config[setting.name] = setting.default
+    app.config.from_pyfile(CONFIG_FILE, silent=True)
+    if os.environ.get(f"{ENV_PREFIX}CONFIG"):
+        app.config.from_envvar(f"{ENV_PREFIX}CONFIG")
+    for setting in all_settings():
+        raw = os.environ.get(ENV_PREFIX + setting.name)
+        if raw is not None:
+            app.config[setting.name] = _from_env(setting, raw)
+    if config:
+        app.config.update(config)
+    app.config["INDEX_DIR"] = Path(app.config["INDEX_DIR"])
+    app.debug = bool(app.config["DEBUG"])
+
+
+class IndexHandle:
+    """The open index, re-opened when ``projsearch index`` changes it (checked per request)."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._lock = threading.Lock()
+        self._version: tuple | None = None
+        self._index: Index | None = None
+
+    def current(self) -> Index:
+        version = store.index_version(self.index_dir)
+        if self._index is not None and version == self._version:
+            return self._index
+        with self._lock:
+            if self._index is None or version != self._version:
+                self._index = store.open_index(self.index_dir)  # raises IndexMissing
+                self._version = version
+            return self._index
+
+
+def current_index() -> Index:
+    return current_app.extensions["projsearch.index"].current()
+
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def _security_headers(response: Response) -> Response:
+    # setdefault: a route (the original file, the widget) may set a stricter or wider policy.
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def register_blueprints(app: Flask) -> None:
+    """The one place where every blueprint is registered."""
+    from webui import api, pages
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    widget = _widget_blueprint_module()
+    if widget is not None:
+        app.register_blueprint(widget.bp)
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    load_config(app, config)
+    app.extensions["projsearch.index"] = IndexHandle(app.config["INDEX_DIR"])
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+    from webui import errors, i18n
+
+    i18n.init_app(app)
+    errors.init_app(app)
+    register_blueprints(app)
+    app.after_request(_security_headers)
+    return app
+
+
+def serve(index_dir: Path | str, host: str = "127.0.0.1", port: int = 5000, threads: int = 8) -> None:
+    """Serve the web UI with waitress (a production WSGI server) until interrupted."""
+    import waitress
+
+    app = create_app({"INDEX_DIR": Path(index_dir)})
+    print(f"projsearch: serving {Path(index_dir).resolve()} on http://{host}:{port}/", flush=True)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="projsearch")
