@@ -22,8 +22,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-runtime
 
+# Exit status 3 means some files could not be read; they are listed, and serving goes on.
 index: $(VENV)/.installed-runtime
-	$(BIN)/projsearch index corpus --index $(INDEX)
+	$(BIN)/projsearch index corpus --index $(INDEX) || [ $$? -eq 3 ]
 
 serve: index
 	$(BIN)/projsearch serve --index $(INDEX) --host $(HOST) --port $(PORT)

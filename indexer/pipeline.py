@@ -1,0 +1,323 @@
+"""The write path, and the only module that knows the order of the stages.
+
+discover -> (per file, in a worker process) sha256 -> extract (or text cache) -> clean ->
+segment -> metadata -> Document -> (in this process) one whoosh writer, one commit.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+from whoosh import index as whoosh_index
+from whoosh.writing import IndexWriter
+
+from indexer import clean, extract, language, metadata, sources, store
+from indexer.documents import Document, IndexingError, RawDocument, Reason, SourceFile
+from indexer.fields import SCHEMA_VERSION, document_fields
+from indexer.workers import TaskFailure, WorkerPool, preload
+
+preload(["indexer.pipeline", "indexer.warmup"])
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits for extraction; a file over one is reported, never fatal."""
+
+    timeout_s: float = 120.0
+    memory_mb: int = 2048
+    max_bytes: int = 200 * 2**20
+
+
+@dataclass(frozen=True)
+class Failure:
+    file: str
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    failed: tuple[Failure, ...] = ()
+    seconds: float = 0.0
+    full: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "unchanged": self.unchanged,
+            "failed": [asdict(failure) for failure in self.failed],
+            "seconds": round(self.seconds, 3),
+            "full": self.full,
+        }
+
+
+@dataclass(frozen=True)
+class FileTask:
+    source: SourceFile
+    previous_sha256: str | None
+    cache_dir: str
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """The file was touched but its bytes are the same as when it was indexed."""
+
+    sha256: str
+
+
+def analyse_file(task: FileTask) -> Document | Unchanged | TaskFailure:
+    """Everything done for one file; runs in a worker process."""
+    source = task.source
+    try:
+        sha256 = sources.file_sha256(source.path)
+        if sha256 == task.previous_sha256:
+            return Unchanged(sha256)
+        cache = store.TextCache(Path(task.cache_dir), extract.EXTRACTOR_VERSION)
+        raw = cache.get(source, sha256)
+        if raw is None:
+            raw = extract.extract(source, sha256)
+            cache.put(raw)
+        cleaned = clean.clean(raw)
+        segments = language.segment(cleaned)
+        meta = metadata.extract_metadata(cleaned, segments)
+        return build_document(cleaned, segments, language.language_shares(segments), meta)
+    except IndexingError as error:
+        return TaskFailure(error.reason, error.detail)
+    except FileNotFoundError as error:
+        return TaskFailure(Reason.VANISHED, f"deleted before it could be read ({error.strerror})")
+    except PermissionError as error:
+        return TaskFailure(Reason.UNREADABLE, error.strerror or "permission denied")
+
+
+def build_document(raw: RawDocument, segments, shares, meta) -> Document:
+    source = raw.source
+    sidecar = source.sidecar
+    offsets: list[int] = []
+    position, page = 0, None
+    for block in raw.blocks:
+        if block.page is not None and block.page != page:
+            page = block.page
+            offsets.extend([position] * (page - len(offsets)))  # pages with no text start here too
+        position += len(block.text) + 2  # the "\n\n" joining blocks in raw.text
+    quality = sum(raw.page_quality) / len(raw.page_quality) if raw.page_quality else 1.0
+    kind = (sidecar.kind if sidecar and sidecar.kind else None) or ("report" if source.format == "pdf" else "page")
+    title = meta.title or raw.title or source.path.stem.replace("_", " ").replace("-", " ").strip() or source.doc_id
+    return Document(
+        doc_id=source.doc_id,
+        kind=kind,
+        format=source.format,
+        title=title,
+        sha256=raw.sha256,
+        path=str(source.path),
+        root=str(source.root),
+        text=raw.text,
+        segments=tuple(segments),
+        languages=tuple(shares),
+        metadata=meta,
+        url=sidecar.url if sidecar else None,
+        pages=raw.pages,
+        quality=quality,
+        size=source.size,
+        mtime_ns=source.mtime_ns,
+        page_offsets=tuple(offsets),
+    )
+
+
+@dataclass
+class _Run:
+    """Mutable bookkeeping of one indexing run."""
+
+    manifest: store.Manifest
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    failed: list[Failure] = field(default_factory=list)
+
+    def fail(self, source_path: Path, reason: str, detail: str, source: SourceFile | None = None) -> None:
+        key = str(source_path)
+        self.failed.append(Failure(key, reason, detail))
+        self.manifest.failures[key] = store.FailureEntry(
+            key, reason, detail, source.size if source else None, source.mtime_ns if source else None
+        )
+
+
+def index_paths(
+    paths: Sequence[Path],
+    index_dir: Path,
+    *,
+    full: bool = False,
+    workers: int | None = None,
+    retry_failed: bool = False,
+    limits: Limits = Limits(),
+    progress: bool = False,
+    lock_timeout: float = 30.0,
+) -> IndexReport:
+    """Bring the index at ``index_dir`` up to date with the files under ``paths``."""
+    started = time.monotonic()
+    index_dir = Path(index_dir).absolute()
+    paths = [Path(path).absolute() for path in paths]
+    with store.writer_lock(index_dir, lock_timeout):
+        generation = store.current_generation(index_dir)
+        if generation is not None and store.read_state(generation).get("schema_version") != SCHEMA_VERSION:
+            full = True  # fields or analysers changed: rebuild, from the text cache
+        rebuild = full or generation is None
+        previous = store.Manifest.load(generation / store.MANIFEST) if generation else store.Manifest()
+        target = store.new_generation(index_dir) if rebuild else generation
+        # A rebuild starts from an empty manifest, but keeps the documents of other roots.
+        run = _Run(manifest=store.Manifest() if rebuild else previous)
+        discovery = sources.discover(paths, skip=[index_dir])
+        tasks = _plan(discovery, previous, run, paths, rebuild, retry_failed, limits, index_dir)
+        ix = whoosh_index.open_dir(str(target))
+        writer = ix.writer(limitmb=256)
+        try:
+            _delete_vanished(writer, discovery, previous, run, paths, rebuild)
+            if rebuild and generation is not None:
+                tasks += _carry_over(previous, paths, run, index_dir)
+            _extract_and_write(writer, tasks, run, workers, limits, progress)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        run.manifest.save(target / store.MANIFEST)
+        report = IndexReport(
+            run.added, run.updated, run.deleted, run.unchanged, tuple(run.failed),
+            time.monotonic() - started, rebuild,
+        )
+        store.write_state(target, report.to_dict())
+        if rebuild:
+            store.swap_in(index_dir, target)
+        return report
+
+
+def _in_scope(path: str, paths: Sequence[Path]) -> bool:
+    """Whether a previously indexed file lies under one of the paths given to this run."""
+    return any(path == str(root) or path.startswith(str(root) + os.sep) for root in paths)
+
+
+def _plan(discovery, previous, run, paths, rebuild, retry_failed, limits, index_dir) -> list[FileTask]:
+    cache_dir = str(index_dir / "cache")
+    seen: dict[str, SourceFile] = {}
+    tasks: list[FileTask] = []
+    for problem in discovery.problems:
+        run.fail(problem.path, problem.reason, problem.detail)
+    for source in discovery.files:
+        key = str(source.path)
+        if source.doc_id in seen:
+            run.fail(source.path, Reason.DUPLICATE_ID, f"id {source.doc_id!r} is also {seen[source.doc_id].path}", source)
+            continue
+        seen[source.doc_id] = source
+        before = previous.documents.get(source.doc_id)
+        failure = previous.failures.get(key)
+        if (not rebuild and before and before.path == key and before.size == source.size
+                and before.mtime_ns == source.mtime_ns and before.sidecar_mtime_ns == source.sidecar_mtime_ns):
+            run.unchanged += 1
+            continue
+        if (failure and not retry_failed and failure.size == source.size and failure.mtime_ns == source.mtime_ns):
+            run.manifest.failures[key] = failure
+            run.failed.append(Failure(key, failure.reason, failure.detail + " (unchanged; --retry-failed to try again)"))
+            continue
+        run.manifest.failures.pop(key, None)
+        if source.size > limits.max_bytes:
+            run.fail(source.path, Reason.TOO_LARGE, f"{source.size:,} bytes; the limit is {limits.max_bytes:,}", source)
+            continue
+        unchanged_bytes = before.sha256 if before and not rebuild and before.path == key else None
+        # A changed sidecar changes the document even when the file's bytes did not.
+        if before and before.sidecar_mtime_ns != source.sidecar_mtime_ns:
+            unchanged_bytes = None
+        tasks.append(FileTask(source, unchanged_bytes, cache_dir))
+    return tasks
+
+
+def _delete_vanished(writer: IndexWriter, discovery, previous, run, paths, rebuild) -> None:
+    if rebuild:
+        return
+    found = {source.doc_id for source in discovery.files}
+    blocked = {str(problem.path) for problem in discovery.problems}  # unreadable now: keep what we had
+    for doc_id, entry in list(previous.documents.items()):
+        if doc_id not in found and entry.path not in blocked and _in_scope(entry.path, paths) \
+                and not Path(entry.path).exists():
+            writer.delete_by_term("id", doc_id)
+            del run.manifest.documents[doc_id]
+            run.deleted += 1
+    for key in list(run.manifest.failures):
+        if _in_scope(key, paths) and not Path(key).exists():
+            del run.manifest.failures[key]
+
+
+def _carry_over(previous: store.Manifest, paths, run: _Run, index_dir: Path) -> list[FileTask]:
+    """A full rebuild of some roots keeps the documents of the other roots (from the cache)."""
+    tasks = []
+    for doc_id, entry in previous.documents.items():
+        if _in_scope(entry.path, paths) or doc_id in run.manifest.documents:
+            continue
+        path = Path(entry.path)
+        try:
+            found = sources.discover([path]).files
+        except OSError:
+            found = ()
+        for source in found:
+            root = Path(entry.root)
+            tasks.append(FileTask(replace(source, root=root, doc_id=doc_id), None, str(index_dir / "cache")))
+    return tasks
+
+
+def _extract_and_write(writer, tasks: list[FileTask], run: _Run, workers, limits: Limits, progress: bool) -> None:
+    if not tasks:
+        return
+    pool = WorkerPool(analyse_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb)
+    bar = tqdm(total=len(tasks), unit="file", disable=not (progress and sys.stderr.isatty()), file=sys.stderr)
+    with bar:
+        for task, result in pool.run(tasks):
+            bar.update()
+            source = task.source
+            if isinstance(result, TaskFailure):
+                run.fail(source.path, result.reason, result.detail, source)
+                continue
+            if isinstance(result, Unchanged):
+                sha256 = result.sha256
+                run.unchanged += 1
+            else:
+                writer.update_document(**document_fields(result))
+                sha256 = result.sha256
+                if source.doc_id in run.manifest.documents or task.previous_sha256 is not None:
+                    run.updated += 1
+                else:
+                    run.added += 1
+            run.manifest.documents[source.doc_id] = store.ManifestEntry(
+                str(source.path), str(source.root), source.size, source.mtime_ns, sha256, source.sidecar_mtime_ns
+            )
+
+
+def remove_documents(index_dir: Path, doc_ids: Iterable[str], lock_timeout: float = 30.0) -> list[str]:
+    """Delete documents by id; returns the ids that were not in the index."""
+    index_dir = Path(index_dir).absolute()
+    with store.writer_lock(index_dir, lock_timeout):
+        generation = store.current_generation(index_dir)
+        if generation is None:
+            raise store.IndexMissing(index_dir)
+        manifest = store.Manifest.load(generation / store.MANIFEST)
+        missing = []
+        writer = whoosh_index.open_dir(str(generation)).writer()
+        for doc_id in doc_ids:
+            if manifest.documents.pop(doc_id, None) is None:
+                missing.append(doc_id)
+            else:
+                writer.delete_by_term("id", doc_id)
+        writer.commit()
+        manifest.save(generation / store.MANIFEST)
+        store.write_state(generation, {"removed": [d for d in doc_ids if d not in missing]})
+        return missing

@@ -1,0 +1,240 @@
+"""The index on disk: generations swapped atomically, the manifest, the writer lock, the text cache.
+
+Layout of an index directory::
+
+    current -> gen-<stamp>/     symlink, replaced atomically by a full rebuild
+    gen-<stamp>/                whoosh files + manifest.json + state.json
+    cache/                      extracted text by (sha256, extractor version)
+    write.lock                  one writer at a time
+
+Readers open whatever ``current`` points at and never take the lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import filelock
+from whoosh import index as whoosh_index
+from whoosh.index import Index
+
+from indexer.documents import Block, RawDocument, SourceFile
+from indexer.fields import SCHEMA_VERSION, build_schema
+
+CURRENT = "current"
+MANIFEST = "manifest.json"
+STATE = "state.json"
+LOCK = "write.lock"
+
+
+class StoreError(Exception):
+    """A problem with the index directory itself, with the path it concerns."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {message}")
+
+
+class IndexMissing(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "no index here yet; run `projsearch index PATH --index DIR` first")
+
+
+class IndexLocked(StoreError):
+    def __init__(self, lock_path: Path, timeout: float) -> None:
+        super().__init__(
+            lock_path,
+            f"another `projsearch index` is writing this index; gave up after {timeout:g} s "
+            "waiting for its lock (remove the lock file only if no indexer is running)",
+        )
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """What was indexed for one document id: enough to tell, cheaply, whether it changed."""
+
+    path: str
+    root: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    sidecar_mtime_ns: int | None = None
+
+
+@dataclass(frozen=True)
+class FailureEntry:
+    """A file that could not be indexed, remembered so that it is not retried while unchanged."""
+
+    file: str
+    reason: str
+    detail: str
+    size: int | None = None
+    mtime_ns: int | None = None
+
+
+@dataclass
+class Manifest:
+    documents: dict[str, ManifestEntry] = field(default_factory=dict)
+    failures: dict[str, FailureEntry] = field(default_factory=dict)  # keyed by absolute file path
+
+    @classmethod
+    def load(cls, path: Path) -> Manifest:
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            documents={key: ManifestEntry(**value) for key, value in data.get("documents", {}).items()},
+            failures={key: FailureEntry(**value) for key, value in data.get("failures", {}).items()},
+        )
+
+    def save(self, path: Path) -> None:
+        data = {
+            "documents": {key: asdict(value) for key, value in sorted(self.documents.items())},
+            "failures": {key: asdict(value) for key, value in sorted(self.failures.items())},
+        }
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=0))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    link = index_dir / CURRENT
+    if not link.is_symlink() and not link.is_dir():
+        return None
+    target = link.resolve()
+    return target if whoosh_index.exists_in(str(target)) else None
+
+
+def open_index(index_dir: Path) -> Index:
+    """The current generation, for searching. Raises IndexMissing when there is none."""
+    generation = current_generation(Path(index_dir))
+    if generation is None:
+        raise IndexMissing(Path(index_dir))
+    return whoosh_index.open_dir(str(generation))
+
+
+def index_version(index_dir: Path) -> tuple[str, int]:
+    """Changes whenever a writer commits or a rebuild is swapped in; cheap enough per request."""
+    link = Path(index_dir) / CURRENT
+    try:
+        target = os.readlink(link)
+        return target, (link / STATE).stat().st_mtime_ns
+    except OSError:
+        return "", 0
+
+
+def read_state(generation: Path) -> dict[str, Any]:
+    path = generation / STATE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def write_state(generation: Path, report: dict[str, Any]) -> None:
+    state = {
+        "schema_version": SCHEMA_VERSION,
+        "updated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "last_run": report,
+    }
+    write_atomic(generation / STATE, json.dumps(state, ensure_ascii=False, indent=1))
+
+
+def new_generation(index_dir: Path) -> Path:
+    """An empty whoosh index in a fresh generation directory (not yet current)."""
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    generation = index_dir / f"gen-{stamp}"
+    generation.mkdir(parents=True)
+    whoosh_index.create_in(str(generation), build_schema())
+    return generation
+
+
+def swap_in(index_dir: Path, generation: Path) -> None:
+    """Point ``current`` at ``generation`` atomically, then drop all but the previous one."""
+    previous = current_generation(index_dir)
+    tmp_link = index_dir / f".{CURRENT}.{os.getpid()}"
+    tmp_link.unlink(missing_ok=True)
+    tmp_link.symlink_to(generation.name)
+    os.replace(tmp_link, index_dir / CURRENT)
+    # Keep the previous generation: a reader that opened it a moment ago may still read from it.
+    keep = {generation.name, previous.name if previous else ""}
+    for old in index_dir.glob("gen-*"):
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def writer_lock(index_dir: Path, timeout: float) -> Iterator[None]:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = index_dir / LOCK
+    lock = filelock.FileLock(str(lock_path))
+    try:
+        lock.acquire(timeout=timeout)
+    except filelock.Timeout:
+        raise IndexLocked(lock_path, timeout) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def directory_size(path: Path) -> int:
+    return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
+
+
+class TextCache:
+    """Extractor output by (sha256, extractor version): a rebuild does not run pdfminer again."""
+
+    def __init__(self, directory: Path, extractor_version: str) -> None:
+        self.directory = directory
+        self.version = extractor_version
+
+    def _path(self, sha256: str) -> Path:
+        return self.directory / sha256[:2] / f"{sha256}-{self.version}.json.gz"
+
+    def get(self, source: SourceFile, sha256: str) -> RawDocument | None:
+        path = self._path(sha256)
+        try:
+            data = json.loads(gzip.decompress(path.read_bytes()))
+        except (OSError, ValueError):
+            return None  # absent or unreadable: extract again
+        published = dt.date.fromisoformat(data["published"]) if data.get("published") else None
+        return RawDocument(
+            source=source,
+            sha256=sha256,
+            blocks=tuple(Block(**block) for block in data["blocks"]),
+            pages=data["pages"],
+            title=data["title"],
+            lang_hint=data["lang_hint"],
+            properties=tuple(tuple(pair) for pair in data["properties"]),
+            published=published,
+            page_quality=tuple(data["page_quality"]),
+            alt_texts=tuple(data["alt_texts"]),
+        )
+
+    def put(self, raw: RawDocument) -> None:
+        data = {
+            "blocks": [asdict(block) for block in raw.blocks],
+            "pages": raw.pages,
+            "title": raw.title,
+            "lang_hint": raw.lang_hint,
+            "properties": [list(pair) for pair in raw.properties],
+            "published": raw.published.isoformat() if raw.published else None,
+            "page_quality": list(raw.page_quality),
+            "alt_texts": list(raw.alt_texts),
+        }
+        path = self._path(raw.sha256)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{time.monotonic_ns()}")
+        tmp.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 5))
+        os.replace(tmp, path)

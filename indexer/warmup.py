@@ -1,0 +1,30 @@
+"""Imported by the worker fork server: runs every stage once on a tiny document.
+
+The stages build their tables lazily (CLDR month and country names, programme matchers,
+language profiles), which costs seconds; doing it here, before workers are forked, means
+each worker starts warm instead of paying it again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer import clean, language, metadata
+from indexer.documents import Block, RawDocument, SourceFile
+
+_SAMPLE = (
+    "The Interreg Europe project runs from 01/04/2019 to 31/03/2022 with partners in Poland and Austria.",
+    "Projekt realizowany w latach 2019-2022 przez partnerów z Polski i Austrii.",
+)
+
+
+def warm() -> None:
+    source = SourceFile(Path("/warmup.txt"), Path("/"), "warmup.txt", "text", 0, 0)
+    raw = clean.clean(RawDocument(source, "0" * 64, tuple(Block(text) for text in _SAMPLE)))
+    metadata.extract_metadata(raw, language.segment(raw))
+
+
+try:
+    warm()
+except Exception:  # noqa: BLE001 - warming is an optimisation; a real file will show a real error
+    pass

@@ -1,0 +1,160 @@
+"""Incremental, atomic, cached indexing through the real pipeline and a real whoosh index."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import time
+from pathlib import Path
+
+from whoosh.query import Term
+
+from indexer import extract, store
+from indexer.pipeline import index_paths
+
+ENGLISH = "The regional innovation centre supports small firms in rural areas with training and grants."
+GERMAN = "Das Projekt unterstützt kleine Unternehmen in ländlichen Regionen mit Beratung und Schulungen."
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def ids_in(index_dir: Path) -> set[str]:
+    with store.open_index(index_dir).searcher() as searcher:
+        return {fields["id"] for fields in searcher.all_stored_fields()}
+
+
+def body_hits(index_dir: Path, word: str) -> set[str]:
+    with store.open_index(index_dir).searcher() as searcher:
+        return {hit["id"] for hit in searcher.search(Term("body", word), limit=None)}
+
+
+def bump_mtime(path: Path) -> None:
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+
+
+def test_first_run_adds_and_second_run_changes_nothing(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    write(corpus / "a.txt", ENGLISH)
+    write(corpus / "pages" / "b.txt", GERMAN)
+
+    first = index_paths([corpus], index_dir, workers=1)
+    assert (first.added, first.updated, first.deleted, first.unchanged, first.failed) == (2, 0, 0, 0, ())
+    assert ids_in(index_dir) == {"a.txt", "pages/b.txt"}
+
+    second = index_paths([corpus], index_dir, workers=1)
+    assert (second.added, second.updated, second.deleted, second.unchanged) == (0, 0, 0, 2)
+
+
+def test_change_delete_and_rename_are_picked_up(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    a = write(corpus / "a.txt", ENGLISH)
+    b = write(corpus / "b.txt", GERMAN)
+    c = write(corpus / "c.txt", "A greenhouse cooperative in the Danube delta shares harvest machinery.")
+    index_paths([corpus], index_dir, workers=1)
+
+    write(a, ENGLISH + " Beekeeping cooperatives joined in the second year.")
+    bump_mtime(a)
+    b.unlink()
+    c.rename(corpus / "renamed.txt")
+    report = index_paths([corpus], index_dir, workers=1)
+
+    assert (report.added, report.updated, report.deleted) == (1, 1, 2)
+    assert ids_in(index_dir) == {"a.txt", "renamed.txt"}
+    assert body_hits(index_dir, "beekeeping") == {"a.txt"}
+    assert body_hits(index_dir, "greenhouse") == {"renamed.txt"}
+
+
+def test_touched_but_identical_file_is_not_reindexed(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    a = write(corpus / "a.txt", ENGLISH)
+    index_paths([corpus], index_dir, workers=1)
+    bump_mtime(a)
+    report = index_paths([corpus], index_dir, workers=1)
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 1)
+
+
+def test_changed_sidecar_updates_the_document(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    write(corpus / "a.txt", ENGLISH)
+    sidecar = write(corpus / "a.txt.meta.json", json.dumps({"title": "Rural innovation"}))
+    index_paths([corpus], index_dir, workers=1)
+    write(sidecar, json.dumps({"title": "Rural innovation centres", "countries": ["AT"]}))
+    bump_mtime(sidecar)
+    report = index_paths([corpus], index_dir, workers=1)
+    assert report.updated == 1
+    with store.open_index(index_dir).searcher() as searcher:
+        stored = searcher.document(id="a.txt")
+    record = json.loads(stored["record"])
+    assert record["title"] == "Rural innovation centres"
+    assert record["countries"] == ["AT"]
+
+
+def test_documents_of_other_roots_are_kept(tmp_path):
+    one, two, index_dir = tmp_path / "one", tmp_path / "two", tmp_path / "index"
+    write(one / "a.txt", ENGLISH)
+    write(two / "b.txt", GERMAN)
+    index_paths([one], index_dir, workers=1)
+    index_paths([two], index_dir, workers=1)
+    assert ids_in(index_dir) == {"a.txt", "b.txt"}
+    index_paths([two], index_dir, workers=1, full=True)
+    assert ids_in(index_dir) == {"a.txt", "b.txt"}
+
+
+def test_full_rebuild_swaps_a_new_generation_in(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    write(corpus / "a.txt", ENGLISH)
+    index_paths([corpus], index_dir, workers=1)
+    before = store.current_generation(index_dir)
+    reader = store.open_index(index_dir).searcher()  # a search in progress during the rebuild
+
+    report = index_paths([corpus], index_dir, workers=1, full=True)
+
+    after = store.current_generation(index_dir)
+    assert report.full and report.added == 1
+    assert after != before and (index_dir / "current").is_symlink()
+    assert reader.document(id="a.txt") is not None  # the old generation is still readable
+    reader.close()
+    assert ids_in(index_dir) == {"a.txt"}
+
+
+def test_rebuild_reads_the_text_cache_instead_of_extracting_again(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    write(corpus / "a.txt", ENGLISH)
+    index_paths([corpus], index_dir, workers=1)
+    cached = list((index_dir / "cache").rglob(f"*-{extract.EXTRACTOR_VERSION}.json.gz"))
+    assert len(cached) == 1
+    # Rewrite the cached extraction: only a rebuild that reads the cache can find this word.
+    data = json.loads(gzip.decompress(cached[0].read_bytes()))
+    data["blocks"][0]["text"] += " Xylophonists"
+    cached[0].write_bytes(gzip.compress(json.dumps(data).encode()))
+
+    index_paths([corpus], index_dir, workers=1, full=True)
+    assert body_hits(index_dir, "xylophonists") == {"a.txt"}
+
+
+def test_index_directory_inside_the_corpus_is_skipped(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus / "a.txt", ENGLISH)
+    index_paths([corpus], corpus / ".." / "corpus" / "idx", workers=1)
+    report = index_paths([corpus], corpus / "idx", workers=1)
+    assert report.failed == () and report.unchanged == 1
+    assert ids_in(corpus / "idx") == {"a.txt"}
+
+
+def test_state_records_the_last_run(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    write(corpus / "a.txt", ENGLISH)
+    index_paths([corpus], index_dir, workers=1)
+    version = store.index_version(index_dir)
+    time.sleep(0.01)
+    write(corpus / "b.txt", GERMAN)
+    index_paths([corpus], index_dir, workers=1)
+    state = store.read_state(store.current_generation(index_dir))
+    assert state["last_run"]["added"] == 1
+    assert store.index_version(index_dir) != version

@@ -1,0 +1,42 @@
+"""The worker pool: a task that hangs, exhausts memory or kills its process is reported alone."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from indexer.documents import Reason
+from indexer.workers import TaskFailure, WorkerPool
+
+
+def behave(task: str) -> str:
+    if task == "hang":
+        time.sleep(60)
+    if task == "hog":
+        hoard = []
+        while True:
+            hoard.append(bytearray(64 * 2**20))
+    if task == "die":
+        os._exit(9)
+    if task == "bug":
+        raise ValueError("a bug in one stage")
+    return task.upper()
+
+
+def test_failures_are_isolated_and_the_run_goes_on():
+    pool = WorkerPool(behave, workers=2, timeout_s=2.0, memory_mb=400)
+    results = dict(pool.run(["a", "hang", "b", "hog", "die", "bug", "c"]))
+
+    assert results["a"] == "A" and results["b"] == "B" and results["c"] == "C"
+    assert results["hang"] == TaskFailure(Reason.TIMEOUT, "took longer than 2 s")
+    assert isinstance(results["hog"], TaskFailure) and results["hog"].reason == Reason.MEMORY
+    assert isinstance(results["die"], TaskFailure) and results["die"].reason == Reason.CRASHED
+    assert "exit code 9" in results["die"].detail
+    assert results["bug"].reason == Reason.CRASHED and "a bug in one stage" in results["bug"].detail
+
+
+def test_results_cover_every_task_with_more_tasks_than_workers():
+    pool = WorkerPool(behave, workers=2, timeout_s=30.0, memory_mb=0)
+    tasks = [f"t{i}" for i in range(25)]
+    results = dict(pool.run(tasks))
+    assert results == {task: task.upper() for task in tasks}
