@@ -124,6 +124,7 @@ def test_second_writer_gives_up_with_a_message_naming_the_lock(corpus, tmp_path)
         blocked = run("index", str(corpus / "pages"), "--index", str(index_dir), "--lock-timeout", "1")
     finally:
         holder.kill()
+        holder.communicate()
     assert blocked.returncode == 1
     assert str(index_dir / "write.lock") in blocked.stderr and "another `projsearch index`" in blocked.stderr
 
@@ -133,7 +134,7 @@ def test_second_writer_waits_for_the_first(corpus, tmp_path):
     holder = hold_lock(index_dir, 2)
     started = time.monotonic()
     waited = run("index", str(corpus / "pages"), "--index", str(index_dir), "--lock-timeout", "60", "--json")
-    holder.wait()
+    holder.communicate()
     assert waited.returncode == 0, waited.stderr
     assert json.loads(waited.stdout)["added"] == 2
     assert time.monotonic() - started >= 1.5
