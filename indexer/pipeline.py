@@ -112,7 +112,6 @@ def build_document(raw: RawDocument, segments, shares, meta) -> Document:
             page = block.page
             offsets.extend([position] * (page - len(offsets)))  # pages with no text start here too
         position += len(block.text) + 2  # the "\n\n" joining blocks in raw.text
-    quality = sum(raw.page_quality) / len(raw.page_quality) if raw.page_quality else 1.0
     kind = (sidecar.kind if sidecar and sidecar.kind else None) or ("report" if source.format == "pdf" else "page")
     title = meta.title or raw.title or source.path.stem.replace("_", " ").replace("-", " ").strip() or source.doc_id
     return Document(
@@ -129,7 +128,7 @@ def build_document(raw: RawDocument, segments, shares, meta) -> Document:
         metadata=meta,
         url=sidecar.url if sidecar else None,
         pages=raw.pages,
-        quality=quality,
+        quality=clean.document_quality(raw),
         size=source.size,
         mtime_ns=source.mtime_ns,
         page_offsets=tuple(offsets),

@@ -1,0 +1,243 @@
+"""Make extracted text fit to index: repair, normalise, score, and drop what is garbage.
+
+Text quality of a page (or of a whole HTML/text file) is the share of its non-space
+characters that sit in plausible tokens. A token is plausible when, once surrounding
+punctuation is stripped, it is a word in one script (with sane capitalisation), a number,
+a short letter-digit code such as ``H2020``, or a URL/e-mail address, and its script is not
+a stray minority on the page. Tokens weigh by length; bare punctuation counts for nothing;
+``(cid:N)`` glyph codes, private-use and replacement characters, box drawing and symbol runs
+count against. Pages and blocks scoring below ``QUALITY_THRESHOLD`` are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
+
+import ftfy
+
+from indexer.documents import Block, IndexingError, RawDocument, Reason
+
+QUALITY_THRESHOLD = 0.5
+MINORITY_SCRIPT_SHARE = 0.05  # a script with less of a page's letters than this is suspicious there...
+MINORITY_MIN_LETTERS = 200  # ...but only on pages with enough letters to tell
+MAX_WORD_LENGTH = 40
+
+_FTFY = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, normalization="NFC", explain=False)
+_CID = re.compile(r"\(cid:\d+\)")
+_GARBAGE_MARK = "\ufffd"
+_EOL_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*\n[ \t]*(?=[^\W\d_])")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"))
+_NUMBER = re.compile(r"^[+\-−±]?\d[\d.,:/%+\-–]*$")
+_CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[^\W_]{2,15}(?:[-./][^\W_]{1,10}){0,3}$")
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
+_COMPOUND_SEPARATORS = re.compile(r"[:/@_\"=#;,.()\[\]{}<>|+*&?!~^$%]+")
+_EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "KATAKANA-HIRAGANA"})  # mixed in one word
+_WORD_JOINERS = frozenset("'’-.·\u00b7")
+
+
+def clean_text(text: str) -> str:
+    """Repaired, normalised text with garbage characters removed (for titles and properties)."""
+    return _strip_garbage(_normalise(text))
+
+
+def clean(raw: RawDocument) -> RawDocument:
+    """Cleaned blocks scored per page; raises GARBLED or NO_TEXT when nothing usable remains."""
+    prepared = [(block, _normalise(block.text)) for block in raw.blocks]
+    pages = _page_keys(raw)
+    texts_by_page: dict[int, list[str]] = {key: [] for key in pages}
+    for block, text in prepared:
+        texts_by_page.setdefault(_page_key(block), []).append(text)
+    scripts = {key: _script_profile(texts) for key, texts in texts_by_page.items()}
+    page_scores = {key: text_quality(texts, scripts[key]) for key, texts in texts_by_page.items()}
+    kept: list[Block] = []
+    for block, text in prepared:
+        key = _page_key(block)
+        page_score = page_scores[key]
+        if page_score is None or page_score < QUALITY_THRESHOLD:
+            continue
+        block_score = text_quality([text], scripts[key])
+        if block_score is None or block_score < QUALITY_THRESHOLD:
+            continue
+        final = _strip_garbage(text)
+        if any(c.isalnum() for c in final):
+            kept.append(replace(block, text=final, quality=round(page_score, 3)))
+    if not kept:
+        raise _nothing_usable(raw, page_scores)
+    return replace(
+        raw,
+        blocks=tuple(kept),
+        title=_clean_optional(raw.title),
+        properties=tuple((key, clean_text(value)) for key, value in raw.properties),
+        page_quality=tuple(round(page_scores.get(key) or 0.0, 3) for key in pages),
+        alt_texts=tuple(t for t in (clean_text(alt) for alt in raw.alt_texts) if t),
+    )
+
+
+def document_quality(raw: RawDocument) -> float:
+    """One figure for a cleaned document: the mean quality of its kept text, weighted by length."""
+    total = sum(len(block.text) for block in raw.blocks)
+    return sum(block.quality * len(block.text) for block in raw.blocks) / total if total else 0.0
+
+
+def text_quality(texts: Iterable[str], scripts: Counter[str] | None = None) -> float | None:
+    """Share (0..1) of characters in plausible tokens; None when there is nothing to judge."""
+    scripts = scripts or Counter()
+    majority = _majority_scripts(scripts)
+    good = bad = 0
+    for text in texts:
+        for token in text.split():
+            verdict = _token_verdict(token, majority)
+            if verdict is True:
+                good += len(token)
+            elif verdict is False:
+                bad += len(token)
+    total = good + bad
+    return good / total if total else None
+
+
+def _normalise(text: str) -> str:
+    """Everything but garbage removal: garbage must still be visible to the quality score."""
+    text = _CID.sub(_GARBAGE_MARK, text)
+    text = ftfy.fix_text(text, _FTFY)
+    text = _EOL_HYPHEN.sub(_join_hyphenated, text)
+    text = text.translate(_INVISIBLE)
+    text = "".join(_control_replacement(c) if unicodedata.category(c) == "Cc" else c for c in text)
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _join_hyphenated(match: re.Match[str]) -> str:
+    following = match.string[match.end()]
+    # "infor-\nmation" was one word; "Baden-\nWürttemberg" keeps its hyphen.
+    return "" if following.islower() else "-"
+
+
+def _control_replacement(char: str) -> str:
+    return " " if char.isspace() else ""
+
+
+def _strip_garbage(text: str) -> str:
+    return " ".join("".join(c for c in text if not _is_garbage_char(c)).split())
+
+
+@lru_cache(maxsize=4096)
+def _is_garbage_char(char: str) -> bool:
+    if char == _GARBAGE_MARK:
+        return True
+    category = unicodedata.category(char)
+    if category in ("Co", "Cn", "Cs"):
+        return True
+    code = ord(char)
+    if 0x2500 <= code <= 0x259F:  # box drawing and block elements
+        return True
+    return category == "So" and code > 0x2000  # symbol soup from undecodable fonts, emoji
+
+
+@lru_cache(maxsize=8192)
+def _script(char: str) -> str | None:
+    if not char.isalpha():
+        return None
+    if char.isascii():
+        return "LATIN"
+    name = unicodedata.name(char, "")
+    script = name.split(" ", 1)[0] if name else None
+    return "CJK" if script in _EAST_ASIAN else script
+
+
+def _script_profile(texts: Iterable[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(s for s in map(_script, text) if s)
+    return counts
+
+
+def _majority_scripts(scripts: Counter[str]) -> frozenset[str] | None:
+    total = sum(scripts.values())
+    if total < MINORITY_MIN_LETTERS:
+        return None  # too little text to call any script a stranger
+    return frozenset(s for s, n in scripts.items() if n / total >= MINORITY_SCRIPT_SHARE)
+
+
+def _token_verdict(token: str, majority: frozenset[str] | None) -> bool | None:
+    """True: plausible; False: garbage; None: bare punctuation, which does not count."""
+    if any(_is_garbage_char(c) for c in token):
+        return False
+    core = _strip_edges(token)
+    if not core:
+        return None if all(unicodedata.category(c)[0] in "PS" for c in token) else False
+    if _ADDRESS.match(core) or _is_term(core, majority):
+        return True
+    # Technical compounds such as "rdf:Property" or 'label"@en' are plausible part by part.
+    parts = [p for p in _COMPOUND_SEPARATORS.split(core) if p]
+    return len(parts) > 1 and all(_is_term(_strip_edges(part) or "0", majority) for part in parts)
+
+
+def _strip_edges(token: str) -> str:
+    """The token without leading and trailing punctuation or symbols (quotes, brackets, %, €...)."""
+    start, end = 0, len(token)
+    while start < end and unicodedata.category(token[start])[0] in "PS":
+        start += 1
+    while end > start and unicodedata.category(token[end - 1])[0] in "PS":
+        end -= 1
+    return token[start:end]
+
+
+def _is_term(core: str, majority: frozenset[str] | None) -> bool:
+    return bool(_NUMBER.match(core) or _CODE.match(core)) or _is_word(core, majority)
+
+
+def _is_word(core: str, majority: frozenset[str] | None) -> bool:
+    if len(core) > MAX_WORD_LENGTH and _script(core[0]) != "CJK":  # CJK writes no spaces between words
+        return False
+    scripts: set[str] = set()
+    case_switches = 0
+    previous_lower = False
+    for char in core:
+        if char.isalpha():
+            script = _script(char)
+            if script:
+                scripts.add(script)
+            if previous_lower and char.isupper():
+                case_switches += 1
+            previous_lower = char.islower()
+        elif unicodedata.category(char).startswith("M"):
+            continue  # combining marks belong to the letter before them
+        elif char not in _WORD_JOINERS:
+            return False
+    if len(scripts) != 1 or case_switches > 2:
+        return False
+    return majority is None or next(iter(scripts)) in majority
+
+
+def _page_key(block: Block) -> int:
+    return block.page or 0
+
+
+def _page_keys(raw: RawDocument) -> list[int]:
+    if raw.pages:
+        return list(range(1, raw.pages + 1))
+    return sorted({_page_key(block) for block in raw.blocks}) or [0]
+
+
+def _nothing_usable(raw: RawDocument, page_scores: dict[int, float | None]) -> IndexingError:
+    path = raw.source.path
+    if not any(block.text.strip() for block in raw.blocks):
+        return IndexingError(path, Reason.NO_TEXT, "no text found")
+    raw_text = raw.text
+    cids = len(_CID.findall(raw_text))
+    scored = [s for s in page_scores.values() if s is not None]
+    best = f"best page quality {max(scored):.2f}" if scored else "no readable characters"
+    detail = f"{best}, below {QUALITY_THRESHOLD}"
+    if cids:
+        detail += f"; {cids} unmapped (cid:N) glyph codes"
+    return IndexingError(path, Reason.GARBLED, detail)
+
+
+def _clean_optional(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return clean_text(text) or None

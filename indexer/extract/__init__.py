@@ -1,0 +1,63 @@
+"""Read one source file into a :class:`RawDocument`, whatever its format.
+
+``extract`` is the only entry point. Whatever goes wrong inside a parser comes out as an
+:class:`IndexingError` carrying the file and a :class:`Reason` code, never as the library's
+own exception, so the pipeline can record it and go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pdfminer.pdfexceptions import PDFException
+from pdfminer.psexceptions import PSException
+
+from indexer.documents import IndexingError, RawDocument, Reason, SourceFile
+from indexer.extract.html import extract_html
+from indexer.extract.pdf import extract_pdf
+from indexer.extract.text import extract_text
+
+EXTRACTOR_VERSION = "1"
+"""Bump whenever extraction output changes: cached extractions made by older versions are redone."""
+
+_EXTRACTORS: dict[str, Callable[[SourceFile, str], RawDocument]] = {
+    "pdf": extract_pdf,
+    "html": extract_html,
+    "text": extract_text,
+}
+
+
+def extract(source: SourceFile, sha256: str) -> RawDocument:
+    """Extract blocks and properties; raises IndexingError (EMPTY, ENCRYPTED, NO_TEXT, CORRUPT...)."""
+    extractor = _EXTRACTORS.get(source.format)
+    if extractor is None:
+        raise IndexingError(source.path, Reason.UNSUPPORTED, f"no extractor for format {source.format!r}")
+    try:
+        if source.path.stat().st_size == 0:
+            raise IndexingError(source.path, Reason.EMPTY, "the file has zero bytes")
+        document = extractor(source, sha256)
+    except IndexingError:
+        raise
+    except FileNotFoundError:
+        raise IndexingError(source.path, Reason.VANISHED, "deleted before it could be read") from None
+    except (PermissionError, IsADirectoryError) as error:
+        raise IndexingError(source.path, Reason.UNREADABLE, error.strerror or type(error).__name__) from None
+    except MemoryError:
+        raise IndexingError(source.path, Reason.MEMORY, "ran out of memory while parsing") from None
+    except RecursionError:
+        raise IndexingError(source.path, Reason.CORRUPT, "structure nested too deeply to parse") from None
+    except (PDFException, PSException) as error:
+        raise IndexingError(source.path, Reason.CORRUPT, _describe(error)) from None
+    except OSError as error:
+        raise IndexingError(source.path, Reason.UNREADABLE, _describe(error)) from None
+    except Exception as error:  # noqa: BLE001 - parsers fail in many undocumented ways on bad files
+        raise IndexingError(source.path, Reason.CORRUPT, _describe(error)) from None
+    if not document.blocks:
+        raise IndexingError(source.path, Reason.NO_TEXT, "no text found")
+    return document
+
+
+def _describe(error: BaseException) -> str:
+    message = str(error).strip()
+    text = f"{type(error).__name__}: {message}" if message else type(error).__name__
+    return text[:300]

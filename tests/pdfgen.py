@@ -1,0 +1,158 @@
+"""Build the awkward files the extraction tests need, in a temporary directory.
+
+Good PDFs come from reportlab with an embedded DejaVu font (so Polish and Serbian Cyrillic
+survive); broken ones are made from good ones by cutting or rewriting bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT = "DejaVuSans"
+
+POLISH_PAGE = (
+    "Sprawozdanie roczne projektu współfinansowanego przez Unię Europejską.",
+    "Zażółć gęślą jaźń: w Łodzi i Gdańsku powstały nowe ścieżki rowerowe.",
+)
+SERBIAN_PAGE = (
+    "Годишњи извештај пројекта који суфинансира Европска унија.",
+    "Нове бициклистичке стазе изграђене су у Новом Саду и Нишу.",
+)
+ENGLISH_PAGE = (
+    "Annual report of a cross-border cooperation project.",
+    "New cycling paths were opened between the partner towns this year.",
+)
+
+
+def _register_font() -> None:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(DEJAVU)))
+
+
+def text_pdf(
+    path: Path,
+    pages: Sequence[Sequence[str]],
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    encrypt: StandardEncryption | None = None,
+) -> Path:
+    """A PDF with one paragraph per line of text, one page per entry of ``pages``."""
+    _register_font()
+    # invariant: fixed dates and ids, so the same call always writes the same bytes.
+    pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt, pageCompression=1, invariant=1)
+    if title:
+        pdf.setTitle(title)
+    if author:
+        pdf.setAuthor(author)
+    for lines in pages:
+        y = 780.0
+        for line in lines:
+            pdf.setFont(FONT, 12)
+            pdf.drawString(72, y, line)
+            y -= 48  # far apart: each line is its own paragraph
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def multilingual_pdf(path: Path) -> Path:
+    """Three pages: Polish, Serbian Cyrillic, English."""
+    return text_pdf(path, [POLISH_PAGE, SERBIAN_PAGE, ENGLISH_PAGE], title="Sprawozdanie – Извештај – Report")
+
+
+def password_pdf(path: Path, user_password: str) -> Path:
+    """Encrypted with an owner password; readable without one only when ``user_password`` is empty."""
+    encryption = StandardEncryption(user_password, ownerPassword="owner-secret", strength=128)
+    return text_pdf(path, [ENGLISH_PAGE], encrypt=encryption)
+
+
+def image_only_pdf(path: Path) -> Path:
+    """A scanned-looking page: a raster image and vector shapes, no text operators at all."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (400, 200), "white")
+    draw = ImageDraw.Draw(picture)
+    for x in range(0, 400, 20):
+        draw.line([(x, 20), (x + 10, 180)], fill="black", width=3)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    buffer.seek(0)
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.drawImage(ImageReader(buffer), 72, 500, width=400, height=200)
+    pdf.rect(72, 300, 200, 100, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def zero_page_pdf(path: Path) -> Path:
+    """A well-formed PDF whose page tree is empty."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+    ]
+    return _write_pdf(path, objects)
+
+
+def truncated_pdf(path: Path, source: Path, keep: float = 0.4) -> Path:
+    """The first part of a real PDF, as left by an interrupted download."""
+    data = source.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+    return path
+
+
+def cid_pdf(path: Path, glyph_runs: Sequence[int] = (40, 12, 7, 30)) -> Path:
+    """One page whose text uses a CID font with no Unicode mapping and no embedded font.
+
+    pdfminer can only print such glyph codes as ``(cid:N)``, as it does on many real
+    reports typeset with subset fonts that lost their /ToUnicode map.
+    """
+    lines = []
+    y = 780
+    for count in glyph_runs:
+        codes = "".join(f"{(i * 7) % 90 + 3:04x}" for i in range(count))
+        lines.append(f"BT /F1 12 Tf 72 {y} Td <{codes}> Tj ET")
+        y -= 40
+    content = "\n".join(lines).encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Garbled /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Garbled "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 "
+        b"/FontDescriptor 7 0 R >>",
+        b"<< /Type /FontDescriptor /FontName /AAAAAA+Garbled /Flags 4 /FontBBox [0 -200 1000 800] "
+        b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    return _write_pdf(path, objects)
+
+
+def _write_pdf(path: Path, objects: Sequence[bytes]) -> Path:
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    path.write_bytes(out.getvalue())
+    return path
