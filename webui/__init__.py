@@ -20,15 +20,24 @@ from whoosh.index import Index
 from indexer import store
 
 
+ENV_PREFIX = "PROJSEARCH_"
+CONFIG_FILE = "projsearch.cfg"
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
     default: Any
     help: str
+    env: str = ""  # environment variable; PROJSEARCH_<name> when empty
+
+    @property
+    def env_var(self) -> str:
+        return self.env or ENV_PREFIX + self.name
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("INDEX_DIR", "var/index", "Index directory written by `projsearch index`."),
+    Setting("INDEX_DIR", "var/index", "Index directory written by `projsearch index`.", env="PROJSEARCH_INDEX"),
     Setting("DEFAULT_LOCALE", "en", "Interface language when neither ?lang= nor Accept-Language picks one."),
     Setting("PER_PAGE", 10, "Results per page when the request does not say."),
     Setting("MAX_PER_PAGE", 100, "Largest per_page a request may ask for."),
@@ -39,8 +48,6 @@ SETTINGS: tuple[Setting, ...] = (
 )
 """Every setting the app reads, with its default and meaning (the README table is built from it)."""
 
-ENV_PREFIX = "PROJSEARCH_"
-CONFIG_FILE = "projsearch.cfg"
 
 
 def _from_env(setting: Setting, raw: str) -> Any:
@@ -74,13 +81,21 @@ def load_config(app: Flask, config: dict[str, Any] | None) -> None:
     if os.environ.get(f"{ENV_PREFIX}CONFIG"):
         app.config.from_envvar(f"{ENV_PREFIX}CONFIG")
     for setting in all_settings():
-        raw = os.environ.get(ENV_PREFIX + setting.name)
+        raw = os.environ.get(setting.env_var)
         if raw is not None:
             app.config[setting.name] = _from_env(setting, raw)
     if config:
         app.config.update(config)
     app.config["INDEX_DIR"] = Path(app.config["INDEX_DIR"])
     app.debug = bool(app.config["DEBUG"])
+
+
+def settings_table() -> str:
+    """The settings as a Markdown table, for the README."""
+    rows = ["| environment variable | config file key | default | meaning |", "|---|---|---|---|"]
+    for setting in all_settings():
+        rows.append(f"| `{setting.env_var}` | `{setting.name}` | `{setting.default!r}` | {setting.help} |")
+    return "\n".join(rows)
 
 
 class IndexHandle:
@@ -132,7 +147,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(api.bp)
     widget = _widget_blueprint_module()
     if widget is not None:
-        app.register_blueprint(widget.bp)
+        widget.init_app(app)
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:

@@ -1,0 +1,84 @@
+"""The JSON API: the same dicts the HTML pages render, under /api/."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify, request
+from werkzeug.datastructures import MultiDict
+
+from indexer import search as search_layer
+from indexer.search import QueryError, SearchQuery, SearchResults
+from webui import current_index, openapi
+from webui.errors import WebError
+from webui.i18n import get_locale
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+# Arguments the web layer reads itself; the search layer never sees them.
+WEB_ONLY_ARGS = frozenset({"lang", "partial"})
+
+
+def search_args() -> MultiDict:
+    return MultiDict([(key, value) for key, value in request.args.items(multi=True) if key not in WEB_ONLY_ARGS])
+
+
+def query_from_request() -> SearchQuery:
+    """The request's search, validated (QueryError -> 400) and in the interface language."""
+    args = search_args()
+    if "per_page" not in args:
+        args["per_page"] = str(current_app.config["PER_PAGE"])
+    query = SearchQuery.from_args(args, locale=get_locale())
+    if query.per_page > current_app.config["MAX_PER_PAGE"]:
+        raise QueryError(f"per_page must be at most {current_app.config['MAX_PER_PAGE']}")
+    return query
+
+
+def run_search(query: SearchQuery) -> SearchResults:
+    return search_layer.search(current_index(), query)
+
+
+def fetch_document(doc_id: str) -> dict[str, Any]:
+    document = search_layer.get_document(current_index(), doc_id)
+    if document is None:
+        raise WebError(404, f"No document with id {doc_id!r} in the index.")
+    return document
+
+
+def similar_documents(doc_id: str) -> list[dict[str, Any]]:
+    hits = search_layer.more_like_this(current_index(), doc_id, current_app.config["MORE_LIKE_THIS"])
+    return [dataclasses.asdict(hit) if dataclasses.is_dataclass(hit) else dict(hit) for hit in hits]
+
+
+@bp.get("/search")
+def search():
+    return jsonify(run_search(query_from_request()).to_dict())
+
+
+@bp.get("/documents/<path:doc_id>")
+def document(doc_id: str):
+    return jsonify(fetch_document(doc_id))
+
+
+@bp.get("/facets")
+def facets():
+    overview = search_layer.facet_overview(current_index(), get_locale())
+    return jsonify(_jsonable(overview))
+
+
+@bp.get("/openapi.json")
+def openapi_document():
+    return jsonify(openapi.document(request.host_url.rstrip("/")))
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) for item in value):
+            return {name: _jsonable(items) for name, items in value}
+        return [_jsonable(item) for item in value]
+    return value

@@ -1,0 +1,57 @@
+"""One error type with a status; JSON under /api/, an HTML page elsewhere, never a traceback."""
+
+from __future__ import annotations
+
+from flask import Flask, Response, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from indexer.search import QueryError
+from indexer.store import IndexMissing, StoreError
+
+
+class WebError(Exception):
+    """A request the app answers with an error page (or JSON error) and this status."""
+
+    def __init__(self, status: int, message: str) -> None:
+        self.status = status
+        self.message = message
+        super().__init__(f"{status}: {message}")
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def error_response(status: int, message: str, *, template: str = "error.html") -> tuple[Response | str, int]:
+    if wants_json():
+        return jsonify({"error": {"status": status, "message": message}}), status
+    return render_template(template, status=status, message=message), status
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(WebError)
+    def _web_error(error: WebError):
+        return error_response(error.status, error.message)
+
+    @app.errorhandler(QueryError)
+    def _query_error(error: QueryError):
+        return error_response(400, str(error))
+
+    @app.errorhandler(IndexMissing)
+    def _index_missing(error: IndexMissing):
+        return error_response(503, "There is no search index yet.", template="no_index.html")
+
+    @app.errorhandler(StoreError)
+    def _store_error(error: StoreError):
+        app.logger.error("index problem: %s", error)
+        return error_response(503, "The search index cannot be read right now.")
+
+    @app.errorhandler(HTTPException)
+    def _http_error(error: HTTPException):
+        return error_response(error.code or 500, error.description or error.name)
+
+    @app.errorhandler(Exception)
+    def _unexpected(error: Exception):
+        # Logged with its traceback for the operator; the visitor sees a plain message.
+        app.logger.exception("unhandled error on %s", request.path)
+        return error_response(500, "Something went wrong on our side.")

@@ -1,0 +1,211 @@
+"""HTML pages: the search page, the document page and the original file."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import mimetypes
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, current_app, render_template, request, send_file, url_for
+from markupsafe import Markup, escape
+
+from indexer.fields import FACETS
+from indexer.search import SearchQuery
+from webui.api import fetch_document, query_from_request, run_search, similar_documents
+from webui.errors import WebError
+from webui.i18n import country_name, gettext_, language_name
+
+bp = Blueprint("pages", __name__)
+
+CONTENT_TYPES = {"pdf": "application/pdf", "html": "text/html; charset=utf-8", "text": "text/plain; charset=utf-8"}
+# An original HTML file is the collection's content, not ours: no scripts, its own origin.
+ORIGINAL_FILE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
+
+def query_string(query: SearchQuery, **changes: Any) -> str:
+    pairs = (dataclasses.replace(query, **changes) if changes else query).to_args()
+    if "lang" in request.args:
+        pairs.append(("lang", request.args["lang"]))
+    return urlencode(pairs)
+
+
+def search_url(query: SearchQuery, **changes: Any) -> str:
+    encoded = query_string(query, **changes)
+    return url_for("pages.search") + (f"?{encoded}" if encoded else "")
+
+
+def facet_label(facet: str, value: str, label: str) -> str:
+    if facet == "country":
+        return country_name(value)
+    if facet == "language":
+        return language_name(value)
+    if facet == "kind":
+        return {"report": gettext_("Report"), "page": gettext_("Web page")}.get(value, label)
+    return label or value
+
+
+FACET_HEADINGS = {"programme": "Programme", "year": "Year", "country": "Country", "language": "Language", "kind": "Document type"}
+
+
+def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
+    """The API's dict plus the links and labels the HTML needs (never different data)."""
+    facets = []
+    facet_values = data.get("facets", {})
+    for spec in FACETS:
+        values = [
+            {
+                **value,
+                "label": facet_label(spec.name, value["value"], value.get("label", "")),
+                "toggle_url": search_url(query.toggled(spec.name, value["value"])),
+            }
+            for value in facet_values.get(spec.name, [])
+        ]
+        top = data.get("facet_top", {}).get(spec.name, spec.top)
+        shown = values[:top] + [value for value in values[top:] if value["selected"]]
+        more = [value for value in values[top:] if not value["selected"]]
+        facets.append({"name": spec.name, "heading": gettext_(FACET_HEADINGS.get(spec.name, spec.label)), "shown": shown, "more": more})
+    chips = [
+        {
+            "facet": name,
+            "label": facet_label(name, value, value),
+            "remove_url": search_url(query.toggled(name, value)),
+        }
+        for name, values in query.filters
+        for value in values
+    ]
+    if query.year_from is not None or query.year_to is not None:
+        chips.append(
+            {
+                "facet": "year",
+                "label": f"{query.year_from or '…'}–{query.year_to or '…'}",
+                "remove_url": search_url(query, year_from=None, year_to=None, page=1),
+            }
+        )
+    page_count = data["pages"]
+    window = range(max(1, query.page - 2), min(page_count, query.page + 2) + 1)
+    hits = [
+        {
+            **hit,
+            "href": url_for("pages.document", doc_id=hit["id"])
+            + (f"#page-{hit['snippet_page']}" if hit.get("snippet_page") else ""),
+            "safe_url": safe_link(hit.get("url")),
+        }
+        for hit in data.get("hits", [])
+    ]
+    return {
+        "data": data,
+        "hits": hits,
+        "facets": facets,
+        "chips": chips,
+        "clear_url": search_url(SearchQuery(text=query.text, sort=query.sort, per_page=query.per_page)),
+        "pages": [{"number": n, "url": search_url(query, page=n), "current": n == query.page} for n in window],
+        "page_count": page_count,
+        "prev_url": search_url(query, page=query.page - 1) if query.page > 1 else None,
+        "next_url": search_url(query, page=query.page + 1) if query.page < page_count else None,
+        "suggestion_url": search_url(query, text=data["suggestion"], page=1) if data.get("suggestion") else None,
+        # "Best match" (empty) is relevance for words and newest first when browsing.
+        "sort": "" if query.sort == "relevance" else query.sort,
+    }
+
+
+def safe_link(url: str | None) -> str | None:
+    """Only http(s) URLs become links; a javascript: or data: URL from a sidecar stays text."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+@bp.get("/")
+def search():
+    query = query_from_request()
+    data = run_search(query).to_dict()
+    view = search_view(query, data)
+    api_url = url_for("api.search") + (f"?{query_string(query)}" if query_string(query) else "")
+    template = "_results.html" if request.args.get("partial") == "1" else "search.html"
+    response = Response(render_template(template, query=query, view=view, api_url=api_url))
+    response.headers["Link"] = f'<{api_url}>; rel="alternate"; type="application/json"'
+    response.headers["Vary"] = "Accept-Language"
+    return response
+
+
+def page_texts(text: str, offsets: list[int]) -> list[dict[str, Any]]:
+    if not offsets:
+        return []
+    bounds = list(offsets) + [len(text)]
+    return [{"number": n + 1, "text": text[bounds[n] : bounds[n + 1]].strip()} for n in range(len(offsets))]
+
+
+@bp.get("/documents/<path:doc_id>")
+def document(doc_id: str):
+    record = fetch_document(doc_id)
+    text = record.get("content") or record.get("text") or ""
+    limit = current_app.config["MAX_TEXT_CHARS"]
+    truncated = len(text) > limit
+    shown = text[:limit]
+    return render_template(
+        "document.html",
+        doc=record,
+        safe_url=safe_link(record.get("url")),
+        pages=page_texts(shown, [o for o in record.get("page_offsets", []) if o < len(shown)]),
+        text=shown,
+        truncated=truncated,
+        similar=[
+            {**hit, "href": url_for("pages.document", doc_id=hit["id"])} for hit in similar_documents(doc_id)
+        ],
+        api_url=url_for("api.document", doc_id=doc_id),
+    )
+
+
+@bp.get("/documents/<path:doc_id>/file")
+def original_file(doc_id: str):
+    record = fetch_document(doc_id)
+    root = Path(record.get("root") or "")
+    if not record.get("root"):
+        raise WebError(404, "The original file is not available.")
+    root_resolved = root.resolve()
+    candidate = (root / record["id"]).resolve()
+    if not candidate.is_relative_to(root_resolved) or not candidate.is_file():
+        raise WebError(404, "The original file is not available.")
+    content_type = CONTENT_TYPES.get(record.get("format", ""), None) or (
+        mimetypes.guess_type(candidate.name)[0] or "application/octet-stream"
+    )
+    response = send_file(candidate, mimetype=content_type, download_name=candidate.name, as_attachment=False)
+    if not content_type.startswith("application/pdf"):
+        response.headers["Content-Security-Policy"] = ORIGINAL_FILE_CSP
+    return response
+
+
+@bp.get("/healthz")
+def health():
+    return {"status": "ok"}
+
+
+_MARK = re.compile(r"(</?mark>)")
+
+
+@bp.app_template_filter("snippet")
+def snippet_markup(snippet_html: str) -> Markup:
+    """Re-escape a snippet so that, whatever reaches us, <mark> is the only markup."""
+    parts = _MARK.split(snippet_html or "")
+    return Markup("".join(part if _MARK.fullmatch(part) else escape(html.unescape(part)) for part in parts))
+
+
+@bp.app_template_filter("localized_args")
+def localized_args(args: Any, code: str) -> str:
+    pairs = [(key, value) for key, value in args.items(multi=True) if key not in {"lang", "partial"}]
+    return urlencode([*pairs, ("lang", code)])
+
+
+@bp.app_template_filter("evidence_source")
+def evidence_source(source: str) -> str:
+    names = {
+        "sidecar": gettext_("the metadata file"),
+        "properties": gettext_("the document properties"),
+        "text": gettext_("the text"),
+        "html": gettext_("the page markup"),
+    }
+    return names.get(source, source)

@@ -1,0 +1,102 @@
+// Progressive enhancement of the search page: results and facets update in place.
+// Without this file every control still works as a plain GET form or link.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+  var form = document.getElementById("search-form");
+  var region = document.getElementById("search-body");
+  var status = document.getElementById("result-status");
+  if (!form || !region || !window.fetch || !window.history.pushState) { return; }
+  var input = document.getElementById("q");
+  var sort = document.getElementById("sort");
+  var timer = null;
+  var pending = null;
+  var typing = false;  // consecutive keystrokes replace one history entry instead of adding many
+
+  // Keep the keyboard off phones on load; desktop users get the cursor in the box.
+  if (window.matchMedia("(min-width: 48rem)").matches && !input.value) { input.focus(); }
+
+  function formUrl() {
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) {
+      if (String(value).trim() !== "" || key === "q") { params.append(key, value); }
+    });
+    if (!params.get("q")) { params.delete("q"); }
+    return form.getAttribute("action") + (params.toString() ? "?" + params.toString() : "");
+  }
+
+  function partialUrl(url) {
+    var target = new URL(url, window.location.href);
+    target.searchParams.set("partial", "1");
+    return target.pathname + target.search;
+  }
+
+  function syncControls(url) {
+    var params = new URL(url, window.location.href).searchParams;
+    if (document.activeElement !== input) { input.value = params.get("q") || ""; }
+    var wanted = params.get("sort") || "";
+    sort.value = wanted === "relevance" ? "" : wanted;
+  }
+
+  function load(url, push) {
+    if (pending) { pending.abort(); }
+    pending = new AbortController();
+    document.body.classList.add("loading");
+    return fetch(partialUrl(url), { signal: pending.signal, headers: { "Accept": "text/html" } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.text();
+      })
+      .then(function (html) {
+        region.innerHTML = html;
+        var regionStatus = region.querySelector(".region-status");
+        if (regionStatus) { status.innerHTML = regionStatus.innerHTML; }
+        var root = region.querySelector(".results-region");
+        if (root && root.dataset.title) { document.title = root.dataset.title; }
+        if (push === "replace") {
+          window.history.replaceState({ projsearch: true }, "", url);
+        } else if (push) {
+          window.history.pushState({ projsearch: true }, "", url);
+        }
+        syncControls(url);
+        document.body.classList.remove("loading");
+      })
+      .catch(function (error) {
+        if (error.name === "AbortError") { return; }
+        // Any failure: fall back to a normal page load, which shows the server's own message.
+        window.location.href = url;
+      });
+  }
+
+  input.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () {
+      load(formUrl(), typing ? "replace" : true);
+      typing = true;
+    }, 250);
+  });
+  input.addEventListener("blur", function () { typing = false; });
+  sort.addEventListener("change", function () { typing = false; load(formUrl(), true); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    load(formUrl(), typing ? "replace" : true);
+    typing = false;
+  });
+  region.addEventListener("click", function (event) {
+    var link = event.target.closest("a[data-nav]");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) { return; }
+    event.preventDefault();
+    typing = false;
+    var focusMain = link.closest(".pagination");
+    load(link.getAttribute("href"), true).then(function () {
+      if (focusMain) {
+        var main = document.getElementById("main");
+        if (main) { main.focus(); }
+      }
+    });
+  });
+  window.addEventListener("popstate", function () {
+    load(window.location.pathname + window.location.search, false);
+  });
+})();

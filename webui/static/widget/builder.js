@@ -1,0 +1,56 @@
+/* The /widget page: rebuild the snippet and the live demo as the form changes. */
+(function () {
+  "use strict";
+  var form = document.getElementById("widget-builder");
+  if (!form) return;
+  var code = document.getElementById("snippet-code");
+  var iframeCode = document.getElementById("iframe-code");
+  var demo = document.getElementById("widget-demo");
+  var copy = document.querySelector("button.copy");
+  var copyStatus = document.querySelector(".copy-status");
+  var pending = 0;
+  var built = new URLSearchParams(new FormData(form)).toString();
+
+  function applyAccent(accent) {
+    var widget = demo.querySelector("projsearch-widget");
+    if (!widget) return;
+    if (accent) widget.style.setProperty("--projsearch-accent", accent);
+    else widget.style.removeProperty("--projsearch-accent");
+  }
+
+  function rebuild() {
+    var params = new URLSearchParams(new FormData(form));
+    // A change event after an input event (on blur) must not reset a demo the visitor is using.
+    if (params.toString() === built) return;
+    built = params.toString();
+    var ticket = ++pending;
+    fetch(form.getAttribute("data-snippet-url") + "?" + params.toString(), { headers: { Accept: "application/json" } })
+      .then(function (response) { return response.json(); })
+      .then(function (snippet) {
+        if (ticket !== pending) return;
+        code.textContent = snippet.html;
+        iframeCode.textContent = snippet.iframe;
+        var widget = document.createElement("projsearch-widget");
+        snippet.attributes.forEach(function (pair) { widget.setAttribute(pair[0], pair[1]); });
+        demo.replaceChildren(widget);
+        applyAccent(snippet.accent);
+        history.replaceState(null, "", "?" + params.toString());
+      });
+  }
+
+  var timer = 0;
+  form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(rebuild, 300); });
+  form.addEventListener("change", function () { clearTimeout(timer); timer = setTimeout(rebuild, 50); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); rebuild(); });
+  applyAccent(demo.getAttribute("data-accent"));
+
+  if (copy && navigator.clipboard) {
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      navigator.clipboard.writeText(code.textContent).then(
+        function () { copyStatus.textContent = "Copied."; },
+        function () { copyStatus.textContent = "Select the code and copy it."; }
+      );
+    });
+  }
+})();
