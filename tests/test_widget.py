@@ -1,0 +1,282 @@
+"""The widget's server side through the Flask test client: the script, CORS, /embed and /widget."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import write_documents_index
+from webui import create_app
+from webui.widget import WidgetConfigError, normalise_origin, parse_origins, strings, widget_script
+from tests.widgetkit import ERASMUS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, widget_documents
+
+PARTNER = "https://www.partner.example"
+
+
+@pytest.fixture(scope="module")
+def widget_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("widget-client")
+    (base / "root").mkdir()
+    return write_documents_index(base / "index", widget_documents(base / "root"))
+
+
+def make_client(index_dir: Path, **config):
+    return create_app({"TESTING": True, "INDEX_DIR": index_dir, **config}).test_client()
+
+
+@pytest.fixture
+def client(widget_index: Path):
+    return make_client(widget_index, WIDGET_ORIGINS=f"{PARTNER}, http://127.0.0.1:8001")
+
+
+# ---------------------------------------------------------------- /widget.js
+
+
+def test_widget_js_is_javascript_with_the_strings_filled_in(client):
+    response = client.get("/widget.js")
+    assert response.status_code == 200
+    assert response.mimetype == "text/javascript"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    body = response.get_data(as_text=True)
+    assert "__PROJSEARCH_STRINGS__" not in body
+    assert 'customElements.define(TAG' in body
+    for language in ("en", "de", "fr", "pl"):
+        assert f'"{language}":{{"label":' in body
+
+
+def test_unversioned_script_is_cached_briefly_and_versioned_one_for_a_year(client):
+    plain = client.get("/widget.js")
+    version = widget_script().version
+    assert plain.headers["ETag"] == f'"{version}"'
+    assert plain.headers["Cache-Control"] == "public, max-age=300"
+    versioned = client.get(f"/widget.js?v={version}")
+    assert versioned.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    outdated = client.get("/widget.js?v=000000000000")
+    assert outdated.headers["Cache-Control"] == "public, max-age=300"
+    assert outdated.get_data() == versioned.get_data()
+
+
+def test_script_revalidates_with_its_etag(client):
+    etag = client.get("/widget.js").headers["ETag"]
+    again = client.get("/widget.js", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+    assert again.get_data() == b""
+
+
+def test_script_is_small_when_gzipped(client):
+    body = client.get("/widget.js").get_data()
+    assert len(gzip.compress(body, 9)) < 12 * 1024
+    assert widget_script().gzip_size == len(gzip.compress(body, compresslevel=9, mtime=0))
+
+
+def test_every_language_has_every_string():
+    table = strings()
+    assert {"en", "de", "fr", "pl"} <= set(table)
+    for language, texts in table.items():
+        assert set(texts) == set(table["en"]), language
+        for key, value in texts.items():
+            if isinstance(value, dict):
+                assert "other" in value, (language, key)
+            placeholders = set(re.findall(r"\{(\w+)\}", json.dumps(value)))
+            assert placeholders == set(re.findall(r"\{(\w+)\}", json.dumps(table["en"][key]))), (language, key)
+
+
+# ---------------------------------------------------------------- CORS
+
+
+def test_allowed_origin_gets_cors_headers(client):
+    response = client.get("/api/search?q=wetland", headers={"Origin": PARTNER})
+    assert response.status_code == 200
+    assert response.headers["Access-Control-Allow-Origin"] == PARTNER
+    assert "Origin" in response.headers["Vary"]
+
+
+def test_other_origin_and_no_origin_get_no_cors_headers(client):
+    refused = client.get("/api/search?q=wetland", headers={"Origin": "https://evil.example"})
+    assert refused.status_code == 200  # the browser, not the server, withholds the answer
+    assert "Access-Control-Allow-Origin" not in refused.headers
+    assert "Origin" in refused.headers["Vary"]
+    same_site = client.get("/api/search?q=wetland")
+    assert "Access-Control-Allow-Origin" not in same_site.headers
+
+
+def test_cors_headers_only_under_api(client):
+    page = client.get("/?q=wetland", headers={"Origin": PARTNER})
+    assert "Access-Control-Allow-Origin" not in page.headers
+
+
+def test_error_answers_carry_cors_headers_so_the_widget_can_read_them(client):
+    response = client.get("/api/search?sort=sideways", headers={"Origin": PARTNER})
+    assert response.status_code == 400
+    assert response.headers["Access-Control-Allow-Origin"] == PARTNER
+
+
+def test_preflight_is_answered_for_allowed_origins_only(client):
+    headers = {"Origin": PARTNER, "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "accept"}
+    allowed = client.options("/api/search", headers=headers)
+    assert allowed.status_code == 204
+    assert allowed.headers["Access-Control-Allow-Origin"] == PARTNER
+    assert "GET" in allowed.headers["Access-Control-Allow-Methods"]
+    assert allowed.headers["Access-Control-Allow-Headers"] == "accept"
+    assert allowed.headers["Access-Control-Max-Age"] == "600"
+    refused = client.options("/api/search", headers={**headers, "Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in refused.headers
+    assert "Access-Control-Allow-Methods" not in refused.headers
+
+
+def test_no_origin_is_allowed_by_default(widget_index, monkeypatch):
+    monkeypatch.delenv("PROJSEARCH_WIDGET_ORIGINS", raising=False)
+    response = make_client(widget_index).get("/api/search", headers={"Origin": PARTNER})
+    assert "Access-Control-Allow-Origin" not in response.headers
+
+
+def test_environment_variable_sets_the_allow_list(widget_index, monkeypatch):
+    monkeypatch.setenv("PROJSEARCH_WIDGET_ORIGINS", "https://a.example,https://b.example")
+    client = make_client(widget_index)
+    assert client.get("/api/search", headers={"Origin": "https://b.example"}).headers[
+        "Access-Control-Allow-Origin"
+    ] == "https://b.example"
+    assert "Access-Control-Allow-Origin" not in client.get("/api/search", headers={"Origin": PARTNER}).headers
+
+
+def test_star_allows_every_origin(widget_index):
+    response = make_client(widget_index, WIDGET_ORIGINS="*").get("/api/facets", headers={"Origin": "https://any.example"})
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_origins_are_compared_normalised():
+    allowed = parse_origins(["HTTPS://WWW.Partner.example:443/", "http://127.0.0.1:8001"])
+    assert allowed == {"https://www.partner.example", "http://127.0.0.1:8001"}
+    assert normalise_origin("http://127.0.0.1:80") == "http://127.0.0.1"
+    assert normalise_origin("https://partner.example/path") is None
+    with pytest.raises(WidgetConfigError, match="not an origin"):
+        parse_origins("partner.example")
+
+
+def test_a_bad_allow_list_stops_the_app_at_start_up(widget_index):
+    with pytest.raises(WidgetConfigError, match="www.partner.example/search"):
+        make_client(widget_index, WIDGET_ORIGINS="https://www.partner.example/search")
+
+
+# ---------------------------------------------------------------- /embed
+
+
+def embed_text(client, query: str, **headers) -> str:
+    response = client.get(f"/embed?{query}", headers=headers)
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    return response.get_data(as_text=True)
+
+
+def titles(page: str) -> list[str]:
+    return [html.unescape(t) for t in re.findall(r'<a class="title"[^>]*>([^<]*)</a>', page)]
+
+
+def test_embed_renders_presets_and_restricts_results(client):
+    page = embed_text(client, "programme=Interreg+Europe&q=wetland&per_page=20")
+    assert '<input type="hidden" name="programme" value="Interreg Europe">' in page
+    assert len(titles(page)) == INTERREG_WETLANDS + 1
+    assert not any(title.startswith("Erasmus") for title in titles(page))
+    assert f"{INTERREG_WETLANDS + 1} results for “wetland”" in page
+    assert 'target="_top"' in page
+
+
+def test_embed_refinement_narrows_but_never_leaves_the_preset(client):
+    narrowed = embed_text(client, "programme=Interreg+Europe&q=wetland&sel_country=PL&per_page=20&facets=country")
+    assert 'name="sel_country" value="PL" checked' in narrowed
+    assert len(titles(narrowed)) == INTERREG_WETLANDS // 2 + 1
+    escaped = embed_text(client, "programme=Interreg+Europe&q=wetland&sel_programme=Erasmus%2B&per_page=20")
+    assert len(titles(escaped)) == INTERREG_WETLANDS + 1
+    assert ERASMUS not in " ".join(titles(escaped))
+
+
+def test_embed_year_range_preset_allows_years_inside_it(client):
+    page = embed_text(client, "programme=Interreg+Europe&year=2016-2017&q=wetland&per_page=20&facets=year")
+    years = set(re.findall(r'name="sel_year" value="(\d{4})"', page))
+    assert years == {"2016", "2017"}
+    refined = embed_text(client, "programme=Interreg+Europe&year=2016-2017&q=wetland&sel_year=2017&per_page=20")
+    assert len(titles(refined)) < len(titles(page))
+
+
+def test_embed_pages_with_links_that_keep_the_presets(client):
+    page = embed_text(client, "programme=Interreg+Europe&q=wetland&per_page=5")
+    next_link = html.unescape(re.search(r'<a href="([^"]+)" rel="next"', page).group(1))
+    assert "programme=Interreg+Europe" in next_link and "page=2" in next_link
+    second = embed_text(client, next_link.lstrip("?"))
+    assert set(titles(second)).isdisjoint(titles(page))
+
+
+def test_embed_speaks_the_requested_language(client):
+    page = embed_text(client, "programme=Interreg+Europe&q=wetland&lang=de")
+    assert '<html lang="de"' in page
+    assert "13 Treffer für „wetland“" in page
+    assert "Zur vollständigen Suche" in page
+    polish = embed_text(client, "country=PL&lang=pl&facets=country")
+    assert "Szukaj w dokumentach projektów" in polish
+
+
+def test_embed_escapes_hostile_documents(client):
+    page = embed_text(client, "q=restoration+notes+bold")
+    assert "<script>window" not in page and "<img src=x" not in page
+    assert 'href="javascript:' not in page  # the text may say it; no link may use it
+    assert HOSTILE_TITLE.replace("<", "&lt;").split(" ")[1] in page.replace("\u200b", "")
+    assert "<mark>" in page
+
+
+def test_embed_may_be_framed_by_allowed_origins_only(client, widget_index):
+    policy = client.get("/embed").headers["Content-Security-Policy"]
+    assert f"frame-ancestors 'self' http://127.0.0.1:8001 {PARTNER}" in policy
+    assert "script-src" not in policy and "default-src 'none'" in policy
+    star = make_client(widget_index, WIDGET_ORIGINS="*").get("/embed").headers["Content-Security-Policy"]
+    assert "frame-ancestors *" in star
+
+
+def test_embed_links_to_the_full_search_for_the_same_query(client):
+    page = embed_text(client, "programme=Interreg+Europe&country=PL&q=wetland")
+    link = html.unescape(re.search(r'<a href="([^"]+)" target="_top">Open the full search', page).group(1))
+    assert link == "http://localhost/?q=wetland&programme=Interreg+Europe&country=PL&lang=en"
+
+
+def test_embed_without_an_index_says_so_inside_the_frame(tmp_path):
+    page = embed_text(make_client(tmp_path / "missing"), "q=wetland")
+    assert 'role="alert"' in page and "unavailable" in page
+
+
+# ---------------------------------------------------------------- /widget
+
+
+def test_documentation_page_has_the_builder_the_snippet_and_a_demo(client):
+    page = client.get("/widget?programme=Interreg+Europe&country=PL&widget_lang=pl&facets=year&accent=%23aa0000")
+    assert page.status_code == 200
+    text = page.get_data(as_text=True)
+    assert 'id="widget-builder"' in text and 'name="programme"' in text and 'name="facets"' in text
+    version = widget_script().version
+    snippet = html.unescape(re.search(r'<code id="snippet-code">(.*?)</code>', text, re.S).group(1))
+    assert f'<script src="http://localhost/widget.js?v={version}" defer></script>' in snippet
+    assert (
+        '<projsearch-widget endpoint="http://localhost" programme="Interreg Europe" country="PL" lang="pl" '
+        'per-page="5" facets="year" style="--projsearch-accent: #aa0000"></projsearch-widget>'
+    ) in snippet
+    assert '<projsearch-widget endpoint="http://localhost" programme="Interreg Europe"' in text  # the live demo
+    assert f"/widget.js?v={version}" in text
+    assert "/embed?programme=Interreg+Europe" in html.unescape(text)
+    assert "PROJSEARCH_WIDGET_ORIGINS" in text
+    assert f"{widget_script().gzip_size / 1024:.1f} KiB gzipped" in text
+
+
+def test_snippet_builder_escapes_what_it_is_given(client):
+    response = client.get('/widget/snippet.json?placeholder=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&accent=red;x')
+    snippet = response.get_json()
+    assert "<script>alert" not in snippet["html"]
+    assert 'placeholder="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in snippet["html"]
+    assert snippet["accent"] is None
+
+
+def test_snippet_builder_lists_the_indexed_programmes(client):
+    text = client.get("/widget").get_data(as_text=True)
+    assert f'<option value="{INTERREG}">' in text and '<option value="Erasmus+">' in text

@@ -1,0 +1,162 @@
+"""Fixtures for the widget tests: a collection with two programmes and hostile documents,
+`projsearch serve` with an origin allow-list, and static host pages on other origins."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.conftest import free_port, make_document
+from indexer.documents import Document
+
+INTERREG = "Interreg Europe"
+ERASMUS = "Erasmus+"
+INTERREG_WETLANDS = 12  # plus the hostile document below, also Interreg: 13 hits, 3 pages of 5
+ERASMUS_WETLANDS = 7
+
+HOSTILE_TITLE = 'Wetland <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>'
+HOSTILE_TEXT = (
+    "Wetland restoration <script>window.__pwned=3</script> and <img src=x onerror=window.__pwned=4> "
+    '<a href="javascript:window.__pwned=5">click</a> &amp; &lt;b&gt;bold&lt;/b&gt; notes on the wetland.'
+)
+HOSTILE_URL = "javascript:window.__pwned=6"
+
+
+def widget_documents(root: Path) -> list[Document]:
+    documents = []
+    for n in range(INTERREG_WETLANDS):
+        documents.append(make_document(
+            f"interreg/wetland-{n:02d}.html", f"Interreg wetland project {n:02d}",
+            f"The wetland restoration project {n} rebuilt river banks and meadows. " * 3,
+            root=root, url=f"https://interreg.example/projects/{n}", programmes=(INTERREG,),
+            years=(2016 + n % 5,), countries=("PL",) if n % 2 else ("DE",),
+        ))
+    for n in range(ERASMUS_WETLANDS):
+        documents.append(make_document(
+            f"erasmus/wetland-{n:02d}.html", f"Erasmus wetland course {n:02d}",
+            f"Students studied the wetland ecology in course {n}. " * 3,
+            root=root, language="en", programmes=(ERASMUS,), years=(2019,), countries=("FR",),
+        ))
+    documents.append(make_document(
+        "interreg/hostile.html", HOSTILE_TITLE, HOSTILE_TEXT, root=root, url=HOSTILE_URL,
+        programmes=(INTERREG,), years=(2020,), countries=("PL",),
+    ))
+    return documents
+
+
+def start_projsearch(index_dir: Path, origins: str, log_path: Path) -> tuple[subprocess.Popen, str]:
+    """The server `projsearch serve` runs (waitress, own process), with PROJSEARCH_WIDGET_ORIGINS set."""
+    port = free_port()
+    # webui.serve is what `projsearch serve` calls; going through it directly keeps the CLI's
+    # indexing imports out of a test about serving.
+    command = [sys.executable, "-c", "import sys, webui; webui.serve(sys.argv[1], '127.0.0.1', int(sys.argv[2]))",
+               str(index_dir), str(port)]
+    env = {**os.environ, "PROJSEARCH_WIDGET_ORIGINS": origins}
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited: {log_path.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=2):
+                return process, url
+        except OSError:
+            time.sleep(0.1)
+    stop_projsearch(process)
+    raise RuntimeError(f"the server did not answer within 30 s: {log_path.read_text(errors='replace')}")
+
+
+def stop_projsearch(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@dataclass(frozen=True)
+class HostSite:
+    """A partner's website: static pages on its own 127.0.0.1 port, i.e. its own origin."""
+
+    origin: str
+    directory: Path
+
+    def url(self, page: str) -> str:
+        return f"{self.origin}/{page}"
+
+
+@contextmanager
+def host_site(directory: Path) -> Iterator[HostSite]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield HostSite(f"http://127.0.0.1:{server.server_address[1]}", directory)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+AGGRESSIVE_CSS = """
+* { display: block; color: red !important; font-size: 40px; float: left; letter-spacing: 4px;
+    text-transform: uppercase; visibility: visible; }
+html, body { background: #ff0 !important; }
+input, button, select, textarea { display: none !important; }
+a { pointer-events: none !important; color: red !important; }
+mark { background: black !important; color: black !important; }
+li, ol, ul, p, div, span, nav, form { position: absolute !important; top: 0 !important; left: 0 !important;
+    width: 3px !important; height: 3px !important; overflow: hidden !important; }
+head, script, style { display: none; }
+"""
+
+
+THEMED_CSS = """
+body { font-family: "DejaVu Serif", serif; }
+#t { --projsearch-accent: rgb(0, 128, 0); --projsearch-radius: 0px; }
+#t::part(snippet) { font-style: italic; }
+"""
+
+
+def host_pages(script_url: str) -> dict[str, str]:
+    """The host pages each partner origin serves, keyed by file name."""
+
+    def page(body: str, head: str = "") -> str:
+        return (
+            f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner site</title>{head}'
+            f'<script src="{script_url}" defer></script></head><body><h1>Partner site</h1>{body}</body></html>'
+        )
+
+    one = (f'<projsearch-widget id="w" programme="{INTERREG}" per-page="5" facets="country,year" lang="en">'
+           "</projsearch-widget>")
+    return {
+        "one.html": page(one),
+        "two.html": page(
+            f'<projsearch-widget id="a" programme="{INTERREG}" per-page="5" lang="en"></projsearch-widget>'
+            f'<projsearch-widget id="b" programme="{ERASMUS}" per-page="3" lang="de" theme="dark"></projsearch-widget>'
+        ),
+        "aggressive.html": page(one, head=f"<style>{AGGRESSIVE_CSS}</style>"),
+        "themed.html": page(
+            f'<projsearch-widget id="t" programme="{INTERREG}" per-page="4" paging="more" lang="fr"></projsearch-widget>',
+            head=f"<style>{THEMED_CSS}</style>",
+        ),
+    }
