@@ -1,0 +1,324 @@
+"""Project countries: names from CLDR (Babel) in many languages, codes, addresses and cities.
+
+Every mention gets a weight from its context: partner and consortium lists, "(Spain)" after an
+organisation, "Country: PL" and addresses count most; a name after "for example" or in the
+references counts little. A country is kept when its total reaches ``KEEP_AT``, so one name in
+passing never makes a project country.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from babel import Locale
+
+from indexer.meta_text import fold, snippet
+
+COUNTRY_LOCALES = {
+    "en": ("en",), "de": ("de",), "fr": ("fr",), "es": ("es",), "it": ("it",), "pt": ("pt",), "nl": ("nl",),
+    "da": ("da",), "sv": ("sv",), "no": ("nb",), "nb": ("nb",), "fi": ("fi",), "et": ("et",), "lv": ("lv",),
+    "lt": ("lt",), "pl": ("pl",), "cs": ("cs",), "sk": ("sk",), "sl": ("sl",), "hr": ("hr", "bs", "sr_Latn"),
+    "sr": ("sr_Latn", "sr", "hr", "bs"), "bs": ("bs", "hr", "sr_Latn"), "sh": ("hr", "sr_Latn", "bs", "sr"),
+    "mk": ("mk", "sr"), "bg": ("bg",), "ro": ("ro",), "hu": ("hu",), "el": ("el",), "mt": ("mt",), "sq": ("sq",),
+    "ga": ("ga",), "is": ("is",), "tr": ("tr",),
+}
+"""Segment language -> CLDR locales whose country names are looked for in it (English always)."""
+
+INFLECTING = {"pl", "cs", "sk", "sl", "hr", "sr_Latn", "sr", "bs", "mk", "bg", "lt", "lv", "fi", "et", "hu", "el", "ro", "sq", "is"}
+"""Languages whose country names take case endings (w Polsce, u Hrvatskoj, Suomessa)."""
+
+GENITIVE_S = {"en", "de", "nl", "da", "sv", "nb", "is"}
+
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP", "TA", "AC"}
+
+EUROPEAN_CODES = set(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR EL HR HU IE IS IT LI LT LU LV ME MT NL NO PL PT RO SE SI SK GB UK CH RS BA MK AL XK UA MD TR"
+    .split()
+)
+"""Codes accepted in brackets after an organisation: "(DE)"; elsewhere two capitals are usually an abbreviation."""
+
+BARE_CODES = set(
+    "AT BE BG CY CZ DE DK ES FI FR GR EL HR HU IE LT LU LV MT NL PL PT RO SE SI SK GB UK CH LI RS BA MK XK UA MD".split()
+)
+"""Codes trusted as a bare token in a partner line; IT, NO, IS, ME, AL, EE, TR are also words."""
+
+CODE_ALIASES = {"EL": "GR", "UK": "GB"}
+POSTAL_PREFIXES = {
+    "D": "DE", "A": "AT", "F": "FR", "I": "IT", "E": "ES", "B": "BE", "H": "HU", "S": "SE", "P": "PT", "L": "LU",
+    "FIN": "FI", "IRL": "IE", "CY": "CY", "M": "MT", "SLO": "SI", "N": "NO",
+}
+
+STRONG, MEDIUM, PLAIN, PASSING = 3.0, 2.0, 1.0, 0.2
+KEEP_AT = 3.0
+
+PARTNER_WORDS = re.compile(
+    r"partner|consorti|coordinat|beneficiar|konsorti|socios|partenaire|parceiro|εταίρ|κοινοπραξ|partnerzy|partneri|"
+    r"partnerji|partnerové|partnerek|projektpartner|samarbejdspartner",
+    re.IGNORECASE,
+)
+BY_WORDS = re.compile(
+    r"carried\s+out\s+by|implemented\s+by|run\s+by|r[eé]alis[eé]e?\s+par|realizado\s+por|llevado\s+a\s+cabo\s+por|"
+    r"umgesetzt|durchgef[uü]hrt\s+von|realizowany\s+przez|υλοποι",
+    re.IGNORECASE,
+)
+PILOT_WORDS = re.compile(
+    r"pilot|case\s+stud|trials?\b|test\s?beds?|fallstudie|piloto|pilote|étude\s+de\s+cas|estudio\s+de\s+caso|"
+    r"πιλοτικ|studium\s+przypadku",
+    re.IGNORECASE,
+)
+ZONE_CHARS = 500
+PILOT_CHARS = 120
+"""How far a partner list or a list of pilot sites reaches after the words that open it."""
+
+ORG_WORDS = re.compile(
+    r"universit|univerz|uniwersytet|sveučilišt|instit|istitut|foundation|stiftung|fundaci|fondazion|fundacj|"
+    r"GmbH|\bLtd\b|\bS\.A\.|\bS\.L\.|\bSRL\b|s\.r\.o\.|d\.o\.o\.|\be\.V\.|\bAG\b|associa|verein|agency|agentur|"
+    r"agencia|agenzia|chamber|kammer|municipal|ministr|council|centre|center|zentrum|open\s+knowledge|"
+    r"company|society|academy|akademi|hochschule|college|authority|gemeinde|ayuntamiento|ίδρυμα|πανεπιστήμ",
+    re.IGNORECASE,
+)
+COUNTRY_LABEL = re.compile(r"(?:country|land|pays|país|paese|kraj|država|země|krajina|ország|χώρα|valsts|šalis|maa|riik)\s*[:|]\s*$", re.IGNORECASE)
+PASSING_WORDS = re.compile(
+    r"such\s+as|for\s+example|for\s+instance|e\.\s?g\.|i\.\s?e\.|like|compared|unlike|similar|than|versus|\bvs\.?|"
+    r"beispielsweise|z\.\s?b\.|etwa|wie|par\s+exemple|comme|por\s+ejemplo|como|ad\s+esempio|come|na\s+przykład|np\.|"
+    r"npr\.|např\.|napr\.|bijvoorbeeld|zoals|till\s+exempel|fx|t\.\s?eks\.|esim\.|π\.χ\.|όπως",
+    re.IGNORECASE,
+)
+REFERENCES_HEADING = re.compile(
+    r"^\s*(?:\d+\.?\s*)?(?:references|bibliography|literatur(?:verzeichnis)?|bibliograf[ií]a|bibliographie|literatura|"
+    r"izvori|viri|sources|βιβλιογραφία|works\s+cited)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    code: str
+    weight: float
+    snippet: str
+    start: int
+    trap: bool = False
+    pinned: bool = False  # in brackets, after "Country:", or closing an organisation's entry
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict:
+    return tomllib.loads(resources.files("indexer").joinpath("data/places.toml").read_text("utf-8"))
+
+
+def country_codes() -> tuple[str, ...]:
+    territories = Locale.parse("en").territories
+    return tuple(sorted(code for code in territories if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES))
+
+
+@lru_cache(maxsize=64)
+def _locale_names(locale_code: str) -> dict[str, str]:
+    territories = Locale.parse(locale_code).territories
+    names = {}
+    for code in country_codes():
+        name = territories.get(code)
+        if name and name[0].isupper():
+            names[fold(name)] = code
+    return names
+
+
+def _stem(name: str) -> str | None:
+    if " " in name or "-" in name or len(name) < 5:
+        return None
+    # Slavic -ska/-cka names change the consonant too: Polska -> w Polsce, Hrvatska -> u Hrvatskoj.
+    if name.lower().endswith(("ska", "cka", "čka", "ška", "sko", "cko", "čko", "ško")) and len(name) >= 6:
+        return name[:-2]
+    stem = name[:-1] if name[-1].lower() in "aeiouyаеиоуαεηιοωυ" else name
+    return stem if len(stem) >= 4 else None
+
+
+def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Forms that name exactly one country; a form shared by two countries is dropped."""
+    seen: dict[str, set[str]] = {}
+    for form, code in pairs:
+        seen.setdefault(form, set()).add(code)
+    return {form: codes.pop() for form, codes in seen.items() if len(codes) == 1}
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    names: dict[str, str]
+    stems: dict[str, str]
+    regex: re.Pattern[str]
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    # Names broken over two lines ("Czech\nRepublic") still match.
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _matcher(language: str) -> _Matcher:
+    locales = ("en",) + COUNTRY_LOCALES.get(language, ())
+    pairs = [(fold(form), CODE_ALIASES.get(code, code)) for form, code in _places()["names"].items()]
+    stem_pairs: list[tuple[str, str]] = []
+    for locale_code in dict.fromkeys(locales):
+        for name, code in _locale_names(locale_code).items():
+            pairs.append((name, code))
+            if locale_code in INFLECTING and (stem := _stem(name)):
+                stem_pairs.append((stem, code))
+    names = _unique(pairs)
+    stems = {stem: code for stem, code in _unique(stem_pairs).items() if stem not in names}
+    genitive = "s?" if any(code in GENITIVE_S for code in locales) else ""
+    parts = [rf"(?P<name>{_alternation(names)}){genitive}"]
+    if stems:
+        parts.append(rf"(?P<stem>{_alternation(stems)})[^\W\d_]{{0,5}}")
+    regex = re.compile(r"(?<![\w.-])(?:" + "|".join(parts) + r")(?![\w])")
+    return _Matcher(names, stems, regex)
+
+
+@lru_cache(maxsize=1)
+def _city_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    cities = {fold(name): code for name, code in _places()["cities"].items()}
+    return re.compile(r"(?<![\w-])(" + _alternation(cities) + r")(?![\w-])"), cities
+
+
+@lru_cache(maxsize=1)
+def trap_forms() -> frozenset[str]:
+    return frozenset(fold(form) for form in _places()["traps"]["forms"])
+
+
+def _references_start(text: str) -> int:
+    matches = [match.start() for match in REFERENCES_HEADING.finditer(text) if match.start() > len(text) // 3]
+    return matches[-1] if matches else len(text) + 1
+
+
+def _partner_zones(text: str) -> list[tuple[int, int]]:
+    """Stretches after a partner or consortium word, to the end of that paragraph."""
+    # PDF text breaks paragraphs at every line, so a zone is a fixed stretch, not a paragraph.
+    zones = []
+    for match in PARTNER_WORDS.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        heading = len(text[line_start : line_end if line_end != -1 else len(text)].split()) <= 4
+        colon = re.match(r"[^.:;]{0,30}:", text[match.end() : match.end() + 31])
+        if heading or colon:
+            zones.append((match.start(), match.end() + ZONE_CHARS))
+    zones.extend((match.start(), match.end() + ZONE_CHARS) for match in BY_WORDS.finditer(text))
+    zones.extend((match.start(), match.end() + PILOT_CHARS) for match in PILOT_WORDS.finditer(text))
+    return zones
+
+
+def _weight(text: str, start: int, end: int, zones: list[tuple[int, int]], references: int) -> tuple[float, bool]:
+    """The weight of a mention and whether it is pinned to an organisation or a label."""
+    if start >= references:
+        return PASSING, False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 160)
+    line_end = text.find("\n", end)
+    line = text[line_start : min(line_end if line_end != -1 else len(text), end + 160)]
+    before = text[line_start:start]
+    if PASSING_WORDS.search(text[max(0, start - 40) : start]):
+        return PASSING, False
+    if _bracketed(text, start, end) or COUNTRY_LABEL.search(before):
+        return STRONG, True
+    if ORG_WORDS.search(line) and len(line.split()) <= 15:
+        # "University of Silesia, Poland" or "Partner 3 – X, Poland": the country closes a short entry.
+        tail = text[end : end + 2]
+        if before.rstrip().endswith((",", "–", "-")) and (not tail.strip() or tail[0] in ",;.)\n"):
+            return STRONG, True
+    if any(zone_start <= start < zone_end for zone_start, zone_end in zones):
+        return STRONG, False
+    return (MEDIUM if ORG_WORDS.search(line) else PLAIN), False
+
+
+BRACKET_FILL = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+)*$")
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """The name stands in brackets of its own, alone or listed: "(Spain)", "(France / Germany)"."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    closing = text.find(")", end, end + 40)
+    if opening == -1 or closing == -1 or "\n" in text[opening:closing]:
+        return False
+    inside = re.split(r"\s*[/,;&]\s*|\s+(?:and|und|et|y|i|a|en|og|och)\s+", text[opening + 1 : closing].strip())
+    own = text[start:end]
+    return own in inside and all(BRACKET_FILL.match(part) for part in inside) and len(inside) <= 4
+
+
+CODE_TOKEN = re.compile(r"(?<![\w/.-])\(?([A-Z]{2})\)?(?![\w/]|-\d|\.\w|\s?\d)")
+POSTAL = re.compile(r"(?<![\w-])(FIN|IRL|SLO|[A-Z]{1,2})-\s?(\d{2}-\d{3}|\d{4,5})\s+[A-ZÀ-Ž][a-zà-ž]")
+
+
+def _code_mentions(text: str, zones: list[tuple[int, int]]) -> list[CountryMention]:
+    valid = EUROPEAN_CODES
+    mentions = []
+    for match in POSTAL.finditer(text):
+        prefix = match.group(1)
+        code = POSTAL_PREFIXES.get(prefix) or (prefix if prefix in BARE_CODES else None)
+        if code:
+            code = CODE_ALIASES.get(code, code)
+            mentions.append(CountryMention(code, STRONG, snippet(text, match.start(), match.end()), match.start(), False, True))
+    for match in CODE_TOKEN.finditer(text):
+        raw = match.group(1)
+        if raw not in valid:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        bracketed = match.group(0).startswith("(") and match.group(0).endswith(")")
+        in_zone = any(zone_start <= match.start() < zone_end for zone_start, zone_end in zones)
+        if (bracketed and (ORG_WORDS.search(line) or in_zone)) or (raw in BARE_CODES and ORG_WORDS.search(line) and in_zone):
+            code = CODE_ALIASES.get(raw, raw)
+            mentions.append(CountryMention(code, STRONG, snippet(text, match.start(), match.end()), match.start(), False, True))
+    return mentions
+
+
+def find_mentions(text: str, language: str = "en") -> list[CountryMention]:
+    """Every country mention in one stretch of text in one language, with its weight."""
+    folded = fold(text)
+    zones = _partner_zones(text)
+    references = _references_start(text)
+    matcher = _matcher(language)
+    traps = trap_forms()
+    mentions = []
+    for match in matcher.regex.finditer(folded):
+        if match.group("name") is not None:
+            form = re.sub(r"\s+", " ", match.group("name"))
+            code = matcher.names[form]
+        else:
+            form, code = match.group("stem"), matcher.stems[match.group("stem")]
+        weight, pinned = _weight(folded, match.start(), match.end(), zones, references)
+        mentions.append(
+            CountryMention(code, weight, snippet(text, match.start(), match.end()), match.start(), form in traps, pinned)
+        )
+    city_regex, cities = _city_regex()
+    for match in city_regex.finditer(folded):
+        weight, pinned = _weight(folded, match.start(), match.end(), zones, references)
+        mentions.append(CountryMention(cities[match.group(1)], weight, snippet(text, match.start(), match.end()), match.start(), False, pinned))
+    mentions.extend(_code_mentions(text, zones))
+    return mentions
+
+
+def decide_countries(mentions: list[CountryMention]) -> list[CountryMention]:
+    """The best mention of each country with enough evidence, best-supported first."""
+    score: dict[str, float] = {}
+    best: dict[str, CountryMention] = {}
+    untrapped = {mention.code for mention in mentions if not mention.trap}
+    for mention in mentions:
+        # "Turkey", "Chad", "Guinea": only "(Turkey)", "Country: Chad" or a city of theirs makes them countries.
+        if mention.trap and not mention.pinned and mention.code not in untrapped:
+            continue
+        score[mention.code] = score.get(mention.code, 0.0) + mention.weight
+        if mention.code not in best or mention.weight > best[mention.code].weight:
+            best[mention.code] = mention
+    if not score:
+        return []
+    # Only a partner list, a pilot site, an address or "(Country)" after an organisation makes a
+    # project country; mentions in running text add weight but never suffice on their own.
+    kept = [
+        code
+        for code, total in score.items()
+        if best[code].weight >= STRONG and total >= KEEP_AT
+    ]
+    kept.sort(key=lambda code: (-score[code], code))
+    return [best[code] for code in kept]

@@ -1,0 +1,290 @@
+"""Project start and end dates and publication dates, read from text in many languages.
+
+Month names come from CLDR through Babel. A bare year range counts only with a project
+context ("duration", "Laufzeit", a parenthesised range) and never when it is a programme's
+own period, so "Interreg Europe 2021-2027" gives no project years.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+
+from indexer.meta_text import fold, snippet
+
+LOCALES = (
+    "en de fr es it pt nl da sv nb fi et lv lt pl cs sk sl hr sr_Latn sr bs mk bg ro hu el mt sq ga is tr"
+).split()
+"""Languages whose month names are recognised."""
+
+PROGRAMME_PERIODS = {(2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034)}
+
+MIN_YEAR, MAX_YEAR = 1990, 2045
+MAX_SPAN_YEARS = 12
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in the text: ``precision`` is "day", "month" or "year"."""
+
+    date: dt.date
+    precision: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Period:
+    """A project's start and end, and the text that showed them."""
+
+    start: dt.date
+    end: dt.date
+    snippet: str
+    strength: int  # 3 labelled dates, 2 full-date range, 1 year range with context
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Folded, lower-cased month names and abbreviations (3+ letters) of every locale -> month."""
+    names: dict[str, int] = {}
+    for code in LOCALES:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    key = fold(name).casefold().rstrip(".")
+                    if len(key) >= 3 and not key.isdigit():
+                        names.setdefault(key, number)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _wide_month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for code in LOCALES:
+        locale = Locale.parse(code)
+        for context in ("format", "stand-alone"):
+            for number, name in locale.months[context]["wide"].items():
+                names.setdefault(fold(name).casefold(), number)
+    return names
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+YEAR = r"(19[89]\d|20[0-4]\d)"
+
+
+@lru_cache(maxsize=1)
+def _date_regexes() -> tuple[re.Pattern[str], ...]:
+    months = _alternation(month_names())
+    wide = _alternation(_wide_month_names())
+    return (
+        re.compile(r"(?<![\d.])" + YEAR + r"-(\d{1,2})-(\d{1,2})(?![\d])"),  # ISO
+        re.compile(r"(?<![\d./])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?" + YEAR + r"(?![\d])"),  # d.m.y
+        re.compile(
+            r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?<!\w)(" + months + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
+        re.compile(r"(?<!\w)(" + wide + r")(?:\s+de|\s+of)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every full or month-precision date in the text, in reading order, without overlaps."""
+    folded = fold(text)
+    names = month_names()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    iso, numeric, day_month, month_day, month_year = _date_regexes()
+
+    def add(date: dt.date | None, precision: str, match: re.Match[str]) -> None:
+        if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
+            return
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append(DateMention(date, precision, match.start(), match.end()))
+
+    for match in iso.finditer(folded):
+        add(_safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "day", match)
+    for match in numeric.finditer(folded):
+        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        # Day first is the European order; fall back to month first only when it cannot be a day-month.
+        date = _safe_date(year, second, first) or _safe_date(year, first, second)
+        add(date, "day", match)
+    for match in day_month.finditer(folded):
+        month = names.get(match.group(2).casefold())
+        add(_safe_date(int(match.group(3)), month, int(match.group(1))) if month else None, "day", match)
+    for match in month_day.finditer(folded):
+        month = names.get(match.group(1).casefold())
+        add(_safe_date(int(match.group(3)), month, int(match.group(2))) if month else None, "day", match)
+    for match in month_year.finditer(folded):
+        month = _wide_month_names().get(match.group(1).casefold())
+        add(_safe_date(int(match.group(2)), month, 1) if month else None, "month", match)
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def month_end(date: dt.date) -> dt.date:
+    return date.replace(day=calendar.monthrange(date.year, date.month)[1])
+
+
+def add_months(date: dt.date, months: int) -> dt.date:
+    """The last day of the period of ``months`` months starting on ``date``."""
+    index = date.year * 12 + date.month - 1 + months
+    end = dt.date(index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
+    return end
+
+
+RANGE_SEPARATOR = re.compile(
+    r"^\s*(?:[-–—−]|to|till|until|through|bis|au|al|a|do|tot|till|til|fino\s+al|jusqu'au|hasta\s+el|-\s*do)\s*$",
+    re.IGNORECASE,
+)
+
+START_LABEL = re.compile(
+    r"(?:start(?:ing)?\s*date|start\s+of\s+(?:the\s+)?project|project\s+start|date\s+of\s+start|started\s+on|"
+    r"start\s+date\s+of\s+(?:the\s+)?project|projektbeginn|projektstart|beginn|laufzeitbeginn|date\s+de\s+d[eé]but|d[eé]but|"
+    r"fecha\s+de\s+inicio|inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|data\s+rozpocz[eę]cia|pocz[aą]tek|"
+    r"datum\s+po[cč]etka|po[cč]etak|za[cč]etek|za[cč]iatok|zah[aá]jen[ií]|startdatum|startdato|aanvang|begindatum|"
+    r"ημερομηνία\s+έναρξης|έναρξη)\W{0,12}$",
+    re.IGNORECASE,
+)
+END_LABEL = re.compile(
+    r"(?:end\s*date|end\s+of\s+(?:the\s+)?project|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
+    r"projektende|ende|laufzeitende|date\s+de\s+fin|fin|fecha\s+de\s+(?:fin|finalizaci[oó]n|t[eé]rmino)|"
+    r"data\s+di\s+fine|data\s+de\s+(?:fim|conclus[aã]o)|data\s+zako[nń]czenia|koniec|datum\s+zavr[sš]etka|zavr[sš]etak|"
+    r"konec|ukon[cč]en[ií]|slutdatum|slutdato|projektslut|slut|einddatum|ημερομηνία\s+λήξης|λήξη)\W{0,12}$",
+    re.IGNORECASE,
+)
+DURATION = re.compile(
+    r"(?:duration|laufzeit|projektlaufzeit|dauer|dur[eé]e|duraci[oó]n|durata|dura[cç][aã]o|czas\s+trwania|okres\s+realizacji|"
+    r"trajanje|trajanja|doba\s+trv[aá]n[ií]|doba\s+realizace|l[oö]ptid|varighed|looptijd|kesto|διάρκεια)"
+    r"[^0-9\n]{0,25}(\d{1,3})\s*(?:months?|monate[n]?|mois|meses|mesi|miesi[eę]c[yey]?|mjesec[ia]?|mesec[ei]?v?|m[eě]s[ií]c[ůu]?|"
+    r"mesiac(?:ov)?|m[aå]nader|m[aå]neder|maanden|kuukautta|μήνες)",
+    re.IGNORECASE,
+)
+YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + r"\s*[-–—/]\s*" + YEAR + r"(?![\d.,]\d)")
+PROJECT_CONTEXT = re.compile(
+    r"project|projekt|projet|proyecto|progetto|projeto|projec|duration|laufzeit|dur[eé]e|duraci[oó]n|durata|"
+    r"czas\s+trwania|okres\s+realizacji|trajanje|realizac|implementation|runtime|running|period\s+of|løbetid|löptid|looptijd|"
+    r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο",
+    re.IGNORECASE,
+)
+PROGRAMME_CONTEXT = re.compile(
+    r"programme|program|period|perspective|förderperiode|periode|okres\s+programowania|razdoblj|obdobj|"
+    r"interreg|horizon|erasmus|fund|fonds|fondo|fundusz|fond\b|mff|cohesion|policy",
+    re.IGNORECASE,
+)
+
+
+def _line_before(text: str, position: int, width: int = 60) -> str:
+    return text[max(0, position - width) : position]
+
+
+def _labelled(text: str, dates: list[DateMention], label: re.Pattern[str]) -> DateMention | None:
+    for mention in dates:
+        before = _line_before(text, mention.start)
+        before = before.rsplit("\n\n", 1)[-1]
+        if label.search(before.strip() + " ") or label.search(before.rstrip()):
+            return mention
+    return None
+
+
+def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
+    periods = []
+    for first, second in zip(dates, dates[1:]):
+        between = text[first.end : second.start]
+        if len(between) > 14 or not RANGE_SEPARATOR.match(between):
+            continue
+        start = first.date
+        end = month_end(second.date) if second.precision == "month" else second.date
+        # A range shorter than two months is an event (a workshop, a call window), not the project.
+        if 60 <= (end - start).days <= MAX_SPAN_YEARS * 366:
+            periods.append(Period(start, end, snippet(text, first.start, second.end), 2))
+    return periods
+
+
+def _year_ranges(text: str) -> list[Period]:
+    periods = []
+    for match in YEAR_RANGE.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if not 0 < last - first <= MAX_SPAN_YEARS:
+            continue
+        before = text[max(0, match.start() - 80) : match.start()]
+        parenthesised = before.rstrip().endswith("(")
+        if PROGRAMME_CONTEXT.search(before[-50:]) or ((first, last) in PROGRAMME_PERIODS and not _explicit_project(before)):
+            continue
+        if parenthesised or PROJECT_CONTEXT.search(before[-50:]):
+            periods.append(Period(dt.date(first, 1, 1), dt.date(last, 12, 31), snippet(text, match.start(), match.end()), 1))
+    return periods
+
+
+def _explicit_project(before: str) -> bool:
+    return bool(re.search(r"(?:duration|laufzeit|dur[eé]e|trajanje|czas\s+trwania|project\s+period)\W{0,12}$", before, re.IGNORECASE))
+
+
+def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
+    """The project's period of activity, from labelled dates, a full date range or a year range."""
+    dates = find_dates(text) if dates is None else dates
+    start = _labelled(text, dates, START_LABEL)
+    end = _labelled(text, dates, END_LABEL)
+    if start is not None and end is None:
+        duration = DURATION.search(text, start.end, start.end + 400) or DURATION.search(text)
+        if duration and 0 < int(duration.group(1)) <= MAX_SPAN_YEARS * 12:
+            return Period(
+                start.date,
+                add_months(start.date, int(duration.group(1))),
+                snippet(text, start.start, start.end) + " / " + snippet(text, duration.start(), duration.end(), 10),
+                3,
+            )
+    if start is not None and end is not None and start.date < end.date:
+        return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 3)
+    ranges = _full_ranges(text, dates)
+    if ranges:
+        return ranges[0]
+    years = _year_ranges(text)
+    return years[0] if years else None
+
+
+PUBLISHED_LABEL = re.compile(
+    r"(?:submission\s+date|date\s+of\s+submission|submitted(?:\s+on)?|published(?:\s+on)?|publication\s+date|date\s+of\s+publication|"
+    r"release\s+date|issue\s+date|date\s+of\s+issue|ver(?:sion|\.)?\s+(?:of\s+)?|datum|date|fecha|data|dato|ημερομηνία|"
+    r"stand|veröffentlicht|publi[eé]\s+le|publicado|pubblicato|objavljeno|opublikowano|zveřejněno)\W{0,12}$",
+    re.IGNORECASE,
+)
+DATELINE = re.compile(r"^\s*[A-ZÀ-Ýa-zà-ÿ\u0370-\u03ff\u0400-\u04ff][\w\u0370-\u03ff\u0400-\u04ff .'-]{1,30},\s*$")
+
+
+def find_published(text: str, dates: list[DateMention], period: Period | None, head_chars: int = 4000) -> DateMention | None:
+    """A report's date: a labelled publication/submission date, else a dateline near the top."""
+    head = [mention for mention in dates if mention.start < head_chars]
+    skip = {period.start, period.end} if period else set()
+    candidates = [mention for mention in head if mention.date not in skip and mention.precision == "day"]
+    for mention in candidates:
+        before = _line_before(text, mention.start, 40).rsplit("\n", 1)[-1]
+        if PUBLISHED_LABEL.search(before) or DATELINE.match(before + " "):
+            return mention
+    dated = [mention for mention in head if mention.date not in skip]
+    if dated:
+        # A cover page's own date, or the last entry of its version history: the latest date up front.
+        return max(dated, key=lambda mention: mention.date)
+    return None
+
+
+def expand_years(start: dt.date, end: dt.date) -> tuple[int, ...]:
+    return tuple(range(start.year, end.year + 1))

@@ -1,0 +1,99 @@
+"""Descriptive fields: title, acronym, budget and partner organisations."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from indexer.meta_countries import ORG_WORDS, PARTNER_WORDS
+
+BOILERPLATE = re.compile(
+    r"cookie|privacy|datenschutz|accept|akzeptieren|consent|javascript|log\s?in|sign\s?in|menu|navigation|"
+    r"skip\s+to|home\s*[|>»]|search|suche|newsletter|subscribe|©|copyright|all\s+rights|page\s+\d|seite\s+\d|"
+    r"table\s+of\s+contents|contents$|inhalt|sommaire|índice|spis\s+treści|untitled|microsoft\s+word|^draft",
+    re.IGNORECASE,
+)
+FILE_LIKE = re.compile(r"\.(?:docx?|pages|pdf|pptx?|odt|indd|xlsx?|rtf|txt)\b|^[\w.-]+$|^[A-Z]:\\", re.IGNORECASE)
+WORD_PREFIX = re.compile(r"^(?:microsoft\s+(?:word|powerpoint)\s*-\s*)", re.IGNORECASE)
+
+
+def _letters_share(text: str) -> float:
+    return sum(char.isalpha() for char in text) / max(1, len(text.replace(" ", "")))
+
+
+def sensible_title(candidate: str | None) -> str | None:
+    """The candidate cleaned up, or None when it is a file name, a banner, a menu or garbage."""
+    if not candidate:
+        return None
+    title = re.sub(r"\s+", " ", WORD_PREFIX.sub("", candidate)).strip(" -–|:")
+    title = re.sub(r"\.(?:docx?|pages|pdf|pptx?|odt)$", "", title, flags=re.IGNORECASE).strip()
+    words = title.split()
+    if not 2 <= len(words) <= 30 or len(title) > 250:
+        return None
+    if FILE_LIKE.search(title) or BOILERPLATE.search(title) or _letters_share(title) < 0.7 or "(cid:" in title:
+        return None
+    if re.match(r"^\d{4}-\d{2}-\d{2}\b", title):
+        return None
+    return title
+
+
+def title_from_text(lines: list[str]) -> str | None:
+    """The first prominent line: a short line of words at the start of the document."""
+    for line in lines[:60]:
+        title = sensible_title(line)
+        if title and 3 <= len(title.split()) <= 20 and not title.endswith((".", ",", ";")) and title[0].isupper():
+            return title
+    return None
+
+
+def title_from_path(path: Path) -> str:
+    stem = re.sub(r"[_\s]+", " ", path.stem.replace("-", " - " if " " in path.stem else " ")).strip()
+    stem = re.sub(r"\s+", " ", stem)
+    return stem[:1].upper() + stem[1:] if stem else path.name
+
+
+ACRONYM = re.compile(
+    r"(?:project\s+acronym|acronym|akronim|acr[oó]nimo|acronyme|akronym|kratica|zkratka|skratka|lyhenne|afkorting|ακρωνύμιο)"
+    r"\s*[:\-–]?\s*([A-Z0-9][A-Za-z0-9+&.\-]{1,24})\b",
+    re.IGNORECASE,
+)
+
+
+def find_acronym(text: str) -> tuple[str, str] | None:
+    match = ACRONYM.search(text)
+    if match and any(char.isupper() for char in match.group(1)):
+        return match.group(1).strip(".-"), match.group(0)
+    return None
+
+
+BUDGET = re.compile(
+    r"(?:total\s+(?:project\s+)?budget|project\s+budget|total\s+eligible\s+(?:costs?|budget)|budget|EU\s+contribution|"
+    r"gesamtbudget|projektbudget|gesamtkosten|budżet|proračun|rozpočet|presupuesto|budget\s+total|bilancio|budjetti|"
+    r"budgettet|budgeten|begroting|προϋπολογισμός)"
+    r"[^\n€\d]{0,30}((?:€|EUR|EURO)\s?\d[\d.,\s]*\d(?:\s?(?:million|mio\.?|mil\.?|Mio\.?|M))?|"
+    r"\d[\d.,\s]*\d\s?(?:million\s+|mio\.?\s+|Mio\.?\s+)?(?:€|EUR|euros?|eura|evrov|eur))",
+    re.IGNORECASE,
+)
+
+
+def find_budget(text: str) -> tuple[str, str] | None:
+    match = BUDGET.search(text)
+    if match:
+        return re.sub(r"\s+", " ", match.group(1)).strip(), match.group(0)
+    return None
+
+
+def find_partners(text: str, limit: int = 30) -> tuple[str, ...]:
+    """Organisation names from lines inside partner or consortium lists."""
+    partners: list[str] = []
+    for match in PARTNER_WORDS.finditer(text):
+        end = text.find("\n\n", match.end(), match.end() + 900)
+        zone = text[match.end() : end if end != -1 else match.end() + 600]
+        for piece in re.split(r"[\n;•·]", zone):
+            piece = re.sub(r"^\W*(?:\d+\W*)?", "", piece).strip(" .:")
+            if ORG_WORDS.search(piece) and 2 <= len(piece.split()) <= 12 and "@" not in piece and "http" not in piece:
+                if piece not in partners:
+                    partners.append(piece)
+        if len(partners) >= limit:
+            break
+    return tuple(partners[:limit])

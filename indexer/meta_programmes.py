@@ -1,0 +1,249 @@
+"""Funding programmes named in a document: aliases, code patterns, grant agreements, CCI codes.
+
+The programme list lives in ``indexer/data/programmes.toml``; this module only matches it.
+A programme is kept when it has strong evidence (a funding phrase, a logo's alt text, a
+project or programme code) or is named at least twice.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from indexer.meta_text import fold, name_pattern, snippet
+
+STRONG = 3.0
+WEAK = 1.0
+KEEP_AT = 2.0
+SHARE_OF_BEST = 0.5
+"""A second programme needs this share of the best one's score: reports about EU funding name many."""
+
+FUNDING_CONTEXT = re.compile(
+    # Matched against accent-folded text, so the words are written without accents.
+    r"funded|funding|co-?financ|financed|financing|financiad|finanziat|financovan|finance(?:e|es)?\s+par|"
+    r"grant|supported\s+by|support\s+(?:of|from)|gefordert|forderung|finanziert|kofinanz|subvencion|subventionn|"
+    r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
+    r"gefinancierd|finansier|rahoitt|χρηματοδ|финансир|logo",
+    re.IGNORECASE,
+)
+
+GRANT_AGREEMENT = re.compile(
+    r"(?:grant\s+agreement|\bGA\b|Finanzhilfevereinbarung|Fördervereinbarung|convention\s+de\s+subvention|"
+    r"acuerdo\s+de\s+subvenci[oó]n|convenzione\s+di\s+sovvenzione|umow[aąy]\s+o\s+dotacj[eęi]|"
+    r"sporazum[a]?\s+o\s+dodjeli|subsidieovereenkomst|tilskudsaftale|bidragsavtal|project\s+number|"
+    r"project\s+no\.?|project\s+id)"
+    r"[^0-9]{0,30}(\d{6,9})\b",
+    re.IGNORECASE,
+)
+
+CCI_CODE = re.compile(r"\b(20(?:0[0-9]|1[0-9]|2[0-9]))([A-Z]{2})(\d\d)(\d|[A-Z]{2})([A-Z]{2})(\d{3})\b")
+
+CCI_FUND_LETTERS = {"RF": "ERDF", "SF": "ESF", "CF": "Cohesion Fund", "RD": "EAFRD", "MF": "EMFF", "TC": "Interreg"}
+"""2014- codes name the fund in two letters (2014AT16RFOP001); multi-fund codes (M1, MA...) name none."""
+
+CCI_OBJECTIVE_2007 = {"16": "ERDF", "05": "ESF"}
+"""2007-2013 codes carry the fund in the objective digits (2007AT161PO001 is ERDF, ...051PO... ESF)."""
+
+
+@dataclass(frozen=True)
+class Programme:
+    name: str
+    code: str
+    period: str
+    family: str
+    aliases: tuple[str, ...]
+    patterns: tuple[str, ...] = ()
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class ProgrammeMention:
+    """One place where a document names a programme, and how much it counts."""
+
+    programme: str
+    weight: float
+    snippet: str
+    source: str  # "text" or "html" (alt text of an image)
+    start: int = -1  # offset in the text; -1 for alt text and codes outside the text
+
+
+@lru_cache(maxsize=1)
+def load_programmes() -> tuple[Programme, ...]:
+    data = tomllib.loads(resources.files("indexer").joinpath("data/programmes.toml").read_text("utf-8"))
+    return tuple(
+        Programme(
+            name=entry["name"],
+            code=entry.get("code", ""),
+            period=entry.get("period", ""),
+            family=entry.get("family", ""),
+            aliases=tuple(entry.get("aliases", ())),
+            patterns=tuple(entry.get("patterns", ())),
+            generic=bool(entry.get("generic", False)),
+        )
+        for entry in data["programme"]
+    )
+
+
+def _alias_regex(aliases: Iterable[str]) -> re.Pattern[str] | None:
+    # A name ending in a digit may run into the next word when a hyphen was lost ("Horizon2020funded").
+    parts = sorted(
+        {name_pattern(alias, keep_case=is_short_capitals) + (r"(?![\d+])" if alias[-1].isdigit() else r"(?![\w+])") for alias in aliases},
+        key=len,
+        reverse=True,
+    )
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w+])(?:" + "|".join(parts) + r")", re.IGNORECASE)
+
+
+def is_short_capitals(word: str) -> bool:
+    """Words like FP7, ESF, LIFE, SEE must keep their case, or "see" and "life" would match."""
+    return any(char.isalpha() for char in word) and word.upper() == word and len(word) <= 6
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    programme: Programme
+    names: re.Pattern[str] | None
+    codes: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[_Matcher, ...]:
+    return tuple(
+        _Matcher(
+            programme=programme,
+            names=_alias_regex(programme.aliases),
+            codes=tuple(re.compile(pattern) for pattern in programme.patterns),
+        )
+        for programme in load_programmes()
+    )
+
+
+def programme_by_name() -> dict[str, Programme]:
+    return {programme.name: programme for programme in load_programmes()}
+
+
+def canonical_programme(value: str) -> str:
+    """The canonical name for a sidecar or property value given as a name, code or alias."""
+    wanted = fold(value).casefold().replace("-", " ").strip()
+    for programme in load_programmes():
+        names = (programme.name, programme.code, *programme.aliases)
+        if any(fold(name).casefold().replace("-", " ").strip() == wanted for name in names if name):
+            return programme.name
+    return value.strip()
+
+
+def _context_weight(text: str, start: int, end: int) -> float:
+    # The name itself is left out of the window: "European Social Fund" must not vouch for itself.
+    # Both sides stop at a sentence end: a funding verb in the next sentence is about something else.
+    before = re.split(r"[.!?]\s", text[max(0, start - 60) : start])[-1]
+    after = re.split(r"[.!?]\s", text[end : end + 40])[0]
+    window = before + " " + after
+    return STRONG if FUNDING_CONTEXT.search(window) else WEAK
+
+
+def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
+    folded = fold(text)
+    mentions: list[ProgrammeMention] = []
+    for matcher in _matchers():
+        for match in matcher.names.finditer(folded) if matcher.names else ():
+            weight = STRONG if source == "html" else _context_weight(folded, match.start(), match.end())
+            mentions.append(
+                ProgrammeMention(matcher.programme.name, weight, snippet(text, match.start(), match.end()), source, match.start())
+            )
+        for code in matcher.codes:
+            for match in code.finditer(text):
+                mentions.append(
+                    ProgrammeMention(matcher.programme.name, STRONG, snippet(text, match.start(), match.end()), source, match.start())
+                )
+    return mentions
+
+
+def programme_for_grant_number(number: int) -> str | None:
+    """EU grant agreement numbers are issued in ranges per framework programme."""
+    if 200_000 <= number < 633_000:
+        return "FP7"
+    if 633_000 <= number < 1_000_000 or 101_000_000 <= number < 101_038_000:
+        return "Horizon 2020"
+    if 101_038_000 <= number < 102_000_000:
+        return "Horizon Europe"
+    return None
+
+
+def _grant_mentions(text: str) -> list[ProgrammeMention]:
+    mentions = []
+    for match in GRANT_AGREEMENT.finditer(text):
+        programme = programme_for_grant_number(int(match.group(1)))
+        if programme:
+            # "Project number" alone is weaker than a grant agreement phrase: other funders number projects too.
+            strong = not match.group(0).lower().startswith("project")
+            mentions.append(
+                ProgrammeMention(programme, STRONG if strong else WEAK, snippet(text, match.start(), match.end()), "text", match.start())
+            )
+    return mentions
+
+
+def programme_for_cci(code: str) -> str | None:
+    match = CCI_CODE.fullmatch(code)
+    if not match:
+        return None
+    country = match.group(2)
+    if country in {"CB", "TC"}:
+        return "Interreg"
+    fund = match.group(4)
+    if fund.isdigit():
+        return CCI_OBJECTIVE_2007.get(match.group(3))
+    return CCI_FUND_LETTERS.get(fund)
+
+
+def _cci_mentions(text: str) -> list[ProgrammeMention]:
+    mentions = []
+    for match in CCI_CODE.finditer(text):
+        programme = programme_for_cci(match.group(0))
+        if programme:
+            mentions.append(ProgrammeMention(programme, STRONG, snippet(text, match.start(), match.end()), "text", match.start()))
+    return mentions
+
+
+def find_mentions(text: str, alt_texts: Iterable[str] = ()) -> list[ProgrammeMention]:
+    mentions = _alias_mentions(text, "text") + _grant_mentions(text) + _cci_mentions(text)
+    for alt in alt_texts:
+        mentions.extend(_alias_mentions(alt, "html"))
+    return mentions
+
+
+def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention]:
+    """The best mention of each programme that has enough evidence, strongest programme first."""
+    catalogue = programme_by_name()
+    score: dict[str, float] = {}
+    best: dict[str, ProgrammeMention] = {}
+    last_seen: dict[str, int] = {}
+    for mention in sorted(mentions, key=lambda item: item.start):
+        # "European Social Fund (ESF)" names the fund once, not twice.
+        previous = last_seen.get(mention.programme)
+        last_seen[mention.programme] = mention.start
+        if mention.start >= 0 and previous is not None and previous >= 0 and mention.start - previous < 60:
+            if mention.weight > best[mention.programme].weight:
+                score[mention.programme] += mention.weight - best[mention.programme].weight
+                best[mention.programme] = mention
+            continue
+        score[mention.programme] = score.get(mention.programme, 0.0) + mention.weight
+        if mention.programme not in best or mention.weight > best[mention.programme].weight:
+            best[mention.programme] = mention
+    top = max(score.values(), default=0.0)
+    kept = [name for name, total in score.items() if total >= KEEP_AT and total >= SHARE_OF_BEST * top]
+    if any(best[name].weight >= STRONG for name in kept):
+        # Once a funding phrase, logo or code names the funder, bare mentions of others are background.
+        kept = [name for name in kept if best[name].weight >= STRONG]
+    families = {catalogue[name].family for name in kept if name in catalogue and not catalogue[name].generic}
+    kept = [name for name in kept if not (catalogue.get(name) and catalogue[name].generic and catalogue[name].family in families)]
+    if any(catalogue.get(name) and catalogue[name].family == "Interreg" for name in kept):
+        # Interreg is ERDF's territorial cooperation strand: its logos always add the fund's name.
+        kept = [name for name in kept if name != "ERDF"]
+    kept.sort(key=lambda name: (-score[name], name))
+    return [best[name] for name in kept]

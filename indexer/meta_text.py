@@ -1,0 +1,48 @@
+"""Small text helpers shared by the metadata extractors: accent folding and snippets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+SEPARATOR = r"[\s\-\u00ad\u2010-\u2015_/]*"
+"""What may stand between the words of a name: spaces, hyphens, soft hyphens, nothing."""
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    if len(decomposed) > 1 and all(unicodedata.combining(mark) for mark in decomposed[1:]):
+        return decomposed[0]
+    return char
+
+
+def fold(text: str) -> str:
+    """Strip accents character by character, keeping offsets: fold(t)[i] comes from t[i]."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(char) if not char.isascii() else char for char in text)
+
+
+def snippet(text: str, start: int, end: int, width: int = 60) -> str:
+    """The match with some context on either side, on one line."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    piece = text[left:right]
+    return ("…" if left else "") + re.sub(r"\s+", " ", piece).strip() + ("…" if right < len(text) else "")
+
+
+def name_pattern(name: str, keep_case: Callable[[str], bool] | None = None) -> str:
+    """A regex for a multi-word name, allowing any separator between its words.
+
+    Words for which ``keep_case`` is true are matched case-sensitively even in an
+    IGNORECASE pattern.
+    """
+    words = []
+    for word in re.split(r"[\s\-\u2010-\u2015]+", name.strip()):
+        if word:
+            escaped = re.escape(fold(word))
+            words.append(f"(?-i:{escaped})" if keep_case and keep_case(word) else escaped)
+    return SEPARATOR.join(words)

@@ -1,0 +1,149 @@
+"""Facet metadata for one document: programmes, years, countries, title, acronym, budget, partners.
+
+Precedence, field by field: the sidecar (``<file>.meta.json``), then the document's own
+properties (PDF info, HTML meta), then the text. Every facet value carries an
+:class:`Evidence` saying where it came from, so ``projsearch show`` can explain it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from indexer import meta_countries, meta_dates, meta_fields, meta_programmes
+from indexer.documents import Evidence, Metadata, RawDocument, Segment, Sidecar
+from indexer.meta_text import snippet
+
+
+def extract_metadata(raw: RawDocument, segments: tuple[Segment, ...]) -> Metadata:
+    sidecar = raw.source.sidecar or Sidecar()
+    text = raw.text
+    evidence: list[Evidence] = []
+
+    programmes = _programmes(raw, sidecar, text, evidence)
+    start, end, published, years = _dates(raw, sidecar, text, evidence)
+    countries = _countries(raw, sidecar, segments, text, evidence)
+    title = _title(raw, sidecar, evidence)
+
+    acronym = sidecar.acronym
+    if acronym:
+        evidence.append(Evidence("acronym", acronym, "sidecar"))
+    elif found := meta_fields.find_acronym(text):
+        acronym = found[0]
+        evidence.append(Evidence("acronym", acronym, "text", found[1]))
+    budget = None
+    if found := meta_fields.find_budget(text):
+        budget = found[0]
+        evidence.append(Evidence("budget", budget, "text", found[1]))
+
+    return Metadata(
+        title=title,
+        acronym=acronym,
+        programmes=programmes,
+        years=years,
+        countries=countries,
+        start=start,
+        end=end,
+        published=published,
+        budget=budget,
+        partners=meta_fields.find_partners(text),
+        evidence=tuple(evidence),
+    )
+
+
+def _properties_text(raw: RawDocument) -> str:
+    wanted = ("subject", "keywords", "description", "programme", "program", "funding", "og:description")
+    return "\n".join(value for key, value in raw.properties if key.lower().split(":")[-1] in wanted or key.lower() in wanted)
+
+
+def _programmes(raw: RawDocument, sidecar: Sidecar, text: str, evidence: list[Evidence]) -> tuple[str, ...]:
+    if sidecar.programmes:
+        names = tuple(dict.fromkeys(meta_programmes.canonical_programme(name) for name in sidecar.programmes))
+        evidence.extend(Evidence("programme", name, "sidecar") for name in names)
+        return names
+    properties = _properties_text(raw)
+    if properties:
+        # A programme named in the document's own properties is deliberate: it needs no second mention.
+        found = [m for m in meta_programmes.find_mentions(properties) if m.weight >= meta_programmes.WEAK]
+        strong = [meta_programmes.ProgrammeMention(m.programme, meta_programmes.STRONG, m.snippet, "properties") for m in found]
+        decided = meta_programmes.decide_programmes(strong)
+        if decided:
+            evidence.extend(Evidence("programme", m.programme, "properties", m.snippet) for m in decided)
+            return tuple(m.programme for m in decided)
+    decided = meta_programmes.decide_programmes(meta_programmes.find_mentions(text, raw.alt_texts))
+    evidence.extend(Evidence("programme", m.programme, "html" if m.source == "html" else "text", m.snippet) for m in decided)
+    return tuple(m.programme for m in decided)
+
+
+def _dates(
+    raw: RawDocument, sidecar: Sidecar, text: str, evidence: list[Evidence]
+) -> tuple[dt.date | None, dt.date | None, dt.date | None, tuple[int, ...]]:
+    mentions = meta_dates.find_dates(text)
+    period = None if (sidecar.start or sidecar.end or sidecar.years) else meta_dates.find_period(text, mentions)
+    start = sidecar.start or (period.start if period else None)
+    end = sidecar.end or (period.end if period else None)
+
+    published, published_source, published_snippet = sidecar.published, "sidecar", ""
+    is_report = raw.source.format == "pdf"
+    if published is None:
+        found = meta_dates.find_published(text, mentions, period) if is_report else None
+        labelled = found is not None and found.precision == "day"
+        if raw.published and not labelled:
+            published, published_source = raw.published, "properties"
+        elif found:
+            published, published_source = found.date, "text"
+            published_snippet = snippet(text, found.start, found.end)
+
+    if sidecar.years:
+        years = tuple(sorted(set(sidecar.years)))
+        evidence.extend(Evidence("years", str(year), "sidecar") for year in years)
+        return start, end, published, years
+
+    years: dict[int, Evidence] = {}
+    if start and end and start <= end:
+        source = "sidecar" if sidecar.start or sidecar.end else "text"
+        for year in meta_dates.expand_years(start, end):
+            years[year] = Evidence("years", str(year), source, period.snippet if period and source == "text" else "")
+    if is_report and published:
+        # A file's creation date is often a later export: it sorts the report but is no facet year.
+        if published_source != "properties" and published.year not in years:
+            years[published.year] = Evidence("years", str(published.year), published_source, published_snippet)
+    evidence.extend(years[year] for year in sorted(years))
+    return start, end, published, tuple(sorted(years))
+
+
+def _countries(
+    raw: RawDocument, sidecar: Sidecar, segments: tuple[Segment, ...], text: str, evidence: list[Evidence]
+) -> tuple[str, ...]:
+    if sidecar.countries:
+        codes = tuple(dict.fromkeys(code.upper() for code in sidecar.countries))
+        evidence.extend(Evidence("country", code, "sidecar") for code in codes)
+        return codes
+    mentions: list[meta_countries.CountryMention] = []
+    if segments:
+        for segment in segments:
+            mentions.extend(meta_countries.find_mentions(segment.text, segment.language))
+    else:
+        mentions = meta_countries.find_mentions(text, raw.lang_hint or "en")
+    decided = meta_countries.decide_countries(mentions)
+    evidence.extend(Evidence("country", m.code, "text", m.snippet) for m in decided)
+    return tuple(m.code for m in decided)
+
+
+def _title(raw: RawDocument, sidecar: Sidecar, evidence: list[Evidence]) -> str:
+    if sidecar.title:
+        evidence.append(Evidence("title", sidecar.title, "sidecar"))
+        return sidecar.title
+    title = meta_fields.sensible_title(raw.title)
+    if title:
+        evidence.append(Evidence("title", title, "properties"))
+        return title
+    first_page = [block for block in raw.blocks if block.page in (None, 1)][:40] or list(raw.blocks[:40])
+    lines = [line for block in first_page for line in (block.text.splitlines() or [block.text])]
+    joined = [" ".join(block.text.split()) for block in first_page]
+    title = meta_fields.title_from_text(joined) or meta_fields.title_from_text(lines)
+    if title:
+        evidence.append(Evidence("title", title, "text", title))
+        return title
+    title = meta_fields.title_from_path(raw.source.path)
+    evidence.append(Evidence("title", title, "properties", raw.source.path.name))
+    return title

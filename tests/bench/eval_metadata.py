@@ -1,0 +1,240 @@
+"""Precision and recall of the programme, years and countries facets against labelled data.
+
+    python tests/bench/eval_metadata.py --labels ../shared/data/pdfs/eu_project_docs/labels.jsonl \
+        --docs ../shared/data/pdfs/eu_project_docs --esif ../shared/data/facets/esif_dev.jsonl \
+        --horizon ../shared/data/facets/horizon_deliverables_dev.jsonl
+
+The last line is machine-readable:
+    metadata: programme_p=.. programme_r=.. years_p=.. years_r=.. countries_p=.. countries_r=.. docs=N
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from indexer.documents import Block, RawDocument, Segment, SourceFile  # noqa: E402
+from indexer.metadata import extract_metadata  # noqa: E402
+
+FACETS = ("programme", "years", "countries")
+
+
+@dataclass
+class Score:
+    """Counts for one facet; ``recall_tp`` only counts inputs where recall is defined."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    recall_tp: int = 0
+    empty: int = 0
+    expected_empty: int = 0
+    docs: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, got: set, want: set, name: str, recall: bool = True) -> None:
+        self.docs += 1
+        self.tp += len(got & want)
+        self.fp += len(got - want)
+        if recall:
+            self.recall_tp += len(got & want)
+            self.fn += len(want - got)
+        self.empty += not got
+        self.expected_empty += not want
+        wrong = got != want if recall else bool(got - want)
+        if wrong and len(self.errors) < 400:
+            self.errors.append(f"{name}: got {sorted(got)} want {sorted(want)}")
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.recall_tp / (self.recall_tp + self.fn) if self.recall_tp + self.fn else 1.0
+
+    def merge(self, other: "Score", recall: bool = True) -> None:
+        names = ("tp", "fp", "empty", "expected_empty", "docs") + (("fn", "recall_tp") if recall else ())
+        for name in names:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _source(path: Path, fmt: str) -> SourceFile:
+    return SourceFile(path=path, root=path.parent, doc_id=path.name, format=fmt, size=0, mtime_ns=0)  # type: ignore[arg-type]
+
+
+def _pipeline_available() -> bool:
+    try:
+        from indexer import clean, language  # noqa: F401
+        from indexer.extract import extract  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def read_pdf(path: Path, cache: Path | None = None) -> tuple[RawDocument, tuple[Segment, ...]]:
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    cached = cache / f"{sha}.pickle" if cache else None
+    if cached and cached.exists():
+        return pickle.loads(cached.read_bytes())
+    result = _read_pdf(path, sha)
+    if cached:
+        cache.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(pickle.dumps(result))
+    return result
+
+
+def _read_pdf(path: Path, sha: str) -> tuple[RawDocument, tuple[Segment, ...]]:
+    if _pipeline_available():
+        from indexer import clean, language
+        from indexer.extract import extract
+
+        raw = clean.clean(extract(_source(path, "pdf"), sha))
+        return raw, language.segment(raw)
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer
+
+    blocks = []
+    for number, page in enumerate(extract_pages(str(path)), start=1):
+        for element in page:
+            if isinstance(element, LTTextContainer) and element.get_text().strip():
+                blocks.append(Block(element.get_text().strip(), page=number))
+    raw = RawDocument(source=_source(path, "pdf"), sha256=sha, blocks=tuple(blocks))
+    return raw, (Segment(raw.text, "en", 1),)
+
+
+def page_document(text: str, language: str, name: str) -> tuple[RawDocument, tuple[Segment, ...]]:
+    path = Path("/records") / f"{name}.html"
+    blocks = tuple(Block(part, lang_hint=language) for part in text.split("\n\n") if part.strip())
+    raw = RawDocument(source=_source(path, "html"), sha256="", blocks=blocks, lang_hint=language)
+    return raw, (Segment(raw.text, language),)
+
+
+def expected_years(label: dict) -> set[int]:
+    years: set[int] = set()
+    if label.get("project_years"):
+        first, last = label["project_years"][0], label["project_years"][-1]
+        years.update(range(first, last + 1))
+    if label.get("publication_year"):
+        years.add(label["publication_year"])
+    return years
+
+
+def eval_labels(labels: Path, docs: Path, scores: dict[str, Score], cache: Path | None) -> None:
+    for line in labels.read_text("utf-8").split("\n"):
+        if not line.strip():
+            continue
+        label = json.loads(line)
+        path = docs / label["file"]
+        try:
+            raw, segments = read_pdf(path, cache)
+        except Exception as error:  # noqa: BLE001 - a broken file counts as extracting nothing
+            print(f"  ! {label['file']}: {error}", file=sys.stderr)
+            raw, segments = RawDocument(source=_source(path, "pdf"), sha256="", blocks=()), ()
+        meta = extract_metadata(raw, segments)
+        want_programme = {label["programme"]} if label.get("programme") else set()
+        scores["programme"].add(set(meta.programmes), want_programme, label["file"])
+        scores["years"].add(set(meta.years), expected_years(label), label["file"])
+        scores["countries"].add(set(meta.countries), set(label.get("countries") or ()), label["file"])
+
+
+def eval_esif(path: Path, score: Score) -> int:
+    """Country precision on project pages rendered from name, description and beneficiary only."""
+    with_country = 0
+    for line in path.read_text("utf-8").split("\n"):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        parts = [record.get("project_name"), record.get("project_description"), record.get("beneficiary_name")]
+        text = "\n\n".join(part for part in parts if part)
+        raw, segments = page_document(text, record.get("language") or "en", record["record_id"])
+        meta = extract_metadata(raw, segments)
+        own = {"UK": "GB", "EL": "GR"}.get(record["country"], record["country"])
+        got = set(meta.countries)
+        with_country += bool(got)
+        score.add(got, {own}, record["record_id"], recall=False)
+    return with_country
+
+
+def eval_horizon(path: Path, score: Score, identifiers: bool) -> None:
+    """Programme of Horizon Europe deliverables from title and description (plus grant number)."""
+    for line in path.read_text("utf-8").split("\n"):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        parts = [record.get("title"), record.get("description")]
+        if identifiers:
+            parts.insert(1, f"{record.get('projectAcronym')} - Grant Agreement No {record.get('projectID')}")
+        raw, segments = page_document("\n\n".join(part for part in parts if part), "en", record["id"])
+        meta = extract_metadata(raw, segments)
+        legal = (record.get("legalBasis") or "").split(".")[0]
+        want = {"Euratom Research and Training Programme"} if legal == "EURATOM" else {"Horizon Europe"}
+        score.add(set(meta.programmes), want, record["id"])
+
+
+def report(title: str, scores: dict[str, Score], show_errors: int) -> None:
+    print(f"== {title}")
+    for name, score in scores.items():
+        print(
+            f"  {name:10s} P={score.precision:.3f} R={score.recall:.3f} tp={score.tp} fp={score.fp} fn={score.fn} "
+            f"docs={score.docs} empty={score.empty} ({score.empty / max(1, score.docs):.0%}, expected empty {score.expected_empty})"
+        )
+        for error in score.errors[:show_errors]:
+            print(f"      {error}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--labels", type=Path)
+    parser.add_argument("--docs", type=Path)
+    parser.add_argument("--esif", type=Path)
+    parser.add_argument("--horizon", type=Path)
+    parser.add_argument("--cache", type=Path, help="keep extracted text here between runs (keyed by sha256)")
+    parser.add_argument("--errors", type=int, default=0, help="show this many mismatches per facet")
+    args = parser.parse_args(argv)
+    total = {name: Score() for name in FACETS}
+    docs = 0
+    if args.labels:
+        docs_dir = args.docs or args.labels.parent
+        scores = {name: Score() for name in FACETS}
+        eval_labels(args.labels, docs_dir, scores, args.cache)
+        report(f"labelled documents ({args.labels})", scores, args.errors)
+        for name in FACETS:
+            total[name].merge(scores[name])
+        docs += scores["programme"].docs
+    if args.esif:
+        score = Score()
+        with_country = eval_esif(args.esif, score)
+        report(f"ESIF project pages ({args.esif}): country precision only", {"countries": score}, args.errors)
+        print(f"  pages with a country: {with_country} of {score.docs}")
+        total["countries"].merge(score)
+        docs += score.docs
+    if args.horizon:
+        text_only = Score()
+        eval_horizon(args.horizon, text_only, identifiers=False)
+        report(f"Horizon Europe deliverables, title + description ({args.horizon})", {"programme": text_only}, args.errors)
+        score = Score()
+        eval_horizon(args.horizon, score, identifiers=True)
+        report("Horizon Europe deliverables, with acronym and grant agreement number", {"programme": score}, args.errors)
+        # Recall targets are set on the labelled documents; these short records count for precision.
+        total["programme"].merge(score, recall=False)
+        docs += score.docs
+    p = total
+    print(
+        f"metadata: programme_p={p['programme'].precision:.3f} programme_r={p['programme'].recall:.3f} "
+        f"years_p={p['years'].precision:.3f} years_r={p['years'].recall:.3f} "
+        f"countries_p={p['countries'].precision:.3f} countries_r={p['countries'].recall:.3f} docs={docs}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
