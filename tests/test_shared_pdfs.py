@@ -1,0 +1,43 @@
+"""`projsearch index ../shared/data/pdfs`: every real-world PDF is indexed or reported, none stops the run."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from indexer import store
+from indexer.documents import Reason
+from indexer.pipeline import index_paths
+
+SHARED_PDFS = Path(__file__).resolve().parents[2] / "shared" / "data" / "pdfs"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not SHARED_PDFS.is_dir(), reason="../shared/data is absent (not a full checkout)"),
+]
+
+
+def test_every_real_pdf_is_indexed_or_reported(tmp_path):
+    manifest = [json.loads(line) for line in (SHARED_PDFS / "manifest.jsonl").read_text().splitlines() if line]
+    on_disk = {path.relative_to(SHARED_PDFS).as_posix() for path in SHARED_PDFS.rglob("*.pdf")}
+
+    report = index_paths([SHARED_PDFS], tmp_path / "index")
+
+    with store.open_index(tmp_path / "index").searcher() as searcher:
+        indexed = {fields["id"] for fields in searcher.all_stored_fields()}
+    failed = {Path(failure.file).relative_to(SHARED_PDFS).as_posix(): failure for failure in report.failed}
+    assert indexed | set(failed) == on_disk
+    assert not indexed & set(failed)
+    assert all(failure.detail for failure in failed.values())
+    reasons = Counter(failure.reason for failure in failed.values())
+    assert Reason.CRASHED not in reasons and Reason.MEMORY not in reasons
+
+    status = {entry["file"]: entry["pdfminer_outcome"] for entry in manifest}
+    for name, expected in status.items():
+        if expected in ("ok_encrypted", "ok_cid_garbage"):
+            assert name in indexed, f"{name} ({expected}) should be readable"
+        if expected == "no_text":
+            assert failed[name].reason in (Reason.NO_TEXT, Reason.EMPTY), name
