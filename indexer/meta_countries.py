@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -58,7 +58,8 @@ KEEP_AT = 3.0
 
 PARTNER_WORDS = re.compile(
     r"partner|consorti|coordinat|beneficiar|konsorti|socios|partenaire|parceiro|εταίρ|κοινοπραξ|partnerzy|partneri|"
-    r"partnerji|partnerové|partnerek|projektpartner|samarbejdspartner",
+    r"partnerji|partnerové|partnerek|projektpartner|samarbejdspartner|participating|member\s+countries|"
+    r"партнер|партньор|конзорци|консорци",
     re.IGNORECASE,
 )
 BY_WORDS = re.compile(
@@ -71,6 +72,13 @@ PILOT_WORDS = re.compile(
     r"πιλοτικ|studium\s+przypadku",
     re.IGNORECASE,
 )
+TOGETHER_WORDS = re.compile(
+    r"together\s+with|take\s+part|taking\s+part|participat(?:ing|ed|es?)\b|participaron|partecipa(?:no|to)?\b|coinvolg|partecip|beteiligt|gemeinsam\s+mit|"
+    r"aux\s+c[oô]t[eé]s|em\s+parceria|en\s+colaboraci|spolu\s+s|razem\s+z|zusammen\s+mit|r[eé]szt\s+vesz|"
+    r"vesznek\s+r[eé]szt|r[eé]sztvev|zajedno\s+s|skupaj\s+s|mukana|tillsammans\s+med|sammen\s+med|samen\s+met|συμμετ|μαζί\s+με|kumppan",
+    re.IGNORECASE,
+)
+"""A sentence naming several countries with one of these words lists the project's partner countries."""
 ZONE_CHARS = 500
 PILOT_CHARS = 120
 """How far a partner list or a list of pilot sites reaches after the words that open it."""
@@ -82,6 +90,12 @@ ORG_WORDS = re.compile(
     r"company|society|academy|akademi|hochschule|college|authority|gemeinde|ayuntamiento|ίδρυμα|πανεπιστήμ",
     re.IGNORECASE,
 )
+CONTACT_LABEL = re.compile(
+    r"(?:contact|kontakt|kontakty|address|adresse?|adresa|indirizzo|direcci[oó]n|endere[cç]o|c[ií]m|lis[aä]tietoja|"
+    r"yhteystiedot|επικοινωνία|διεύθυνση|sede|seat|sitz|headquarters)\s*:",
+    re.IGNORECASE,
+)
+"""A contact or address line: the country that closes it is where the organisation sits."""
 COUNTRY_LABEL = re.compile(r"(?:country|land|pays|país|paese|kraj|država|země|krajina|ország|χώρα|valsts|šalis|maa|riik)\s*[:|]\s*$", re.IGNORECASE)
 PASSING_WORDS = re.compile(
     r"such\s+as|for\s+example|for\s+instance|e\.\s?g\.|i\.\s?e\.|like|compared|unlike|similar|than|versus|\bvs\.?|"
@@ -89,6 +103,13 @@ PASSING_WORDS = re.compile(
     r"npr\.|např\.|napr\.|bijvoorbeeld|zoals|till\s+exempel|fx|t\.\s?eks\.|esim\.|π\.χ\.|όπως",
     re.IGNORECASE,
 )
+SAMPLE_WORDS = re.compile(
+    r"sample|looked\s+(?:for|at)|surveyed|studied|interview|benchmark|among\s+others|countries\s+(?:we|such|like)|"
+    r"stichprobe|muestra|campione|próba|uzorak",
+    re.IGNORECASE,
+)
+"""A study's sample or benchmark (the cases looked at) is not where the project works."""
+EVENT_DATE = re.compile(r"^\W{0,3}(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}/\s?\d{4}|[A-Z][a-z]+\s+\d{4})")
 REFERENCES_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:references|bibliography|literatur(?:verzeichnis)?|bibliograf[ií]a|bibliographie|literatura|"
     r"izvori|viri|sources|βιβλιογραφία|works\s+cited)\s*$",
@@ -134,7 +155,7 @@ def _stem(name: str) -> str | None:
     if name.lower().endswith(("ska", "cka", "čka", "ška", "sko", "cko", "čko", "ško")) and len(name) >= 6:
         return name[:-2]
     stem = name[:-1] if name[-1].lower() in "aeiouyаеиоуαεηιοωυ" else name
-    return stem if len(stem) >= 4 else None
+    return stem if len(stem) >= 5 or (len(stem) >= 4 and stem != name) else None
 
 
 def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -158,8 +179,8 @@ def _alternation(forms: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _matcher(language: str) -> _Matcher:
-    locales = ("en",) + COUNTRY_LOCALES.get(language, ())
+def _matcher(*languages: str) -> _Matcher:
+    locales = ("en",) + tuple(locale for language in languages for locale in COUNTRY_LOCALES.get(language, ()))
     pairs = [(fold(form), CODE_ALIASES.get(code, code)) for form, code in _places()["names"].items()]
     stem_pairs: list[tuple[str, str]] = []
     for locale_code in dict.fromkeys(locales):
@@ -168,7 +189,8 @@ def _matcher(language: str) -> _Matcher:
             if locale_code in INFLECTING and (stem := _stem(name)):
                 stem_pairs.append((stem, code))
     names = _unique(pairs)
-    stems = {stem: code for stem, code in _unique(stem_pairs).items() if stem not in names}
+    # A name ending in a consonant is its own stem: "Magyarország" -> "Magyarországról".
+    stems = {stem: code for stem, code in _unique(stem_pairs).items() if names.get(stem, code) == code}
     genitive = "s?" if any(code in GENITIVE_S for code in locales) else ""
     parts = [rf"(?P<name>{_alternation(names)}){genitive}"]
     if stems:
@@ -185,7 +207,9 @@ def _city_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def trap_forms() -> frozenset[str]:
-    return frozenset(fold(form) for form in _places()["traps"]["forms"])
+    forms = {fold(form) for form in _places()["traps"]["forms"]}
+    # The inflected forms of a trap word are traps as well: "Γεωργικών" is "agricultural".
+    return frozenset(forms | {stem for form in forms if (stem := _stem(form))})
 
 
 def _references_start(text: str) -> int:
@@ -217,7 +241,10 @@ def _weight(text: str, start: int, end: int, zones: list[tuple[int, int]], refer
     line_end = text.find("\n", end)
     line = text[line_start : min(line_end if line_end != -1 else len(text), end + 160)]
     before = text[line_start:start]
-    if PASSING_WORDS.search(text[max(0, start - 40) : start]):
+    if PASSING_WORDS.search(text[max(0, start - 40) : start]) or SAMPLE_WORDS.search(text[max(0, start - 80) : start]):
+        return PASSING, False
+    if EVENT_DATE.match(text[end : end + 20]):
+        # "Brussels 30.1.2016", "Zagreb 04/2017": a venue in a list of events attended.
         return PASSING, False
     if _bracketed(text, start, end) or COUNTRY_LABEL.search(before):
         return STRONG, True
@@ -226,9 +253,25 @@ def _weight(text: str, start: int, end: int, zones: list[tuple[int, int]], refer
         tail = text[end : end + 2]
         if before.rstrip().endswith((",", "–", "-")) and (not tail.strip() or tail[0] in ",;.)\n"):
             return STRONG, True
+    if _entry_line(text, start, end):
+        return STRONG, True
+    if CONTACT_LABEL.search(before) and (not text[end : end + 2].strip() or text[end] in ",;.)\n"):
+        return STRONG, True
     if any(zone_start <= start < zone_end for zone_start, zone_end in zones):
         return STRONG, False
     return (MEDIUM if ORG_WORDS.search(line) else PLAIN), False
+
+
+def _entry_line(text: str, start: int, end: int) -> bool:
+    """A line of its own like "Waterschap Rivierenland, Tiel, Nederland": an organisation's place."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[end:line_end].strip(" .;") or not text[line_start:start].rstrip().endswith(","):
+        return False
+    parts = [part.strip() for part in text[line_start:start].split(",")[:-1]]
+    # Organisation, town, country: a bare "Seville, Spain" is as likely a sample site as a partner.
+    return 2 <= len(parts) <= 4 and all(0 < len(part.split()) <= 6 for part in parts)
 
 
 BRACKET_FILL = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+)*$")
@@ -273,12 +316,13 @@ def _code_mentions(text: str, zones: list[tuple[int, int]]) -> list[CountryMenti
     return mentions
 
 
-def find_mentions(text: str, language: str = "en") -> list[CountryMention]:
-    """Every country mention in one stretch of text in one language, with its weight."""
+def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[CountryMention]:
+    """Every country mention in a text written in the given language(s), with its weight."""
+    languages = (language,) if isinstance(language, str) else tuple(sorted(set(language)))
     folded = fold(text)
     zones = _partner_zones(text)
     references = _references_start(text)
-    matcher = _matcher(language)
+    matcher = _matcher(*languages)
     traps = trap_forms()
     mentions = []
     for match in matcher.regex.finditer(folded):
@@ -296,7 +340,42 @@ def find_mentions(text: str, language: str = "en") -> list[CountryMention]:
         weight, pinned = _weight(folded, match.start(), match.end(), zones, references)
         mentions.append(CountryMention(cities[match.group(1)], weight, snippet(text, match.start(), match.end()), match.start(), False, pinned))
     mentions.extend(_code_mentions(text, zones))
-    return mentions
+    return _partner_sentences(folded, mentions)
+
+
+def _word_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    # "opengovpartnership.org" is no partner list: the word must start a word.
+    return any(not text[m.start() - 1 : m.start()].isalnum() and text[m.start() - 1 : m.start()] not in "/.@" or m.start() == 0
+               for m in pattern.finditer(text, start, end))
+
+
+PARTNERS_FROM = re.compile(
+    r"(?:partner[a-z]{0,3}|partenaires|partners|socios|soci|εταίρ\w*|партнер\w*)(?:\s+\w+){0,2}\s+"
+    r"(?:from|z|ze|iz|aus|de|du|des|di|da|dalla|från|fra|van|uit|από|из|od)\b",
+    re.IGNORECASE,
+)
+"""Partners "from" somewhere: "partnery z Rakouska", "partneri iz Poljske", "partners from Spain and Italy"."""
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """Running-text partner lists: "partners from Austria, Slovenia and Poland" makes each strong."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.weight in (PLAIN, MEDIUM) and not mention.trap:
+            ends = [m.end() for m in SENTENCE_END.finditer(folded, max(0, mention.start - 300), mention.start)]
+            start = ends[-1] if ends else max(0, mention.start - 300)
+            found = SENTENCE_END.search(folded, mention.start)
+            end = found.start() if found and found.start() - mention.start < 300 else min(len(folded), mention.start + 300)
+            by_sentence.setdefault((start, end), []).append(index)
+    upgraded = list(mentions)
+    for (start, end), indexes in by_sentence.items():
+        if len({mentions[i].code for i in indexes}) >= 2 and (
+            _word_in(TOGETHER_WORDS, folded, start, end) or _word_in(PARTNERS_FROM, folded, start, end)
+        ):
+            for i in indexes:
+                upgraded[i] = replace(mentions[i], weight=STRONG)
+    return upgraded
 
 
 def decide_countries(mentions: list[CountryMention]) -> list[CountryMention]:

@@ -157,7 +157,7 @@ RANGE_SEPARATOR = re.compile(
 )
 
 START_LABEL = re.compile(
-    r"(?:start(?:ing)?\s*date|start\s+of\s+(?:the\s+)?project|project\s+start|date\s+of\s+start|started\s+on|"
+    r"(?:start(?:ing)?\s*date|start\s+of\s+(?:the\s+)?(?:project|action)|project\s+start|date\s+of\s+start|started\s+on|"
     r"start\s+date\s+of\s+(?:the\s+)?project|projektbeginn|projektstart|beginn|laufzeitbeginn|date\s+de\s+d[eé]but|d[eé]but|"
     r"fecha\s+de\s+inicio|inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|data\s+rozpocz[eę]cia|pocz[aą]tek|"
     r"datum\s+po[cč]etka|po[cč]etak|za[cč]etek|za[cč]iatok|zah[aá]jen[ií]|startdatum|startdato|aanvang|begindatum|"
@@ -165,7 +165,7 @@ START_LABEL = re.compile(
     re.IGNORECASE,
 )
 END_LABEL = re.compile(
-    r"(?:end\s*date|end\s+of\s+(?:the\s+)?project|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
+    r"(?:end\s*date|end\s+of\s+(?:the\s+)?(?:project|action)|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
     r"projektende|ende|laufzeitende|date\s+de\s+fin|fin|fecha\s+de\s+(?:fin|finalizaci[oó]n|t[eé]rmino)|"
     r"data\s+di\s+fine|data\s+de\s+(?:fim|conclus[aã]o)|data\s+zako[nń]czenia|koniec|datum\s+zavr[sš]etka|zavr[sš]etak|"
     r"konec|ukon[cč]en[ií]|slutdatum|slutdato|projektslut|slut|einddatum|ημερομηνία\s+λήξης|λήξη)\W{0,12}$",
@@ -199,17 +199,36 @@ def _line_before(text: str, position: int, width: int = 60) -> str:
 def _labelled(text: str, dates: list[DateMention], label: re.Pattern[str]) -> DateMention | None:
     for mention in dates:
         before = _line_before(text, mention.start)
-        before = before.rsplit("\n\n", 1)[-1]
+        parts = before.rsplit("\n\n", 1)
+        # A date alone in its block takes the label of a short heading block just before it.
+        before = parts[-1] if parts[-1].strip() or len(parts) == 1 or len(parts[0].rsplit("\n\n", 1)[-1]) > 40 else parts[0].rsplit("\n\n", 1)[-1]
         if label.search(before.strip() + " ") or label.search(before.rstrip()):
             return mention
     return None
+
+
+LOOSE_SEPARATOR = re.compile(
+    r"[-–—−]|\b(?:ended|end|ends|to|till?|until|through|bis|au|al|do|tot|fino|jusqu|hasta|at[eé]|"
+    r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως)\b",
+    re.IGNORECASE,
+)
+"""A start date and an end date in one sentence: "started in April 2019 and ended in March 2022"."""
+
+
+BETWEEN_WORD = re.compile(r"\b(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|med|mezi|medzi|μεταξύ)\b", re.IGNORECASE)
+AND_WORD = re.compile(r"\b(?:and|y|und|e|et|i|a|og|och|en|és|και)\b", re.IGNORECASE)
 
 
 def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
     periods = []
     for first, second in zip(dates, dates[1:]):
         between = text[first.end : second.start]
-        if len(between) > 14 or not RANGE_SEPARATOR.match(between):
+        tight = len(between) <= 14 and RANGE_SEPARATOR.match(between)
+        loose = len(between) <= 30 and "\n\n" not in between and (
+            LOOSE_SEPARATOR.search(between)
+            or (BETWEEN_WORD.search(text[max(0, first.start - 20) : first.start]) and AND_WORD.search(between))
+        )
+        if not (tight or loose):
             continue
         start = first.date
         end = month_end(second.date) if second.precision == "month" else second.date

@@ -27,7 +27,8 @@ FUNDING_CONTEXT = re.compile(
     r"funded|funding|co-?financ|financed|financing|financiad|finanziat|financovan|finance(?:e|es)?\s+par|"
     r"grant|supported\s+by|support\s+(?:of|from)|gefordert|forderung|finanziert|kofinanz|subvencion|subventionn|"
     r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
-    r"gefinancierd|finansier|rahoitt|χρηματοδ|финансир|logo",
+    r"gefinancierd|finansier|finansiran|financiran|financovan|tamogat|podporovan|podporen|financat|finanzia|"
+    r"rahoitt|χρηματοδ|финансир|logo",
     re.IGNORECASE,
 )
 
@@ -144,7 +145,9 @@ def _context_weight(text: str, start: int, end: int) -> float:
     before = re.split(r"[.!?]\s", text[max(0, start - 60) : start])[-1]
     after = re.split(r"[.!?]\s", text[end : end + 40])[0]
     window = before + " " + after
-    return STRONG if FUNDING_CONTEXT.search(window) else WEAK
+    # "an Interreg Europe project", "Interreg Europe-projektet": the project belongs to the programme.
+    own_project = re.match(r"[\s-]{0,2}(?:project|projekt|projet|progetto|proyecto|projecto|projeto|hanke|projekat|projektu?)(?!s\b)", after)
+    return STRONG if FUNDING_CONTEXT.search(window) or own_project else WEAK
 
 
 def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:

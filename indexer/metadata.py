@@ -118,15 +118,22 @@ def _countries(
         codes = tuple(dict.fromkeys(code.upper() for code in sidecar.countries))
         evidence.extend(Evidence("country", code, "sidecar") for code in codes)
         return codes
-    mentions: list[meta_countries.CountryMention] = []
-    if segments:
-        for segment in segments:
-            mentions.extend(meta_countries.find_mentions(segment.text, segment.language))
-    else:
-        mentions = meta_countries.find_mentions(text, raw.lang_hint or "en")
+    # The whole text at once: a partner list's heading and its entries often land in different segments.
+    languages = _main_languages(segments) or {raw.lang_hint or "en"}
+    mentions = meta_countries.find_mentions(text, languages)
     decided = meta_countries.decide_countries(mentions)
     evidence.extend(Evidence("country", m.code, "text", m.snippet) for m in decided)
     return tuple(m.code for m in decided)
+
+
+def _main_languages(segments: tuple[Segment, ...]) -> set[str]:
+    """Languages that carry a real share of the text; a misdetected caption adds no country names."""
+    sizes: dict[str, int] = {}
+    for segment in segments:
+        sizes[segment.language] = sizes.get(segment.language, 0) + len(segment.text)
+    total = sum(sizes.values()) or 1
+    top = max(sizes, key=sizes.__getitem__, default=None)
+    return {language for language, size in sizes.items() if size / total >= 0.15 or language == top}
 
 
 def _title(raw: RawDocument, sidecar: Sidecar, evidence: list[Evidence]) -> str:

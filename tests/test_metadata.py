@@ -52,8 +52,8 @@ def meta(text: str, language: str = "en", **kwargs):
         ("Co-funded by the Erasmus + programme of the European Union.", "en", "Erasmus+"),
         ("The project was co-financed by the ERDF through the INTERREG IVC programme.", "en", "INTERREG IVC"),
         ("Co-funded by the South East Europe Transnational Cooperation Programme.", "en",
-         "South East Europe Transnational Cooperation Programme"),
-        ("Project co-funded by the SEE programme (ERDF, IPA).", "en", "South East Europe Transnational Cooperation Programme"),
+         "South East Europe"),
+        ("Project co-funded by the SEE programme (ERDF, IPA).", "en", "South East Europe"),
         ("Projekt sufinanciran iz programa Interreg Europe.", "sl", "Interreg Europe"),
     ],
 )
