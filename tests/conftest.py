@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+import os
 import subprocess
 import sys
 import tempfile
@@ -159,13 +160,13 @@ class LiveServer:
     index_dir: Path
 
 
-def start_server(index_dir: Path) -> tuple[subprocess.Popen, str]:
-    """`projsearch serve` on a free 127.0.0.1 port, returned once it answers."""
+def start_server(index_dir: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    """`projsearch serve` on a free 127.0.0.1 port, with extra environment, returned once it answers."""
     port = free_port()
     command = [str(Path(sys.executable).parent / "projsearch"), "serve", "--index", str(index_dir),
                "--host", "127.0.0.1", "--port", str(port)]
     log = tempfile.TemporaryFile()
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     process.log = log  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

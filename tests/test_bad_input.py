@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer import pipeline, sources, store
+from indexer import sources, store
 from indexer.documents import Reason
 from indexer.pipeline import FileTask, Limits, analyse_file, index_paths
 from indexer.workers import TaskFailure

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import write_documents_index
+from tests.conftest import start_server, stop_server, write_documents_index
 from tests.widgetkit import (
     ERASMUS, ERASMUS_WETLANDS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, HostSite, host_pages, host_site,
-    start_projsearch, stop_projsearch, widget_documents,
+    widget_documents,
 )
 
 pytestmark = pytest.mark.browser
@@ -29,13 +29,13 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object
     pages_dir = base / "pages"
     pages_dir.mkdir()
     with host_site(pages_dir) as allowed, host_site(pages_dir) as refused:
-        process, server = start_projsearch(index_dir, origins=f"{allowed.origin},https://other.example", log_path=base / "server.log")
+        process, server = start_server(index_dir, env={"PROJSEARCH_WIDGET_ORIGINS": f"{allowed.origin},https://other.example"})
         try:
             for name, html in host_pages(f"{server}/widget.js").items():
                 (pages_dir / name).write_text(html, encoding="utf-8")
             yield {"server": server, "allowed": allowed, "refused": refused}
         finally:
-            stop_projsearch(process)
+            stop_server(process)
 
 
 def widget(page, selector: str = "#w"):

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -52,39 +47,6 @@ def widget_documents(root: Path) -> list[Document]:
         programmes=(INTERREG,), years=(2020,), countries=("PL",),
     ))
     return documents
-
-
-def start_projsearch(index_dir: Path, origins: str, log_path: Path) -> tuple[subprocess.Popen, str]:
-    """The server `projsearch serve` runs (waitress, own process), with PROJSEARCH_WIDGET_ORIGINS set."""
-    port = free_port()
-    # webui.serve is what `projsearch serve` calls; going through it directly keeps the CLI's
-    # indexing imports out of a test about serving.
-    command = [sys.executable, "-c", "import sys, webui; webui.serve(sys.argv[1], '127.0.0.1', int(sys.argv[2]))",
-               str(index_dir), str(port)]
-    env = {**os.environ, "PROJSEARCH_WIDGET_ORIGINS": origins}
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited: {log_path.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(url + "/healthz", timeout=2):
-                return process, url
-        except OSError:
-            time.sleep(0.1)
-    stop_projsearch(process)
-    raise RuntimeError(f"the server did not answer within 30 s: {log_path.read_text(errors='replace')}")
-
-
-def stop_projsearch(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
