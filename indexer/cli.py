@@ -189,7 +189,6 @@ def serve(index_dir, host, port, threads):
     """Serve the web UI and the JSON API with a production WSGI server (waitress)."""
     import webui
 
-    click.echo(f"serving {index_dir} on http://{host}:{port}/", err=True)
     webui.serve(Path(os.path.abspath(index_dir)), host=host, port=port, threads=threads)
 
 
