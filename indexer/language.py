@@ -59,7 +59,6 @@ OTHER_PRIOR = 0.3
 """Prior weight of a supported non-EU language against an EU one: it only tips close calls."""
 
 FOLDED_MIN_LETTERS = 40
-SHORT_ALPHA = 0.5
 MIN_LETTERS = 20  # below this a block is too short to judge on its own: it takes its neighbours'
 SAMPLE_CHARS = 1500  # langdetect's answer settles long before this; more text only costs time
 REUSE_MIN_WORDS = 8  # a block this long whose words mostly belong to the previous block's language
@@ -135,7 +134,7 @@ def _to_serbian_cyrillic(ngram: str) -> str | None:
     return "".join(out)
 
 
-def _serbian_profile() -> LangProfile:
+def _serbian_profile() -> dict:
     """A Serbian Cyrillic n-gram profile made from langdetect's Croatian one."""
     croatian = json.loads((Path(PROFILES_DIRECTORY) / "hr").read_text(encoding="utf-8"))
     freq: Counter[str] = Counter()
@@ -144,16 +143,20 @@ def _serbian_profile() -> LangProfile:
         if cyrillic and 1 <= len(cyrillic) <= 3:
             freq[cyrillic] += count
     n_words = [sum(count for gram, count in freq.items() if len(gram) == n) for n in (1, 2, 3)]
-    return LangProfile(name="sr", freq=dict(freq), n_words=n_words)
+    return {"name": "sr", "freq": dict(freq), "n_words": n_words}
 
 
-def _folded_profile(data: dict) -> LangProfile:
-    """The profile as it looks in text typed without diacritics (much web text is)."""
+def _normalised_profile(data: dict, folded: bool) -> LangProfile:
+    """A profile with its n-grams lower-cased (and folded): text is compared in the same form.
+
+    Profiles count "Th" and "th" apart, so short lower-case text matches a language's
+    capitalised n-grams poorly; much web text is also typed without diacritics.
+    """
     freq: Counter[str] = Counter()
     for ngram, count in data["freq"].items():
-        folded = fold(ngram)
-        if 1 <= len(folded) <= 3:
-            freq[folded] += count
+        normal = fold(ngram.lower()) if folded else ngram.lower()
+        if 1 <= len(normal) <= 3:
+            freq[normal] += count
     n_words = [sum(count for gram, count in freq.items() if len(gram) == n) for n in (1, 2, 3)]
     return LangProfile(name=data["name"], freq=dict(freq), n_words=n_words)
 
@@ -164,10 +167,10 @@ def _factory(languages: tuple[str, ...], folded: bool = False) -> DetectorFactor
     factory.set_seed(0)
     for index, code in enumerate(languages):
         if code == "sr":
-            profile = _serbian_profile()
+            data = _serbian_profile()
         else:
             data = json.loads((Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8"))
-            profile = _folded_profile(data) if folded else LangProfile(**data)
+        profile = _normalised_profile(data, folded)
         factory.add_profile(profile, index, len(languages))
     return factory
 
@@ -182,9 +185,9 @@ def _langdetect(text: str, languages: tuple[str, ...]) -> list[tuple[str, float]
     # (short ASCII text is more often English than accent-less anything else).
     letters = [ch for ch in text[:SAMPLE_CHARS] if ch.isalpha()]
     folded = len(letters) >= FOLDED_MIN_LETTERS and all(ch.isascii() for ch in letters)
-    detector: Detector = _factory(languages, folded).create(alpha=SHORT_ALPHA if len(letters) < 40 else None)
+    detector: Detector = _factory(languages, folded).create()
     detector.set_prior_map(_prior(languages))
-    detector.append(text[:SAMPLE_CHARS])
+    detector.append(text[:SAMPLE_CHARS].lower())
     try:
         return [(item.lang, item.prob) for item in detector.get_probabilities()]
     except LangDetectException:
@@ -192,8 +195,36 @@ def _langdetect(text: str, languages: tuple[str, ...]) -> list[tuple[str, float]
 
 
 # Frequent short words that tell apart neighbours langdetect confuses on short text.
-_SLOVENE_CUES = frozenset("in ki so tudi zelo kot bo ter še kaj vendar ker če lahko bodo sem smo ste jih jo ga".split())
-_BCMS_LATIN_CUES = frozenset("i su kao što šta će ću nije koji koja koje ili već bio bila jer ako kada gdje gde sam".split())
+# Groups of Latin-script neighbours and, for each, frequent words the others do not use.
+_LATIN_CUES: tuple[dict[str, frozenset[str]], ...] = tuple(
+    {code: frozenset(words.split()) for code, words in family.items()}
+    for family in (
+        {
+            "cs": "jsem jsme jsou který která které tedy také jak když nebo proto pouze být bylo "
+                  "jejich není mezi podle již",
+            "sk": "som sme sú ktorý ktorá ktoré teda tiež keď alebo preto iba byť bolo ich nie "
+                  "medzi podľa",
+            "sl": "in ki so tudi zelo kot bo ter še kaj vendar ker če lahko bodo jih",
+            "hr": "su kao što šta će ću nije koji koja koje ili već bio bila jer kada gdje gde",
+        },
+        {
+            "da": "og ikke af også kun nogle hvad hvor jeg være meget blive",
+            "sv": "och inte av också bara några vad jag vara att är mycket bli",
+        },
+        {
+            "es": "el los las del y es una pero muy también más son en lo",
+            "pt": "os as dos das um uma não mais também muito são em ao pelo",
+            "it": "il lo gli della di che non è sono anche molto per nel alla delle",
+            "ro": "și în este sunt nu cu pentru care din pe sau",
+        },
+        {
+            "nl": "de het een van en niet ook zijn met voor dat op aan",
+            "de": "der die das und nicht ist auch sind mit für dass auf ein eine von",
+            "en": "the and of to not also are with for that on a an",
+        },
+    )
+)
+CUE_MAX_LETTERS = 200  # longer text: langdetect alone is right more often than a few cue words
 _CYRILLIC_CUES: dict[str, frozenset[str]] = {
     "sr": frozenset(
         "је су у ће који која које којих када није био била било били из због још код већ између "
@@ -213,11 +244,23 @@ _CYRILLIC_SUFFIXES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _cue_balance(text: str, first: frozenset[str], second: frozenset[str]) -> int:
-    """How many more of ``first``'s cue words than ``second``'s the text has."""
+_IJEKAVIAN_SYLLABLES = ("vje", "mje", "dje", "tje", "bje", "pje", "cje", "sje", "zje")
+
+
+def _bcms_slovene_forms(text: str) -> int:
+    """Evidence for BCMS (> 0) or Slovene (< 0) in word forms rather than whole words.
+
+    BCMS past participles end in -ao/-io/-eo where Slovene keeps -l; ijekavian syllables
+    (vje, mje, dje: "vrijeme", "mjesto", "nedjelja") are Croatian and Bosnian; Slovene writes "šč".
+    """
     balance = 0
     for word in _WORD.findall(text.lower()):
-        balance += (word in first) - (word in second)
+        if len(word) > 3 and word.endswith(("ao", "io", "eo")):
+            balance += 1
+        if any(syllable in word for syllable in _IJEKAVIAN_SYLLABLES):
+            balance += 1
+        if "šč" in word:
+            balance -= 1
     return balance
 
 
@@ -258,18 +301,34 @@ def _cyrillic(text: str) -> Detection:
     return Detection(language, confidence)
 
 
+def _latin_cues(text: str, language: str) -> str:
+    """The neighbour of ``language`` that the text's own frequent words point to, if one does."""
+    family = next((family for family in _LATIN_CUES if language in family), None)
+    if family is None:
+        return language
+    words = _WORD.findall(text.lower())
+    counts = {code: sum(word in cues for word in words) for code, cues in family.items()}
+    if "hr" in counts:
+        forms = _bcms_slovene_forms(text)
+        counts["hr"] += max(0, forms)  # not bcms_scores: Slovene shares the ekavian forms
+        counts["sl"] += max(0, -forms)
+        if set(text.lower()) & {"ć", "đ"}:
+            counts["sl"] = -1  # Slovene writes neither
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked[0][1] > 0 and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
+    return language
+
+
 def _latin(text: str) -> Detection:
     ranked = _langdetect(text, LATIN_LANGUAGES)
     if not ranked:
         return Detection(UNDETERMINED, 0.0)
     language, confidence = ranked[0]
-    if language in ("hr", "sl"):
-        if language == "sl" and set(text.lower()) & {"ć", "đ"}:
-            language = "hr"  # Slovene writes neither
-        else:
-            balance = _cue_balance(text, _BCMS_LATIN_CUES, _SLOVENE_CUES)
-            if balance:
-                language = "hr" if balance > 0 else "sl"
+    if language == "sl" and set(text.lower()) & {"ć", "đ"}:
+        language = "hr"  # Slovene writes neither
+    elif sum(ch.isalpha() for ch in text) <= CUE_MAX_LETTERS:
+        language = _latin_cues(text, language)
     if language == "hr":
         language = FAMILY
     return Detection(language, confidence)
