@@ -41,6 +41,7 @@ SNOWBALL_ALGORITHMS: dict[str, str] = {
     "sh": "serbian",  # Bosnian / Croatian / Montenegrin / Serbian, Latin and Cyrillic
     "ru": "russian",
     "tr": "turkish",
+    "ar": "arabic",
 }
 """Language code -> PyStemmer algorithm, for every language that gets its own stemmed field."""
 

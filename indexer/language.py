@@ -5,8 +5,9 @@ the languages projsearch supports, in two separate detectors: one for Latin-scri
 for Cyrillic. Scripts used by a single supported language (Greek, Arabic, Hebrew, Thai...) are
 decided by the script alone. langdetect has no Serbian profile: a Serbian Cyrillic profile is
 derived here by transliterating the Croatian one, and the Bosnian / Croatian / Montenegrin /
-Serbian family is then split by script and by distinctive words (see ``bcms``); where that
-evidence is thin the family code "sh" is kept.
+Serbian family is then split by script and by distinctive words (``bcms_label``); where that
+evidence is thin the family code "sh" is kept. On short text, frequent words settle close calls
+between neighbours langdetect confuses (Czech/Slovak/Slovene/Croatian, Danish/Swedish...).
 
 Calls to langdetect are the costly part (a few milliseconds each), so a block only gets its own
 detection when it is long enough to judge and its words do not already look like its
@@ -49,8 +50,11 @@ SINGLE_SCRIPT_LANGUAGES: dict[str, str] = {
     "hangul": "ko", "kana": "ja", "han": "zh", "armenian": "hy", "georgian": "ka",
 }
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset(
-    set(LATIN_LANGUAGES) | set(CYRILLIC_LANGUAGES) | set(SINGLE_SCRIPT_LANGUAGES.values()) | set(BCMS_LABELS)
+    set(LATIN_LANGUAGES) | set(CYRILLIC_LANGUAGES) | set(SINGLE_SCRIPT_LANGUAGES.values()) | set(BCMS_LABELS) | {"vi"}
 )
+# Vietnamese stacks tone marks on vowels (ạ ả ấ ầ ẩ ... ỹ) and writes ơ ư ă: no European language does.
+_VIETNAMESE_LETTERS = frozenset("ơưăƠƯĂ") | frozenset(chr(code) for code in range(0x1EA0, 0x1EFA))
+VIETNAMESE_MIN_SHARE = 0.05  # of the letters: a few borrowed names do not make a text Vietnamese
 
 EU_LANGUAGES = frozenset(
     "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
@@ -212,15 +216,15 @@ _LATIN_CUES: tuple[dict[str, frozenset[str]], ...] = tuple(
             "sv": "och inte av också bara några vad jag vara att är mycket bli",
         },
         {
-            "es": "el los las del y es una pero muy también más son en lo",
-            "pt": "os as dos das um uma não mais também muito são em ao pelo",
+            "es": "el los las y es pero muy también más son en",
+            "pt": "os as das um uma não mais também muito são em ao pelo",
             "it": "il lo gli della di che non è sono anche molto per nel alla delle",
-            "ro": "și în este sunt nu cu pentru care din pe sau",
+            "ro": "și în sunt nu cu pentru care din pe sau",
         },
         {
             "nl": "de het een van en niet ook zijn met voor dat op aan",
-            "de": "der die das und nicht ist auch sind mit für dass auf ein eine von",
-            "en": "the and of to not also are with for that on a an",
+            "de": "der das und nicht ist auch sind mit für dass auf ein eine von",
+            "en": "the and of to not also are with for that on",
         },
     )
 )
@@ -308,12 +312,12 @@ def _latin_cues(text: str, language: str) -> str:
         return language
     words = _WORD.findall(text.lower())
     counts = {code: sum(word in cues for word in words) for code, cues in family.items()}
-    if "hr" in counts:
+    if language in ("hr", "sl"):
         forms = _bcms_slovene_forms(text)
         counts["hr"] += max(0, forms)  # not bcms_scores: Slovene shares the ekavian forms
         counts["sl"] += max(0, -forms)
-        if set(text.lower()) & {"ć", "đ"}:
-            counts["sl"] = -1  # Slovene writes neither
+    if "sl" in counts and set(text.lower()) & {"ć", "đ"}:
+        counts["sl"] = -1  # Slovene writes neither
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if ranked[0][1] > 0 and ranked[0][1] > ranked[1][1]:
         return ranked[0][0]
@@ -321,6 +325,9 @@ def _latin_cues(text: str, language: str) -> str:
 
 
 def _latin(text: str) -> Detection:
+    letters = [ch for ch in text[:SAMPLE_CHARS] if ch.isalpha()]
+    if letters and sum(ch in _VIETNAMESE_LETTERS for ch in letters) >= VIETNAMESE_MIN_SHARE * len(letters):
+        return Detection("vi", 1.0)
     ranked = _langdetect(text, LATIN_LANGUAGES)
     if not ranked:
         return Detection(UNDETERMINED, 0.0)

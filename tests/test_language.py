@@ -73,6 +73,11 @@ def test_bcms_label_needs_clear_evidence() -> None:
     assert bcms_label("mlijeko i mleko") == "sh"  # one of each: no lead
 
 
+def test_vietnamese_is_told_by_its_tone_marks_and_not_stemmed_as_a_european_language() -> None:
+    assert detect("Các đối tác đã mở ba trung tâm đổi mới sáng tạo cho doanh nghiệp nhỏ.") == "vi"
+    assert detect("The Nguyễn family runs three innovation centres for small businesses in Lyon.") == "en"
+
+
 def test_detection_is_deterministic() -> None:
     text = "dobre praktyki"
     assert len({detect(text) for _ in range(5)}) == 1

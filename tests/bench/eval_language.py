@@ -5,6 +5,7 @@
 
 --lingua: TSV with columns lang, kind (sentences / word-pairs / single-words), text.
 --ntrex:  JSON lines {lang, doc_id, text}: whole documents, scored per document and per line.
+projsearch's side sees each line as the indexer does: cleaned (indexer.clean), then detected.
 Bosnian, Croatian and Serbian are scored as one family (any BCMS answer counts); the finer label
 is scored separately where projsearch gives one ("sh" means it chose not to).
 The summary is the mean of per-language accuracies over the lingua languages; last line:
@@ -27,10 +28,16 @@ from langdetect import DetectorFactory
 from langdetect import detect as langdetect_detect
 from langdetect.lang_detect_exception import LangDetectException
 
+from indexer.clean import clean_text
 from indexer.language import BCMS_LABELS, detect
 
 DetectorFactory.seed = 0
 FINER = frozenset(BCMS_LABELS) - {"sh"}
+
+
+def projsearch_detect(text: str) -> str:
+    """What the indexer does with a block: clean it (mojibake, control characters), detect."""
+    return detect(clean_text(text))
 
 
 def plain_langdetect(text: str) -> str:
@@ -147,16 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-language", type=int, help="at most this many lines per language and kind")
     args = parser.parse_args(argv)
 
-    sentences = score(read_lingua(args.lingua, "sentences", args.per_language), detect)
+    sentences = score(read_lingua(args.lingua, "sentences", args.per_language), projsearch_detect)
     print_table(f"lingua sentences ({args.lingua})", sentences)
-    pairs = score(read_lingua(args.lingua, "word-pairs", args.per_language), detect)
+    pairs = score(read_lingua(args.lingua, "word-pairs", args.per_language), projsearch_detect)
     print_table(f"lingua word pairs ({args.lingua})", pairs)
 
     if args.ntrex:
         documents, ntrex_sentences = read_ntrex(args.ntrex, args.per_language)
         # Rows keep the file's own codes (sr-Cyrl, sr-Latn) so that each script shows apart.
-        print_table(f"NTREX documents ({args.ntrex})", score(documents, detect))
-        print_table(f"NTREX lines of 4+ words ({args.ntrex})", score(ntrex_sentences, detect))
+        print_table(f"NTREX documents ({args.ntrex})", score(documents, projsearch_detect))
+        print_table(f"NTREX lines of 4+ words ({args.ntrex})", score(ntrex_sentences, projsearch_detect))
 
     print()
     print(

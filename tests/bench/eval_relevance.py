@@ -10,7 +10,8 @@ nDCG@10 and recall@100. Last line:
     relevance: ndcg10_projsearch=<mean> ndcg10_fts5=<mean> collections=<n>
 
 projsearch is reached through its normal path when it is available (each document written as a
-.txt file, indexed by indexer.pipeline.index_paths, ranked by indexer.search.search); with
+.txt file, its title if any in a <file>.meta.json sidecar, indexed by
+indexer.pipeline.index_paths, ranked with indexer.query over the index it wrote); with
 --via direct, or while that path is not available, documents are segmented by
 indexer.language and written with indexer.fields, and queries ranked by indexer.query.
 """
@@ -163,6 +164,8 @@ class PipelineProjsearch:
         corpus.mkdir()
         for doc_id, title, text in collection.docs:
             (corpus / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+            if title:  # the title reaches projsearch as explicit metadata, as FTS5 gets it
+                (corpus / f"{doc_id}.txt.meta.json").write_text(json.dumps({"title": title}), encoding="utf-8")
         self.index_dir = workdir / "index"
         report = index_paths([corpus], self.index_dir, workers=2)
         if report.failed:
