@@ -52,8 +52,9 @@ SINGLE_SCRIPT_LANGUAGES: dict[str, str] = {
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset(
     set(LATIN_LANGUAGES) | set(CYRILLIC_LANGUAGES) | set(SINGLE_SCRIPT_LANGUAGES.values()) | set(BCMS_LABELS) | {"vi"}
 )
-# Vietnamese stacks tone marks on vowels (ạ ả ấ ầ ẩ ... ỹ) and writes ơ ư ă: no European language does.
-_VIETNAMESE_LETTERS = frozenset("ơưăƠƯĂ") | frozenset(chr(code) for code in range(0x1EA0, 0x1EFA))
+# Vietnamese stacks tone marks on vowels (ạ ả ấ ầ ẩ ... ỹ) and writes ơ ư: no European language does
+# (its ă is Romanian too, so it is no evidence).
+_VIETNAMESE_LETTERS = frozenset("ơưƠƯ") | frozenset(chr(code) for code in range(0x1EA0, 0x1EFA))
 VIETNAMESE_MIN_SHARE = 0.05  # of the letters: a few borrowed names do not make a text Vietnamese
 
 EU_LANGUAGES = frozenset(

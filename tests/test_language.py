@@ -78,6 +78,11 @@ def test_vietnamese_is_told_by_its_tone_marks_and_not_stemmed_as_a_european_lang
     assert detect("The Nguyễn family runs three innovation centres for small businesses in Lyon.") == "en"
 
 
+def test_romanian_breve_letters_are_not_taken_for_vietnamese() -> None:
+    # ă is common to both; a Romanian line full of it must stay Romanian.
+    assert detect("Această țară își va exprima opinia în această duminică, după această lună.") == "ro"
+
+
 def test_detection_is_deterministic() -> None:
     text = "dobre praktyki"
     assert len({detect(text) for _ in range(5)}) == 1
