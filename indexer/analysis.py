@@ -86,14 +86,18 @@ def serbian_latin(word: str) -> str:
     return word.translate(_SERBIAN_TABLE)
 
 
-class FoldFilter(Filter):
-    """Accent folding as the last step of every analyser."""
+class _StatelessFilter(Filter):
+    """A filter without settings: any two are equal (whoosh compares schemas field by field)."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
 
     def __hash__(self) -> int:
         return hash(type(self))
+
+
+class FoldFilter(_StatelessFilter):
+    """Accent folding as the last step of every analyser."""
 
     def __call__(self, tokens):
         for token in tokens:
@@ -101,14 +105,8 @@ class FoldFilter(Filter):
             yield token
 
 
-class SerbianLatinFilter(Filter):
+class SerbianLatinFilter(_StatelessFilter):
     """Writes words spelled in Serbian Cyrillic in Latin, so both scripts find each other."""
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
 
     def __call__(self, tokens):
         for token in tokens:
