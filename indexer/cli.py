@@ -144,10 +144,13 @@ def search(query, index_dir, limit, programme, country, year, language, sort, as
 @json_option
 def show(doc_id, index_dir, as_json):
     """Everything stored about one document, with where each facet value came from."""
-    record = index_status.document_record(index_dir, doc_id)
+    from indexer.search import get_document
+
+    record = get_document(index_dir, doc_id)
     if record is None:
         click.echo(f"projsearch: no document with id {doc_id!r} in {index_dir}", err=True)
         sys.exit(1)
+    record.pop("content", None)  # show describes the document; the text is on its page and in the API
     if as_json:
         _print_json(record)
         return

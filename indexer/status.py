@@ -1,15 +1,12 @@
-"""What `projsearch status` and `projsearch show` report about an index."""
+"""What `projsearch status` reports about an index."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from whoosh import sorting
-from whoosh.query import Every
-
 from indexer import store
+from indexer.search import facet_overview
 
 
 def index_status(index_dir: Path) -> dict[str, Any]:
@@ -20,14 +17,9 @@ def index_status(index_dir: Path) -> dict[str, Any]:
     state = store.read_state(generation)
     manifest = store.Manifest.load(generation / store.MANIFEST)
     ix = store.open_index(index_dir)
-    with ix.searcher() as searcher:
-        facets = {name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in ("kind", "language")}
-        results = searcher.search(Every(), groupedby=facets, limit=1)
-        by_facet = {
-            name: dict(sorted(results.groups(name).items(), key=lambda item: (-item[1], item[0])))
-            for name in facets
-        }
-        documents = searcher.doc_count()
+    overview = facet_overview(ix)  # the same counts the web UI's facets show
+    by_facet = {name: {value["value"]: value["count"] for value in overview[name]} for name in ("kind", "language")}
+    documents = ix.doc_count()
     return {
         "index": str(index_dir),
         "generation": generation.name,
@@ -44,9 +36,3 @@ def index_status(index_dir: Path) -> dict[str, Any]:
             for entry in manifest.failures.values()
         ],
     }
-
-
-def document_record(index_dir: Path, doc_id: str) -> dict[str, Any] | None:
-    with store.open_index(Path(index_dir)).searcher() as searcher:
-        stored = searcher.document(id=doc_id)
-    return json.loads(stored["record"]) if stored else None
