@@ -233,11 +233,10 @@ def _plan(discovery, previous, run, paths, rebuild, retry_failed, limits, index_
         if source.size > limits.max_bytes:
             run.fail(source.path, Reason.TOO_LARGE, f"{source.size:,} bytes; the limit is {limits.max_bytes:,}", source)
             continue
-        unchanged_bytes = before.sha256 if before and not rebuild and before.path == key else None
-        # A changed sidecar changes the document even when the file's bytes did not.
-        if before and before.sidecar_mtime_ns != source.sidecar_mtime_ns:
-            unchanged_bytes = None
-        tasks.append(FileTask(source, unchanged_bytes, cache_dir))
+        # Only a touched file may be skipped by its sha256; a changed sidecar changes the document.
+        touched_only = (before is not None and not rebuild and before.path == key
+                        and before.sidecar_mtime_ns == source.sidecar_mtime_ns)
+        tasks.append(FileTask(source, before.sha256 if touched_only else None, cache_dir))
     return tasks
 
 
@@ -263,14 +262,9 @@ def _carry_over(previous: store.Manifest, paths, run: _Run, index_dir: Path) -> 
     for doc_id, entry in previous.documents.items():
         if _in_scope(entry.path, paths) or doc_id in run.manifest.documents:
             continue
-        path = Path(entry.path)
-        try:
-            found = sources.discover([path]).files
-        except OSError:
-            found = ()
-        for source in found:
-            root = Path(entry.root)
-            tasks.append(FileTask(replace(source, root=root, doc_id=doc_id), None, str(index_dir / "cache")))
+        # A file of another root that is gone or unreadable now is simply not carried over.
+        for source in sources.discover([Path(entry.path)]).files:
+            tasks.append(FileTask(replace(source, root=Path(entry.root), doc_id=doc_id), None, str(index_dir / "cache")))
     return tasks
 
 
