@@ -267,6 +267,7 @@ def test_no_index_yet_is_a_friendly_page(tmp_path):
     assert response.status_code == 503
     html = response.get_data(as_text=True)
     assert "There is no search index yet" in html and "projsearch index" in html
+    assert str(tmp_path) not in html  # server paths are not shown to visitors
     api = client.get("/api/search")
     assert api.status_code == 503 and api.get_json()["error"]["status"] == 503
 

@@ -39,6 +39,8 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(IndexMissing)
     def _index_missing(error: IndexMissing):
+        # The folder is the operator's business: it goes to the log, never to a visitor.
+        app.logger.warning("no index yet: %s", error)
         return error_response(503, "There is no search index yet.", template="no_index.html")
 
     @app.errorhandler(StoreError)
