@@ -12,7 +12,8 @@ import pytest
 
 from tests.conftest import write_documents_index
 from webui import create_app
-from webui.widget import WidgetConfigError, normalise_origin, parse_origins, strings, widget_script
+from webui.cors import OriginListError, normalise_origin, parse_origins
+from webui.widget import strings, widget_script
 from tests.widgetkit import ERASMUS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, widget_documents
 
 PARTNER = "https://www.partner.example"
@@ -154,12 +155,12 @@ def test_origins_are_compared_normalised():
     assert allowed == {"https://www.partner.example", "http://127.0.0.1:8001"}
     assert normalise_origin("http://127.0.0.1:80") == "http://127.0.0.1"
     assert normalise_origin("https://partner.example/path") is None
-    with pytest.raises(WidgetConfigError, match="not an origin"):
+    with pytest.raises(OriginListError, match="not an origin"):
         parse_origins("partner.example")
 
 
 def test_a_bad_allow_list_stops_the_app_at_start_up(widget_index):
-    with pytest.raises(WidgetConfigError, match="www.partner.example/search"):
+    with pytest.raises(OriginListError, match="www.partner.example/search"):
         make_client(widget_index, WIDGET_ORIGINS="https://www.partner.example/search")
 
 

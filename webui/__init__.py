@@ -7,7 +7,6 @@ variables ``PROJSEARCH_<NAME>``, then the ``config`` mapping given to ``create_a
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import threading
 from dataclasses import dataclass
@@ -60,18 +59,10 @@ def _from_env(setting: Setting, raw: str) -> Any:
     return raw
 
 
-def _widget_blueprint_module():
-    # The embeddable widget lives in its own module; it is optional so the core UI stands alone.
-    if importlib.util.find_spec("webui.widget") is None:
-        return None
-    from webui import widget
-
-    return widget
-
-
 def all_settings() -> tuple[Setting, ...]:
-    widget = _widget_blueprint_module()
-    return SETTINGS + tuple(getattr(widget, "SETTINGS", ()) if widget else ())
+    from webui import cors
+
+    return SETTINGS + cors.SETTINGS
 
 
 def load_config(app: Flask, config: dict[str, Any] | None) -> None:
@@ -141,13 +132,11 @@ def _security_headers(response: Response) -> Response:
 
 def register_blueprints(app: Flask) -> None:
     """The one place where every blueprint is registered."""
-    from webui import api, pages
+    from webui import api, pages, widget
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
-    widget = _widget_blueprint_module()
-    if widget is not None:
-        widget.init_app(app)
+    app.register_blueprint(widget.bp)
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -157,10 +146,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
-    from webui import errors, i18n
+    from webui import cors, errors, i18n
 
     i18n.init_app(app)
     errors.init_app(app)
+    cors.init_app(app)
     register_blueprints(app)
     app.after_request(_security_headers)
     return app

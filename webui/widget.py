@@ -1,8 +1,6 @@
-"""The embeddable search: ``/widget.js``, the ``/embed`` iframe fallback, the ``/widget`` docs page,
-and the CORS headers that let partner sites call ``/api/*`` from their own origins.
+"""The embeddable search: ``/widget.js``, the ``/embed`` iframe fallback and the ``/widget`` docs page.
 
-Registering ``bp`` is enough: the CORS hooks are application-wide (``after_app_request``) and
-the allow-list is checked when the blueprint is registered.
+Which partner sites may use them across origins is decided in ``webui.cors``.
 """
 
 from __future__ import annotations
@@ -10,19 +8,18 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import re
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
-from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, current_app, render_template, request, url_for
 
-from webui import Setting
+from webui.cors import ORIGINS_ENV, allowed_origins
 
 bp = Blueprint("widget", __name__)
 
@@ -30,9 +27,6 @@ STATIC_DIR = Path(__file__).parent / "static" / "widget"
 SCRIPT_PATH = STATIC_DIR / "widget.js"
 STRINGS_PATH = STATIC_DIR / "strings.json"
 STRINGS_PLACEHOLDER = "__PROJSEARCH_STRINGS__"
-
-ORIGINS_ENV = "PROJSEARCH_WIDGET_ORIGINS"
-ORIGINS_CONFIG = "WIDGET_ORIGINS"
 
 FACET_NAMES: tuple[str, ...] = ("programme", "year", "country", "language", "kind")
 THEMES: tuple[str, ...] = ("auto", "light", "dark")
@@ -42,25 +36,6 @@ MAX_PER_PAGE = 50
 LONG_CACHE = "public, max-age=31536000, immutable"
 SHORT_CACHE = "public, max-age=300"
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?")
-
-SETTINGS: tuple[Setting, ...] = (
-    Setting(
-        ORIGINS_CONFIG,
-        (),
-        "Origins (scheme://host[:port], comma-separated) whose pages may call /api/* and frame /embed; "
-        "`*` allows any. Empty: only this server itself.",
-    ),
-)
-"""Read by ``create_app`` like its own settings; ``PROJSEARCH_WIDGET_ORIGINS`` sets it from the environment."""
-
-
-class WidgetConfigError(ValueError):
-    """An entry of the widget origin allow-list that is not ``*`` or ``scheme://host[:port]``."""
-
-    def __init__(self, entry: str) -> None:
-        self.entry = entry
-        super().__init__(f"{ORIGINS_ENV}/{ORIGINS_CONFIG}: {entry!r} is not an origin like https://example.org")
-
 
 # ---------------------------------------------------------------- the script
 
@@ -117,105 +92,6 @@ def script() -> Response:
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.set_etag(asset.version)
     return response.make_conditional(request)
-
-
-# ---------------------------------------------------------------- CORS for /api/*
-
-
-def parse_origins(value: str | Iterable[str] | None) -> frozenset[str]:
-    """The allow-list from a comma-separated string or a list; ``*`` allows every origin."""
-    if value is None:
-        return frozenset()
-    entries = value.split(",") if isinstance(value, str) else list(value)
-    origins = set()
-    for raw in entries:
-        entry = raw.strip()
-        if not entry:
-            continue
-        if entry == "*":
-            origins.add("*")
-            continue
-        origin = normalise_origin(entry)
-        if origin is None:
-            raise WidgetConfigError(entry)
-        origins.add(origin)
-    return frozenset(origins)
-
-
-def normalise_origin(value: str) -> str | None:
-    """``scheme://host[:port]`` in lower case without default port or trailing slash, or None."""
-    try:
-        parts = urlsplit(value.strip())
-        port = parts.port
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.path not in ("", "/"):
-        return None
-    if parts.query or parts.fragment or parts.username or parts.password:
-        return None
-    host = parts.hostname.lower()
-    if ":" in host:
-        host = f"[{host}]"
-    default_port = 443 if parts.scheme == "https" else 80
-    return f"{parts.scheme}://{host}" + (f":{port}" if port and port != default_port else "")
-
-
-def allowed_origins(app: Flask) -> frozenset[str]:
-    """The config key wins over the environment variable; neither set means no cross-origin use."""
-    configured = app.config.get(ORIGINS_CONFIG)
-    if configured is None:
-        configured = os.environ.get(ORIGINS_ENV)
-    return parse_origins(configured)
-
-
-def origin_allowed(origin: str | None, allowed: frozenset[str]) -> bool:
-    if not origin:
-        return False
-    return "*" in allowed or normalise_origin(origin) in allowed
-
-
-def _is_api(path: str) -> bool:
-    return path == "/api" or path.startswith("/api/")
-
-
-@bp.before_app_request
-def _answer_preflight() -> Response | None:
-    if request.method != "OPTIONS" or not _is_api(request.path):
-        return None
-    if "Access-Control-Request-Method" not in request.headers:
-        return None
-    # The CORS headers themselves are added by _add_cors_headers, like on every API response.
-    return Response(status=204)
-
-
-@bp.after_app_request
-def _add_cors_headers(response: Response) -> Response:
-    if not _is_api(request.path):
-        return response
-    response.vary.add("Origin")
-    origin = request.headers.get("Origin")
-    allowed = allowed_origins(current_app)
-    if not origin_allowed(origin, allowed):
-        return response
-    response.headers["Access-Control-Allow-Origin"] = "*" if "*" in allowed else origin
-    if request.method == "OPTIONS":
-        response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
-        requested = request.headers.get("Access-Control-Request-Headers")
-        if requested:
-            response.headers["Access-Control-Allow-Headers"] = requested
-        response.headers["Access-Control-Max-Age"] = "600"
-    return response
-
-
-@bp.record_once
-def _check_allow_list(state: Any) -> None:
-    # A typo in the allow-list stops the start-up with its reason instead of failing every API call.
-    allowed_origins(state.app)
-
-
-def init_app(app: Flask) -> None:
-    """Register the widget routes and the CORS hooks on ``app``."""
-    app.register_blueprint(bp)
 
 
 # ---------------------------------------------------------------- shared option parsing
