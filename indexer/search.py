@@ -26,7 +26,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from indexer import facetting
-from indexer.analysis import NEUTRAL_FIELD
+from indexer.analysis import NEUTRAL_FIELD, fold
 from indexer.fields import FACETS, FACETS_BY_NAME
 from indexer.query import ParsedText, scoring, text_query
 from indexer.snippets import Snippet, display_text, lead_snippet, make_snippet
@@ -550,9 +550,7 @@ def _suggest(searcher: Searcher, text: str, total: int, filter_docs: set[int] | 
     reader = searcher.reader()
     analyser = searcher.schema[NEUTRAL_FIELD]
     corrector = reader.corrector(NEUTRAL_FIELD)
-    pieces: list[str] = []
-    cursor = 0
-    changed = False
+    replacements: list[tuple[re.Match[str], str]] = []
     for match in _WORD.finditer(text):
         word = match.group(0)
         before = text[match.start() - 1] if match.start() else ""
@@ -564,19 +562,39 @@ def _suggest(searcher: Searcher, text: str, total: int, filter_docs: set[int] | 
             continue
         found = corrector.suggest(tokens[0], limit=1, maxdist=2, prefix=1)
         if found:
-            pieces += [text[cursor : match.start()], found[0]]
-            cursor = match.end()
-            changed = True
-    if not changed or time.monotonic() >= deadline:
+            replacements.append((match, found[0]))
+    if not replacements or time.monotonic() >= deadline:
         return None
-    corrected = "".join(pieces) + text[cursor:]
+    corrected = _replace(text, replacements)
     parsed = _parse(corrected, searcher.schema, "all")
     if parsed.empty:
         return None
     run = _collect(searcher, parsed.query, deadline, limit=None, scored=False)
     docs = run.results.docs()
-    found = len(docs) if filter_docs is None else len(docs & filter_docs)
-    return corrected if found > total else None
+    if filter_docs is not None:
+        docs = docs & filter_docs
+    if len(docs) <= total:
+        return None
+    content = (searcher.stored_fields(min(docs)).get("content") or "")[:MLT_TEXT_CHARS]
+    return _replace(text, [(match, _as_typed(match.group(0), term, content)) for match, term in replacements])
+
+
+def _replace(text: str, replacements: list[tuple[re.Match[str], str]]) -> str:
+    pieces: list[str] = []
+    cursor = 0
+    for match, word in replacements:
+        pieces += [text[cursor : match.start()], word]
+        cursor = match.end()
+    return "".join(pieces) + text[cursor:]
+
+
+def _as_typed(typed: str, term: str, content: str) -> str:
+    """The indexed (folded, lower-case) term written the way the user writes: with the accents a
+    document spells it with when the user typed accents, and with the user's initial capital."""
+    word = term
+    if not typed.isascii():
+        word = next((w.lower() for w in _WORD.findall(content) if fold(w.lower()) == term), term)
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
 
 
 # --- documents ---------------------------------------------------------------------------------

@@ -247,6 +247,14 @@ def test_suggests_a_correction_from_the_index_vocabulary(index):
     assert search(index, SearchQuery(text="renewabel energy")).suggestion == "renewable energy"
 
 
+def test_suggestion_keeps_the_accents_and_capital_the_user_typed(tmp_path):
+    polish = make_document("pl.html", "Raport", "Ochrona środowiska w województwie śląskim.", language="pl")
+    ix = build_index(tmp_path / "ix", [polish])
+    assert search(ix, SearchQuery(text="środowsika")).suggestion == "środowiska"
+    assert search(ix, SearchQuery(text="Środowsika")).suggestion == "Środowiska"
+    assert search(ix, SearchQuery(text="srodowsika")).suggestion == "srodowiska"  # typed without accents
+
+
 def test_no_suggestion_when_it_would_find_nothing_either(index):
     assert search(index, SearchQuery(text="bridgse", filters=(("country", ("ES",)),))).suggestion is None
     assert search(index, SearchQuery(text="bridges")).suggestion is None
