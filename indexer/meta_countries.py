@@ -1,9 +1,12 @@
 """Project countries: names from CLDR (Babel) in many languages, codes, addresses and cities.
 
-Every mention gets a weight from its context: partner and consortium lists, "(Spain)" after an
-organisation, "Country: PL" and addresses count most; a name after "for example" or in the
-references counts little. A country is kept when its total reaches ``KEEP_AT``, so one name in
-passing never makes a project country.
+Every mention gets a weight from its context. Partner and consortium lists (a heading or a
+"Partners:" label and the short entry lines after it), partner sentences ("Partners are ...",
+"partners from Belgium"), "(Spain)" after an organisation, "Country: PL", addresses, and pilot
+or use-case sites named in the same sentence count most; a name after "for example", in a list
+closing with "among others", next to an event date, in a call's "should include partners from",
+or in the references counts little. A country is kept when its total reaches ``KEEP_AT`` and one
+of its mentions is strong, so one name in passing never makes a project country.
 """
 
 from __future__ import annotations
@@ -32,6 +35,17 @@ COUNTRY_LOCALES = {
 INFLECTING = {"pl", "cs", "sk", "sl", "hr", "sr_Latn", "sr", "bs", "mk", "bg", "lt", "lv", "fi", "et", "hu", "el", "ro", "sq", "is"}
 """Languages whose country names take case endings (w Polsce, u Hrvatskoj, Suomessa)."""
 
+STEM_CHANGES = {
+    # Finnish consonant gradation and plural stems: Irlanti -> Irlannista, Kreikka -> Kreikassa,
+    # Itävalta -> Itävallassa, Alankomaat -> Alankomaista, Yhdysvallat -> Yhdysvalloissa, Kypros -> Kyproksella.
+    "fi": (("nti", "nni"), ("nki", "ngi"), ("mpi", "mmi"), ("lti", "lli"), ("rti", "rri"), ("tti", "ti"), ("kki", "ki"),
+           ("ppi", "pi"), ("kka", "ka"), ("tta", "ta"), ("ppa", "pa"), ("lta", "lla"), ("nta", "nna"), ("at", "i"),
+           ("at", "oi"), ("os", "oks")),
+    # Polish plurals in -chy: Włochy -> we Włoszech.
+    "pl": (("chy", "sz"),),
+}
+"""Per-language stem changes applied to CLDR names, for case forms the plain stem does not reach."""
+
 GENITIVE_S = {"en", "de", "nl", "da", "sv", "nb", "is"}
 
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP", "TA", "AC"}
@@ -58,17 +72,18 @@ KEEP_AT = 3.0
 
 PARTNER_WORDS = re.compile(
     r"partner|consorti|coordinat|beneficiar|konsorti|socios|partenaire|parceiro|εταίρ|κοινοπραξ|partnerzy|partneri|"
-    r"partnerji|partnerové|partnerek|projektpartner|samarbejdspartner|participating|member\s+countries|"
+    r"partnerji|partnerové|partnerek|projektpartner|samarbejdspartner|participating|member\s+countries|cons[oó]rci|"
+    r"príjemc|příjemc|prijímateľ|beneficjent|begünstigt|kedvezményezett|upravičen|korisnik|stödmottagare|"
     r"партнер|партньор|конзорци|консорци",
     re.IGNORECASE,
 )
 BY_WORDS = re.compile(
-    r"carried\s+out\s+by|implemented\s+by|run\s+by|r[eé]alis[eé]e?\s+par|realizado\s+por|llevado\s+a\s+cabo\s+por|"
+    r"carried\s+out\s+by|implemented\s+by|executed\s+by|conducted\s+by|run\s+by|r[eé]alis[eé]e?\s+par|realizado\s+por|llevado\s+a\s+cabo\s+por|"
     r"umgesetzt|durchgef[uü]hrt\s+von|realizowany\s+przez|υλοποι",
     re.IGNORECASE,
 )
 PILOT_WORDS = re.compile(
-    r"pilot|case\s+stud|trials?\b|test\s?beds?|fallstudie|piloto|pilote|étude\s+de\s+cas|estudio\s+de\s+caso|"
+    r"pilot|case\s+stud|use[\s-]cases?|test[\s-]cases?|trials?\b|test\s?beds?|fallstudie|piloto|pilote|étude\s+de\s+cas|estudio\s+de\s+caso|"
     r"πιλοτικ|studium\s+przypadku",
     re.IGNORECASE,
 )
@@ -79,7 +94,33 @@ TOGETHER_WORDS = re.compile(
     re.IGNORECASE,
 )
 """A sentence naming several countries with one of these words lists the project's partner countries."""
+PARTNER_NOUN = re.compile(
+    r"(?<!\w)(?:partners?|partnerzy|partneři|partneri|partnerji|partnerek|partnere|partnerit|kumppan\w*|socios?|soci|"
+    r"partenaires?|parceiros?|projektpartner\w*|consorti\w*|cons[oó]rci\w*|konsorti\w*|εταίρ\w*|κοινοπραξ\w*|"
+    r"партнер\w*|партньор\w*)(?!\w)",
+    re.IGNORECASE,
+)
+PARTNER_LINK = re.compile(
+    r"(?<!\w)(?:are|include[sd]?|including|compris\w*|consist\w*|formed|made\s+up|composed|from|zijn|komen|uit|bestaat|"
+    r"sind|kommen|aus|besteht|bestehend|umfasst|sont|viennent|composée?|formée?|comprend|son|são|vienen|vêm|formado|"
+    r"compuesto|composto|incluye|inclui|sono|provengono|formato|są|pochodzą|składa|tworzą|jsou|tvoří|su|iz|čine|"
+    r"tulivat|ovat|är|kommer|från|er|fra|είναι|προέρχονται|από)(?!\w)",
+    re.IGNORECASE,
+)
+"""A partner sentence names the partners as its subject: "Partners are ...", "partners from Belgium"."""
+HYPOTHETICAL = re.compile(
+    r"(?<!\w)(?:should|could|(?-i:may)|might|would|encouraged|eligible|invited|welcome|sollten?|k[oö]nnten|devraient|pourraient|"
+    r"deber[ií]an|podr[ií]an|dovrebbero|potrebbero|powinn\w*|mog[aą]|mogłyby)(?!\w)",
+    re.IGNORECASE,
+)
+"""A call or a plan says who could take part, not who does: "should include partners from ..."; "May" is a month."""
+SENTENCE_END_STRICT = re.compile(r"[.!?](?:\s|$)")
+"""The end of a sentence where PDF text breaks every line: a full stop, not a newline."""
+NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\w")
+"""A numbered section heading ("6. Contact") closes a partner table."""
 ZONE_CHARS = 500
+LIST_CHARS = 3000
+"""A partner table goes on past ``ZONE_CHARS`` while its lines stay short entries, up to this far."""
 PILOT_CHARS = 120
 """How far a partner list or a list of pilot sites reaches after the words that open it."""
 
@@ -98,9 +139,9 @@ CONTACT_LABEL = re.compile(
 """A contact or address line: the country that closes it is where the organisation sits."""
 COUNTRY_LABEL = re.compile(r"(?:country|land|pays|país|paese|kraj|država|země|krajina|ország|χώρα|valsts|šalis|maa|riik)\s*[:|]\s*$", re.IGNORECASE)
 PASSING_WORDS = re.compile(
-    r"such\s+as|for\s+example|for\s+instance|e\.\s?g\.|i\.\s?e\.|like|compared|unlike|similar|than|versus|\bvs\.?|"
+    r"(?<!\w)(?:such\s+as|for\s+example|for\s+instance|e\.\s?g\.|i\.\s?e\.|esp\.|especially|like|compared|unlike|similar|than|versus|vs\.?|"
     r"beispielsweise|z\.\s?b\.|etwa|wie|par\s+exemple|comme|por\s+ejemplo|como|ad\s+esempio|come|na\s+przykład|np\.|"
-    r"npr\.|např\.|napr\.|bijvoorbeeld|zoals|till\s+exempel|fx|t\.\s?eks\.|esim\.|π\.χ\.|όπως",
+    r"npr\.|např\.|napr\.|bijvoorbeeld|zoals|till\s+exempel|fx|t\.\s?eks\.|esim\.|π\.χ\.|όπως)(?!\w)",
     re.IGNORECASE,
 )
 SAMPLE_WORDS = re.compile(
@@ -109,7 +150,15 @@ SAMPLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 """A study's sample or benchmark (the cases looked at) is not where the project works."""
-EVENT_DATE = re.compile(r"^\W{0,3}(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}/\s?\d{4}|[A-Z][a-z]+\s+\d{4})")
+EVENT_DATE = re.compile(
+    r"^(?:\s+[A-Z][\w.]*){0,2}\W{0,3}(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}/\s?\d{4}|[A-Z][a-z]+\s+\d{4})"
+)
+"""A date right after a place ("Mexico City 27.10.2015"): a venue in a table of events, not a partner."""
+TRAILING_PASSING = re.compile(
+    r"(?<!\w)(?:among\s+others|and\s+others|etc\.?|usw\.?|entre\s+otros|entre\s+autres|tra\s+gli\s+altri|i\s+inne)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words closing a list of examples: "(Mexico, Chicago, Paris, among others)"."""
 REFERENCES_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:references|bibliography|literatur(?:verzeichnis)?|bibliograf[ií]a|bibliographie|literatura|"
     r"izvori|viri|sources|βιβλιογραφία|works\s+cited)\s*$",
@@ -158,6 +207,17 @@ def _stem(name: str) -> str | None:
     return stem if len(stem) >= 5 or (len(stem) >= 4 and stem != name) else None
 
 
+def _stems(name: str, locale_code: str) -> set[str]:
+    """Every stem a case ending may follow: the plain stem plus the language's own stem changes."""
+    stems = {stem} if (stem := _stem(name)) else set()
+    if " " in name or "-" in name:
+        return stems
+    for ending, replacement in STEM_CHANGES.get(locale_code.split("_")[0], ()):
+        if name.lower().endswith(ending) and len(name) - len(ending) >= 3:
+            stems.add(name[: -len(ending)] + replacement)
+    return stems
+
+
 def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Forms that name exactly one country; a form shared by two countries is dropped."""
     seen: dict[str, set[str]] = {}
@@ -186,8 +246,8 @@ def _matcher(*languages: str) -> _Matcher:
     for locale_code in dict.fromkeys(locales):
         for name, code in _locale_names(locale_code).items():
             pairs.append((name, code))
-            if locale_code in INFLECTING and (stem := _stem(name)):
-                stem_pairs.append((stem, code))
+            if locale_code in INFLECTING:
+                stem_pairs.extend((stem, code) for stem in _stems(name, locale_code))
     names = _unique(pairs)
     # A name ending in a consonant is its own stem: "Magyarország" -> "Magyarországról".
     stems = {stem: code for stem, code in _unique(stem_pairs).items() if names.get(stem, code) == code}
@@ -217,23 +277,68 @@ def _references_start(text: str) -> int:
     return matches[-1] if matches else len(text) + 1
 
 
+def _starts_word(text: str, start: int) -> bool:
+    # "opengovpartnership.org" or "info@partners.eu" is no partner list: the word must start a word.
+    before = text[start - 1 : start]
+    return start == 0 or not (before.isalnum() or before in "/.@_-")
+
+
+def _sentence_end(text: str, start: int, reach: int) -> int:
+    found = SENTENCE_END_STRICT.search(text, start, start + reach)
+    return found.start() + 1 if found else start + reach
+
+
 def _partner_zones(text: str) -> list[tuple[int, int]]:
-    """Stretches after a partner or consortium word, to the end of that paragraph."""
-    # PDF text breaks paragraphs at every line, so a zone is a fixed stretch, not a paragraph.
+    """Stretches after a partner or consortium word: a whole list, or the rest of one sentence."""
     zones = []
     for match in PARTNER_WORDS.finditer(text):
+        if not _starts_word(text, match.start()):
+            continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
-        heading = len(text[line_start : line_end if line_end != -1 else len(text)].split()) <= 4
+        line = text[line_start : line_end if line_end != -1 else len(text)].strip()
+        # A heading is short, opens with the word and closes no sentence; a wrapped PDF line ending "the partners." is none.
+        opens_line = len(text[line_start : match.start()].split()) <= 3
+        heading = len(line.split()) <= 4 and opens_line and not line.endswith((".", ",", ";"))
         colon = re.match(r"[^.:;]{0,30}:", text[match.end() : match.end() + 31])
         if heading or colon:
-            zones.append((match.start(), match.end() + ZONE_CHARS))
-    zones.extend((match.start(), match.end() + ZONE_CHARS) for match in BY_WORDS.finditer(text))
-    zones.extend((match.start(), match.end() + PILOT_CHARS) for match in PILOT_WORDS.finditer(text))
+            # PDF text breaks paragraphs at every line, so a list's zone is a stretch of entries, not a paragraph.
+            zones.append((match.start(), _list_end(text, match.end())))
+    for pattern, reach in ((BY_WORDS, ZONE_CHARS), (PILOT_WORDS, PILOT_CHARS)):
+        # "implemented by ..." and "pilots in ..." name places in their own sentence only.
+        zones.extend(
+            (match.start(), _sentence_end(text, match.end(), reach))
+            for match in pattern.finditer(text)
+            if _starts_word(text, match.start())
+        )
+    for match in PARTNER_NOUN.finditer(text):
+        end = _sentence_end(text, match.end(), 300)
+        sentence_start = max(text.rfind(". ", 0, match.start()), match.start() - 200)
+        # "should benefit from partners from the USA" in a call for proposals names nobody's partners.
+        hypothetical = HYPOTHETICAL.search(text, sentence_start, match.start())
+        if PARTNER_LINK.search(text, match.end(), min(end, match.end() + 40)) and not hypothetical:
+            zones.append((match.start(), end))
     return zones
 
 
-def _weight(text: str, start: int, end: int, zones: list[tuple[int, int]], references: int) -> tuple[float, bool]:
+def _list_end(text: str, start: int) -> int:
+    """Where a partner list that opens at ``start`` ends: its fixed stretch, then on through short entry lines."""
+    end = start + ZONE_CHARS
+    position = text.find("\n", end)
+    if position == -1:
+        return end
+    while position != -1 and position < start + LIST_CHARS:
+        next_break = text.find("\n", position + 1)
+        line = text[position + 1 : next_break if next_break != -1 else len(text)].strip()
+        if line and (len(line.split()) > 8 or NUMBERED_HEADING.match(line)):
+            return position
+        position = next_break
+    return min(len(text) if position == -1 else position, start + LIST_CHARS)
+
+
+def _weight(
+    text: str, start: int, end: int, zones: list[tuple[int, int]], references: int, matcher: _Matcher
+) -> tuple[float, bool]:
     """The weight of a mention and whether it is pinned to an organisation or a label."""
     if start >= references:
         return PASSING, False
@@ -241,12 +346,14 @@ def _weight(text: str, start: int, end: int, zones: list[tuple[int, int]], refer
     line_end = text.find("\n", end)
     line = text[line_start : min(line_end if line_end != -1 else len(text), end + 160)]
     before = text[line_start:start]
-    if PASSING_WORDS.search(text[max(0, start - 40) : start]) or SAMPLE_WORDS.search(text[max(0, start - 80) : start]):
+    if _passing(text, start):
         return PASSING, False
-    if EVENT_DATE.match(text[end : end + 20]):
+    if EVENT_DATE.match(text[end : end + 30]):
         # "Brussels 30.1.2016", "Zagreb 04/2017": a venue in a list of events attended.
         return PASSING, False
-    if _bracketed(text, start, end) or COUNTRY_LABEL.search(before):
+    if _closes_examples(text, end):
+        return PASSING, False
+    if _bracketed(text, start, end, matcher) or COUNTRY_LABEL.search(before):
         return STRONG, True
     if ORG_WORDS.search(line) and len(line.split()) <= 15:
         # "University of Silesia, Poland" or "Partner 3 – X, Poland": the country closes a short entry.
@@ -262,6 +369,11 @@ def _weight(text: str, start: int, end: int, zones: list[tuple[int, int]], refer
     return (MEDIUM if ORG_WORDS.search(line) else PLAIN), False
 
 
+def _passing(text: str, start: int) -> bool:
+    """An example, a comparison or a study's sample comes just before."""
+    return bool(PASSING_WORDS.search(text[max(0, start - 40) : start]) or SAMPLE_WORDS.search(text[max(0, start - 80) : start]))
+
+
 def _entry_line(text: str, start: int, end: int) -> bool:
     """A line of its own like "Waterschap Rivierenland, Tiel, Nederland": an organisation's place."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -274,25 +386,39 @@ def _entry_line(text: str, start: int, end: int) -> bool:
     return 2 <= len(parts) <= 4 and all(0 < len(part.split()) <= 6 for part in parts)
 
 
-BRACKET_FILL = re.compile(r"^[^\W\d_]+(?:[ .'-][^\W\d_]+)*$")
-
-
-def _bracketed(text: str, start: int, end: int) -> bool:
-    """The name stands in brackets of its own, alone or listed: "(Spain)", "(France / Germany)"."""
+def _bracketed(text: str, start: int, end: int, matcher: _Matcher) -> bool:
+    """The name stands in brackets holding only places, alone or listed: "(Spain)", "(France / Germany)"."""
     opening = text.rfind("(", max(0, start - 40), start)
     closing = text.find(")", end, end + 40)
     if opening == -1 or closing == -1 or "\n" in text[opening:closing]:
         return False
     inside = re.split(r"\s*[/,;&]\s*|\s+(?:and|und|et|y|i|a|en|og|och)\s+", text[opening + 1 : closing].strip())
-    own = text[start:end]
-    return own in inside and all(BRACKET_FILL.match(part) for part in inside) and len(inside) <= 4
+    if text[start:end] not in inside or len(inside) > 4 or _abbreviates(text, opening, matcher):
+        return False
+    # "(Compass Ukraine & Russia)" is a name; every part must itself be a place.
+    city_regex = _city_regex()[0]
+    return all(matcher.regex.fullmatch(part) or city_regex.fullmatch(part) for part in inside)
+
+
+def _abbreviates(text: str, opening: int, matcher: _Matcher) -> bool:
+    """The brackets follow a country's name: "the United Kingdom (UK)" spells out an abbreviation."""
+    before = text[max(0, opening - 60) : opening].rstrip()
+    return any(match.end() == len(before) for match in matcher.regex.finditer(before))
+
+
+def _closes_examples(text: str, end: int) -> bool:
+    """The name is one of a list that ends in "among others" or "etc." before the bracket or sentence closes."""
+    stop = SENTENCE_END_STRICT.search(text, end, end + 120)
+    window = text[end : stop.start() if stop else end + 120]
+    closing = window.find(")")
+    return bool(TRAILING_PASSING.search(window[: closing if closing != -1 else len(window)]))
 
 
 CODE_TOKEN = re.compile(r"(?<![\w/.-])\(?([A-Z]{2})\)?(?![\w/]|-\d|\.\w|\s?\d)")
 POSTAL = re.compile(r"(?<![\w-])(FIN|IRL|SLO|[A-Z]{1,2})-\s?(\d{2}-\d{3}|\d{4,5})\s+[A-ZÀ-Ž][a-zà-ž]")
 
 
-def _code_mentions(text: str, zones: list[tuple[int, int]]) -> list[CountryMention]:
+def _code_mentions(text: str, zones: list[tuple[int, int]], name_ends: dict[int, str], references: int) -> list[CountryMention]:
     valid = EUROPEAN_CODES
     mentions = []
     for match in POSTAL.finditer(text):
@@ -309,9 +435,13 @@ def _code_mentions(text: str, zones: list[tuple[int, int]]) -> list[CountryMenti
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end != -1 else len(text)]
         bracketed = match.group(0).startswith("(") and match.group(0).endswith(")")
+        code = CODE_ALIASES.get(raw, raw)
+        if bracketed and name_ends.get(len(text[: match.start()].rstrip())) == code:
+            continue  # "the United Kingdom (UK)" spells out an abbreviation
+        if match.start() >= references or _passing(text, match.start()):
+            continue
         in_zone = any(zone_start <= match.start() < zone_end for zone_start, zone_end in zones)
         if (bracketed and (ORG_WORDS.search(line) or in_zone)) or (raw in BARE_CODES and ORG_WORDS.search(line) and in_zone):
-            code = CODE_ALIASES.get(raw, raw)
             mentions.append(CountryMention(code, STRONG, snippet(text, match.start(), match.end()), match.start(), False, True))
     return mentions
 
@@ -325,21 +455,23 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
     matcher = _matcher(*languages)
     traps = trap_forms()
     mentions = []
+    name_ends: dict[int, str] = {}
     for match in matcher.regex.finditer(folded):
         if match.group("name") is not None:
             form = re.sub(r"\s+", " ", match.group("name"))
             code = matcher.names[form]
         else:
             form, code = match.group("stem"), matcher.stems[match.group("stem")]
-        weight, pinned = _weight(folded, match.start(), match.end(), zones, references)
+        name_ends[match.end()] = code
+        weight, pinned = _weight(folded, match.start(), match.end(), zones, references, matcher)
         mentions.append(
             CountryMention(code, weight, snippet(text, match.start(), match.end()), match.start(), form in traps, pinned)
         )
     city_regex, cities = _city_regex()
     for match in city_regex.finditer(folded):
-        weight, pinned = _weight(folded, match.start(), match.end(), zones, references)
+        weight, pinned = _weight(folded, match.start(), match.end(), zones, references, matcher)
         mentions.append(CountryMention(cities[match.group(1)], weight, snippet(text, match.start(), match.end()), match.start(), False, pinned))
-    mentions.extend(_code_mentions(text, zones))
+    mentions.extend(_code_mentions(text, zones, name_ends, references))
     return _partner_sentences(folded, mentions)
 
 
@@ -370,7 +502,7 @@ def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[Coun
             by_sentence.setdefault((start, end), []).append(index)
     upgraded = list(mentions)
     for (start, end), indexes in by_sentence.items():
-        if len({mentions[i].code for i in indexes}) >= 2 and (
+        if len({mentions[i].code for i in indexes}) >= 2 and not HYPOTHETICAL.search(folded, start, end) and (
             _word_in(TOGETHER_WORDS, folded, start, end) or _word_in(PARTNERS_FROM, folded, start, end)
         ):
             for i in indexes:

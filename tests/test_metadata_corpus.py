@@ -27,9 +27,7 @@ KNOWN_GAPS: dict[str, str] = {
     "pages/horizon2020/aquamind-oulu.html": "Finnish month cases (kesäkuusta 2016) are not read; Irlannista/Alankomaista miss IE and NL",
     "pages/interreg-europe/staff-day-cork.html": "GREENPORT (2023–2026) right after 'Interreg Europe project' is taken for a programme period",
     "pages/interreg-ivc/smeglow.html": "ERDF is expected next to INTERREG IVC, but an Interreg programme deliberately drops ERDF",
-    "pages/life/groene-dijk.html": "BE is named once, in a partner sentence without a list of countries: too weak to keep",
     "reports/erdf/trnava-namestie-zaverecna-sprava.pdf": "month/year range 04/2008 – 10/2010 is not read: no years",
-    "reports/fp7/hydrowatch-final-report.pdf": "GB appears only as 'Bristol United Kingdom' without a comma, so not as an address",
     "reports/life/kras-voda-zacetno-porocilo.pdf": "LIFE appears only in the project name LIFE KRAS-VODA, with no funding phrase",
 }
 

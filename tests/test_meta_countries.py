@@ -1,0 +1,182 @@
+"""Project countries: what counts as a partner list, a partner sentence, an address or a pilot
+site, and what is only a passing mention, an example, an event venue or a reference."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer import clean, extract, language, meta_countries, metadata, sources
+from indexer.meta_countries import decide_countries, find_mentions
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+LABELLED = DATA / "pdfs" / "eu_project_docs"
+ESIF = DATA / "facets" / "esif_dev.jsonl"
+
+
+def countries(text: str, language: str = "en") -> set[str]:
+    return {mention.code for mention in decide_countries(find_mentions(text, language))}
+
+
+# ---------------------------------------------------------------- partner lists and sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A partner sentence names one country without any list.
+        (
+            ("Partners zijn het waterschap, de Universiteit Antwerpen en het Vlaamse agentschap voor waterwegen in België. "
+            "Zoals in Denemarken al langer gebeurt, meten we de erosie op ware schaal."),
+            "nl",
+            {"BE"},
+        ),
+        ("The dike trials run together with partners from Belgium.", "en", {"BE"}),
+        ("Die Partner kommen aus Österreich und arbeiten seit Jahren zusammen.", "de", {"AT"}),
+        (
+            ("OpenBudgets.eu é gerido por um consórcio internacional formado por Open Knowledge Greece, Bonn University "
+            "e a University of Economics, Prague."),
+            "pt",
+            {"GR", "DE", "CZ"},
+        ),
+        (
+            ("This report was written on behalf of a research project executed by Open Knowledge Greece, "
+            "Universität Bonn and Vysoká škola ekonomická v Praze."),
+            "en",
+            {"DE", "GR", "CZ"},
+        ),
+        # A beneficiary field is an organisation's own place.
+        ("Prijímateľ\n\nMesto Trnava, Slovensko\n\n1. Predmet projektu", "sk", {"SK"}),
+        ("Test cases are the spending review in the United Kingdom and the budget of Prague.", "en", {"GB", "CZ"}),
+    ],
+)
+def test_partner_sentences_and_fields_give_their_countries(text: str, language: str, expected: set[str]) -> None:
+    assert countries(text, language) == expected
+
+
+def test_a_partner_table_reaches_past_its_first_lines_until_the_next_section() -> None:
+    rows = [
+        ("Karlsruhe Institute for Water Management (coordinator)", "Karlsruhe", "Germany"),
+        ("Delft University of Technology, Water Resources Section", "Delft", "Netherlands"),
+        ("Institute of Meteorology and Water Management", "Kraków", "Poland"),
+        ("Czech Hydrometeorological Institute", "Prague", "Czech Republic"),
+        ("National Observatory of Athens, Institute of Environmental Research", "Athens", "Greece"),
+        ("Swedish Meteorological and Hydrological Institute", "Norrköping", "Sweden"),
+        ("University of Bristol, School of Geographical Sciences", "Bristol", "United Kingdom"),
+    ]
+    table = "\n\n".join(part for row in rows for part in row)
+    text = f"5. Consortium\n\nPartner\n\n{table}\n\n6. Contact\n\nWe also thank colleagues in Portugal for their comments."
+    assert len(table) > meta_countries.ZONE_CHARS
+    assert countries(text) == {"DE", "NL", "PL", "CZ", "GR", "SE", "GB"}
+
+
+# ---------------------------------------------------------------- passing mentions, examples, venues, references
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bracketed abbreviation after the country's own name, in a study's sample.
+        ("The geographic spread in our sample contains six manuals from the United States (US), "
+        "two from the United Kingdom (UK), eight from Germany and one from France."),
+        # An event venue in a table of events attended; the partner word is only inside a web address.
+        "OGP Summit http://www.opengovpartnership.org/ Mexico City 27.10.2015 29.10.2015\n\nFOSDEM https://fosdem.org/",
+        # "run by" names a group in its own sentence; the next sentence's country is the group's subject matter.
+        ("The budget website run by a civil society group also displays national budgets. "
+        "The group has published the available budget data for Israel over the last five years."),
+        # A list of examples that closes with "among others".
+        ("Need assessment: we gathered cities already using participatory budgeting "
+        "(Mexico D.F., Chicago, Paris, Madrid, among others) and met with experts."),
+        # A call for proposals says who could take part, not who does.
+        "Proposals should benefit from the inclusion of partners from the United States of America and Canada.",
+        # A footnote after a sentence with "implemented by" is a reference.
+        ("The action will be implemented by the Commission services.\n\n64 See Galway Statement on Atlantic Ocean "
+        "Cooperation Launching a Canada- European Union- United States of America Research Alliance "
+        "(Galway, 24th of May 2013)"),
+        # A project name in brackets is not a country in brackets.
+        "Consortium: Ondernemings Begeleiding Oekraine en Rusland ( Compass Oekraine & Rusland ) voor Vlaamse bedrijven.",
+        # "esp." introduces an example.
+        "Partners: the University of Economics will offer its tools in neighbouring countries (esp. Slovakia).",
+        # Georgia the US state, and a singular partner named with "is": no partner sentence.
+        "Our partner institute is the University of Georgia in the United States state system.",
+    ],
+)
+def test_passing_mentions_venues_and_references_give_no_country(text: str) -> None:
+    assert countries(text) == set()
+
+
+def test_a_web_address_does_not_hide_a_bracketed_country() -> None:
+    # "vse.cz" once read as "vs" (versus) and turned the bracket into a comparison.
+    text = "Partners\n\nVysoká škola ekonomická v Praze http://www.vse.cz/ (Czech Republic)\n\nGeneral contact info@example.eu"
+    assert countries(text) == {"CZ"}
+
+
+# ---------------------------------------------------------------- inflected forms from CLDR names
+
+
+@pytest.mark.parametrize(
+    ("language", "stem", "code"),
+    [
+        ("fi", "Irlanni", "IE"),  # Irlanti -> Irlannista: consonant gradation
+        ("fi", "Alankomai", "NL"),  # Alankomaat -> Alankomaista: plural stem
+        ("fi", "Kreika", "GR"),  # Kreikka -> Kreikassa
+        ("fi", "Itavalla", "AT"),  # Itävalta -> Itävallassa
+        ("pl", "Włosz", "IT"),  # Włochy -> we Włoszech
+        ("pl", "Pols", "PL"),
+    ],
+)
+def test_stems_come_from_cldr_names_by_the_rules_of_each_language(language: str, stem: str, code: str) -> None:
+    assert meta_countries._matcher(language).stems[stem] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Kumppanit tulivat Espanjasta, Alankomaista ja Irlannista.", "fi", {"ES", "NL", "IE"}),
+        ("Hankkeen kumppanit ovat Kreikassa ja Itävallassa.", "fi", {"GR", "AT"}),
+        ("Partnerzy projektu są w Polsce, w Czechach i we Włoszech. Spotkanie odbyło się na Słowacji.", "pl", {"PL", "CZ", "IT"}),
+    ],
+)
+def test_inflected_names_in_partner_sentences(text: str, language: str, expected: set[str]) -> None:
+    assert countries(text, language) == expected
+
+
+# ---------------------------------------------------------------- real documents
+
+
+def _labelled(name: str) -> tuple[set[str], set[str]]:
+    labels = [json.loads(line) for line in (LABELLED / "labels.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    label = next(label for label in labels if label["file"] == name)
+    path = LABELLED / name
+    source = sources.SourceFile(path=path, root=path.parent, doc_id=name, format="pdf", size=0, mtime_ns=0)
+    raw = clean.clean(extract.extract(source, sources.file_sha256(path)))
+    found = metadata.extract_metadata(raw, language.segment(raw))
+    return set(found.countries), set(label["countries"])
+
+
+@pytest.mark.skipif(not LABELLED.is_dir(), reason="../shared/data/pdfs/eu_project_docs is not available")
+@pytest.mark.parametrize("name", ["openbudgets_flyer.pdf", "D7.4.pdf"])
+def test_labelled_reports_get_exactly_their_project_countries(name: str) -> None:
+    found, expected = _labelled(name)
+    assert found == expected
+
+
+@pytest.mark.skipif(not ESIF.is_file(), reason="../shared/data/facets/esif_dev.jsonl is not available")
+def test_esif_project_pages_name_no_foreign_country() -> None:
+    wrong = []
+    found_any = 0
+    for line in ESIF.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        parts = (record.get("project_name"), record.get("project_description"), record.get("beneficiary_name"))
+        text = "\n\n".join(part for part in parts if part)
+        own = {"UK": "GB", "EL": "GR"}.get(record["country"], record["country"])
+        got = countries(text, record.get("language") or "en")
+        found_any += bool(got)
+        if got - {own}:
+            wrong.append((record["record_id"], sorted(got), own))
+    assert wrong == []
+    assert found_any >= 10
