@@ -36,6 +36,8 @@ class DateMention:
     precision: str
     start: int
     end: int
+    role: str = ""  # "from" or "until" when a case ending says so (kesäkuusta, 30-ig)
+    loose: bool = False  # "04/2008": a date only next to a label or in a range, too ambiguous alone
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class Period:
     start: dt.date
     end: dt.date
     snippet: str
-    strength: int  # 3 labelled dates, 2 full-date range, 1 year range with context
+    strength: int  # 3 labelled dates, 2 full-date range, 1 year range with context, 0 an event's dates
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +82,16 @@ def _alternation(names: dict[str, int]) -> str:
 
 YEAR = r"(19[89]\d|20[0-4]\d)"
 
+MONTH_INFLECTION = r"(?:(?<=kuu)(?:ssa|sta|hun|lla|lta|lle|n)|(?:j?[ae])?(?:ban|ben|tol|ig))"
+"""Case endings on a month name: Finnish on -kuu (kesäkuusta, marraskuuhun), Hungarian (júniusától, novemberéig)."""
+
+DAY_INFLECTION = r"(?:\.|-[a-z]{1,4}(?![a-z]))"
+"""Hungarian days carry a full stop or a hyphenated case ending: "1-jén", "30-ig", "9."."""
+
+FROM_ENDINGS = ("sta", "tol")
+UNTIL_ENDINGS = ("hun", "ig")
+"""Endings meaning "from" (Finnish elative, Hungarian ablative) and "until" (Finnish illative, Hungarian terminative)."""
+
 
 @lru_cache(maxsize=1)
 def _date_regexes() -> tuple[re.Pattern[str], ...]:
@@ -88,12 +100,17 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(r"(?<![\d.])" + YEAR + r"-(\d{1,2})-(\d{1,2})(?![\d])"),  # ISO
         re.compile(r"(?<![\d./])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?" + YEAR + r"(?![\d])"),  # d.m.y
+        # Year first, as Hungarian writes it: "2024. január 1-jén".
+        re.compile(r"(?<![\d.])" + YEAR + r"\.?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
         re.compile(
             r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
             re.IGNORECASE,
         ),
         re.compile(r"(?<!\w)(" + months + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
-        re.compile(r"(?<!\w)(" + wide + r")(?:\s+de|\s+of)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
+        re.compile(r"(?<!\w)(" + wide + r")" + MONTH_INFLECTION + r"?(?:\s+de|\s+of)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
+        # Year first only with the Hungarian full stop ("2016. június"): "2016 June 2017" is no month of 2016.
+        re.compile(r"(?<![\d.])" + YEAR + r"\.\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))", re.IGNORECASE),
+        re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])\s?[./]\s?" + YEAR + r"(?![\d./-]?\d)"),  # 04/2008
     )
 
 
@@ -104,21 +121,35 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _role(matched: str) -> str:
+    """ "from" or "until" when the date's month or day carries such a case ending, else ""."""
+    words = re.findall(r"[^\W\d_]+", matched.casefold())
+    if any(word.endswith(FROM_ENDINGS) for word in words):
+        return "from"
+    if any(word.endswith(UNTIL_ENDINGS) for word in words):
+        return "until"
+    return ""
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every full or month-precision date in the text, in reading order, without overlaps."""
     folded = fold(text)
     names = month_names()
+    wide_names = _wide_month_names()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    iso, numeric, day_month, month_day, month_year = _date_regexes()
+    iso, numeric, year_month_day, day_month, month_day, month_year, year_month, numeric_month = _date_regexes()
 
-    def add(date: dt.date | None, precision: str, match: re.Match[str]) -> None:
+    def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
         if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
             return
         if any(match.start() < end and start < match.end() for start, end in taken):
             return
         taken.append((match.start(), match.end()))
-        found.append(DateMention(date, precision, match.start(), match.end()))
+        found.append(DateMention(date, precision, match.start(), match.end(), _role(match.group(0)), loose))
+
+    def wide_month(word: str) -> int | None:
+        return wide_names.get(word.casefold()) or names.get(word.casefold())
 
     for match in iso.finditer(folded):
         add(_safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "day", match)
@@ -127,15 +158,23 @@ def find_dates(text: str) -> list[DateMention]:
         # Day first is the European order; fall back to month first only when it cannot be a day-month.
         date = _safe_date(year, second, first) or _safe_date(year, first, second)
         add(date, "day", match)
+    for match in year_month_day.finditer(folded):
+        month = names.get(match.group(2).casefold())
+        add(_safe_date(int(match.group(1)), month, int(match.group(3))) if month else None, "day", match)
     for match in day_month.finditer(folded):
         month = names.get(match.group(2).casefold())
         add(_safe_date(int(match.group(3)), month, int(match.group(1))) if month else None, "day", match)
     for match in month_day.finditer(folded):
         month = names.get(match.group(1).casefold())
         add(_safe_date(int(match.group(3)), month, int(match.group(2))) if month else None, "day", match)
+    for match in year_month.finditer(folded):
+        month = wide_month(match.group(2))
+        add(_safe_date(int(match.group(1)), month, 1) if month else None, "month", match)
     for match in month_year.finditer(folded):
-        month = _wide_month_names().get(match.group(1).casefold())
+        month = wide_month(match.group(1))
         add(_safe_date(int(match.group(2)), month, 1) if month else None, "month", match)
+    for match in numeric_month.finditer(folded):
+        add(_safe_date(int(match.group(2)), int(match.group(1)), 1), "month", match, loose=True)
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -220,6 +259,7 @@ AND_WORD = re.compile(r"\b(?:and|y|und|e|et|i|a|og|och|en|és|και)\b", re.IGN
 
 
 def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
+    """Two dates read as a start and an end; shorter than two months, an event (strength 0)."""
     periods = []
     for first, second in zip(dates, dates[1:]):
         between = text[first.end : second.start]
@@ -227,14 +267,58 @@ def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
         loose = len(between) <= 30 and "\n\n" not in between and (
             LOOSE_SEPARATOR.search(between)
             or (BETWEEN_WORD.search(text[max(0, first.start - 20) : first.start]) and AND_WORD.search(between))
+            # The case endings say it: "kesäkuusta 2016 marraskuuhun 2019", "1-jén indult és 2026. június 30-ig".
+            or first.role == "from"
+            or second.role == "until"
         )
-        if not (tight or loose):
+        # "04/2008" could be a numbered act; only a plain dash between two of them makes a range.
+        if not (tight if first.loose or second.loose else tight or loose):
             continue
         start = first.date
         end = month_end(second.date) if second.precision == "month" else second.date
         # A range shorter than two months is an event (a workshop, a call window), not the project.
-        if 60 <= (end - start).days <= MAX_SPAN_YEARS * 366:
-            periods.append(Period(start, end, snippet(text, first.start, second.end), 2))
+        if 0 < (end - start).days <= MAX_SPAN_YEARS * 366:
+            strength = 2 if (end - start).days >= 60 else 0
+            periods.append(Period(start, end, snippet(text, first.start, second.end), strength))
+    return periods
+
+
+DAY_SEPARATOR = r"\s*(?:[-–—−]|\b(?:and|es|und|et|y|e|i|a|og|och|en|do|to|bis|au|al)\b)\s*"
+
+
+@lru_cache(maxsize=1)
+def _day_range_regexes() -> tuple[re.Pattern[str], ...]:
+    months = _alternation(month_names())
+    return (
+        # "2018. július 9. és 18.", "2018. július 9–18."
+        re.compile(r"(?<![\d.])" + YEAR + r"\.\s*(" + months + r")\.?\s*(\d{1,2})\.?" + DAY_SEPARATOR + r"(\d{1,2})\.?(?![\d])", re.IGNORECASE),
+        # "9–18 July 2018", "9. bis 18. Juli 2018"
+        re.compile(
+            r"(?<![\d.,])(\d{1,2})\.?" + DAY_SEPARATOR + r"(\d{1,2})(?:\.|st|nd|rd|th|er)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+)?" + YEAR + r"(?!\d)",
+            re.IGNORECASE,
+        ),
+        # "July 9-18, 2018"
+        re.compile(r"(?<!\w)(" + months + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
+    )
+
+
+def _day_ranges(text: str) -> list[Period]:
+    """Ranges of days within one month: an event's dates, which say when the activity took place."""
+    folded = fold(text)
+    names = month_names()
+    year_first, day_first, month_first = _day_range_regexes()
+    found: list[tuple[int, int, int, int, int, re.Match[str]]] = []
+    for match in year_first.finditer(folded):
+        found.append((int(match.group(1)), names.get(match.group(2).casefold(), 0), int(match.group(3)), int(match.group(4)), match.start(), match))
+    for match in day_first.finditer(folded):
+        found.append((int(match.group(4)), names.get(match.group(3).casefold(), 0), int(match.group(1)), int(match.group(2)), match.start(), match))
+    for match in month_first.finditer(folded):
+        found.append((int(match.group(4)), names.get(match.group(1).casefold(), 0), int(match.group(2)), int(match.group(3)), match.start(), match))
+    periods = []
+    for year, month, first_day, last_day, _, match in sorted(found, key=lambda item: item[4]):
+        start, end = _safe_date(year, month, first_day) if month else None, _safe_date(year, month, last_day) if month else None
+        if start and end and start < end and MIN_YEAR <= year <= MAX_YEAR:
+            periods.append(Period(start, end, snippet(text, match.start(), match.end()), 0))
     return periods
 
 
@@ -246,11 +330,23 @@ def _year_ranges(text: str) -> list[Period]:
             continue
         before = text[max(0, match.start() - 80) : match.start()]
         parenthesised = before.rstrip().endswith("(")
-        if PROGRAMME_CONTEXT.search(before[-50:]) or ((first, last) in PROGRAMME_PERIODS and not _explicit_project(before)):
+        if _programme_named_last(before[-50:]) or ((first, last) in PROGRAMME_PERIODS and not _explicit_project(before)):
             continue
         if parenthesised or PROJECT_CONTEXT.search(before[-50:]):
             periods.append(Period(dt.date(first, 1, 1), dt.date(last, 12, 31), snippet(text, match.start(), match.end()), 1))
     return periods
+
+
+PROJECT_AFTER_PROGRAMME = re.compile(r"(?<!\w)(?:project|projekt|projet|proyecto|progetto|projeto|projecto|hanke|projekat)", re.IGNORECASE)
+"""A project word of its own: in "regionalfondsprojekt" the fund still names the period's owner."""
+
+
+def _programme_named_last(before: str) -> bool:
+    """A range right after a programme's name is its period; after "<programme> project NAME" it is the project's."""
+    programme = None
+    for programme in PROGRAMME_CONTEXT.finditer(before):
+        pass
+    return programme is not None and not PROJECT_AFTER_PROGRAMME.search(before, programme.end())
 
 
 def _explicit_project(before: str) -> bool:
@@ -274,10 +370,15 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
     if start is not None and end is not None and start.date < end.date:
         return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 3)
     ranges = _full_ranges(text, dates)
-    if ranges:
-        return ranges[0]
+    projects = [period for period in ranges if period.strength >= 2]
+    if projects:
+        return projects[0]
     years = _year_ranges(text)
-    return years[0] if years else None
+    if years:
+        return years[0]
+    # With no project period at all, the dates of an event the document reports are its years of activity.
+    events = sorted(ranges + _day_ranges(text), key=lambda period: period.start)
+    return events[0] if events else None
 
 
 PUBLISHED_LABEL = re.compile(
@@ -291,7 +392,7 @@ DATELINE = re.compile(r"^\s*[A-ZÀ-Ýa-zà-ÿ\u0370-\u03ff\u0400-\u04ff][\w\u037
 
 def find_published(text: str, dates: list[DateMention], period: Period | None, head_chars: int = 4000) -> DateMention | None:
     """A report's date: a labelled publication/submission date, else a dateline near the top."""
-    head = [mention for mention in dates if mention.start < head_chars]
+    head = [mention for mention in dates if mention.start < head_chars and not mention.loose]
     skip = {period.start, period.end} if period else set()
     candidates = [mention for mention in head if mention.date not in skip and mention.precision == "day"]
     for mention in candidates:
@@ -302,6 +403,11 @@ def find_published(text: str, dates: list[DateMention], period: Period | None, h
     if dated:
         # A cover page's own date, or the last entry of its version history: the latest date up front.
         return max(dated, key=lambda mention: mention.date)
+    # A garbled first page hides the dateline; a press release repeats it in each translation further down.
+    for mention in dates:
+        line = _line_before(text, mention.start, 40).rsplit("\n", 1)[-1]
+        if mention.precision == "day" and not mention.loose and mention.date not in skip and DATELINE.match(line + " "):
+            return mention
     return None
 
 

@@ -19,6 +19,7 @@ from indexer.meta_text import fold, name_pattern, snippet
 STRONG = 3.0
 WEAK = 1.0
 KEEP_AT = 2.0
+FUNDS_FAMILY = "European Structural and Investment Funds"
 SHARE_OF_BEST = 0.5
 """A second programme needs this share of the best one's score: reports about EU funding name many."""
 
@@ -35,7 +36,8 @@ FUNDING_CONTEXT = re.compile(
 GRANT_AGREEMENT = re.compile(
     r"(?:grant\s+agreement|\bGA\b|Finanzhilfevereinbarung|Fördervereinbarung|convention\s+de\s+subvention|"
     r"acuerdo\s+de\s+subvenci[oó]n|convenzione\s+di\s+sovvenzione|umow[aąy]\s+o\s+dotacj[eęi]|"
-    r"sporazum[a]?\s+o\s+dodjeli|subsidieovereenkomst|tilskudsaftale|bidragsavtal|project\s+number|"
+    r"sporazum[a]?\s+o\s+dodjeli|subsidieovereenkomst|tilskudsaftale|bidragsavtal|accordo\s+di\s+sovvenzione|"
+    r"conven[çc][ãa]o\s+de\s+subven[çc][ãa]o|grantov[éa]\s+dohod[ay]|dohod[ay]\s+o\s+grantu|συμφωνί[αε]ς?\s+επιχορήγησης|project\s+number|"
     r"project\s+no\.?|project\s+id)"
     r"[^0-9]{0,30}(\d{6,9})\b",
     re.IGNORECASE,
@@ -59,6 +61,8 @@ class Programme:
     aliases: tuple[str, ...]
     patterns: tuple[str, ...] = ()
     generic: bool = False
+    project_prefix: str = ""
+    not_project_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class ProgrammeMention:
     snippet: str
     source: str  # "text" or "html" (alt text of an image)
     start: int = -1  # offset in the text; -1 for alt text and codes outside the text
+    funding: bool = False  # named in a funding phrase ("co-financed by ..."), not only in a logo or a code
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +89,8 @@ def load_programmes() -> tuple[Programme, ...]:
             aliases=tuple(entry.get("aliases", ())),
             patterns=tuple(entry.get("patterns", ())),
             generic=bool(entry.get("generic", False)),
+            project_prefix=entry.get("project_prefix", ""),
+            not_project_names=tuple(word.upper() for word in entry.get("not_project_names", ())),
         )
         for entry in data["programme"]
     )
@@ -111,6 +118,14 @@ class _Matcher:
     programme: Programme
     names: re.Pattern[str] | None
     codes: tuple[re.Pattern[str], ...]
+    project_names: re.Pattern[str] | None
+
+
+def _project_name_regex(prefix: str) -> re.Pattern[str] | None:
+    # "LIFE KRAS-VODA", "LIFE-AGUAVIVA": the prefix in capitals, then a project name in capitals.
+    if not prefix:
+        return None
+    return re.compile(r"(?<![\w+-])" + re.escape(prefix) + r"\+?[ \t-]+([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -120,13 +135,34 @@ def _matchers() -> tuple[_Matcher, ...]:
             programme=programme,
             names=_alias_regex(programme.aliases),
             codes=tuple(re.compile(pattern) for pattern in programme.patterns),
+            project_names=_project_name_regex(programme.project_prefix),
         )
         for programme in load_programmes()
     )
 
 
+def _is_project_name(text: str, match: re.Match[str], excluded: tuple[str, ...]) -> bool:
+    """A programme's prefix before a name in capitals, within ordinary text: "the LIFE KRAS-VODA project".
+
+    Not a heading in capitals ("QUALITY OF LIFE IN CITIES"), not a common phrase ("LIFE CYCLE", "LIFE SCIENCES").
+    """
+    if match.group(1) in excluded:
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    rest = text[line_start : match.start()] + text[match.end() : line_end if line_end != -1 else len(text)]
+    # A line that is only the name is a title; a line in capitals around it is a heading of ordinary words.
+    return not re.search(r"[^\W\d_]", rest) or any(char.islower() for char in rest)
+
+
 def programme_by_name() -> dict[str, Programme]:
     return {programme.name: programme for programme in load_programmes()}
+
+
+def is_fund(name: str) -> bool:
+    """ERDF, ESF, Cohesion Fund...: funds that finance programmes rather than programmes of their own."""
+    programme = programme_by_name().get(name)
+    return programme is not None and programme.family == FUNDS_FAMILY
 
 
 def canonical_programme(value: str) -> str:
@@ -139,15 +175,55 @@ def canonical_programme(value: str) -> str:
     return value.strip()
 
 
-def _context_weight(text: str, start: int, end: int) -> float:
-    # The name itself is left out of the window: "European Social Fund" must not vouch for itself.
+URL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:eu|com|org|net|int)/\S*", re.IGNORECASE)
+
+
+def _without_urls(text: str) -> str:
+    """The text with web addresses blanked out, offsets kept."""
+    return URL.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The words before and after a name within its sentence; None when the name is part of a web address."""
+    # A web address is no funding phrase: ".../regional_policy/funding/cohesion-fund/" names a page, not a funder.
+    left = max(0, start - 300)
+    region = _without_urls(text[left : end + 300])
+    start, end = start - left, end - left
+    if not region[start:end].strip():
+        return None
+    # The name itself is left out: "European Social Fund" must not vouch for itself.
     # Both sides stop at a sentence end: a funding verb in the next sentence is about something else.
-    before = re.split(r"[.!?]\s", text[max(0, start - 60) : start])[-1]
-    after = re.split(r"[.!?]\s", text[end : end + 40])[0]
-    window = before + " " + after
-    # "an Interreg Europe project", "Interreg Europe-projektet": the project belongs to the programme.
-    own_project = re.match(r"[\s-]{0,2}(?:project|projekt|projet|progetto|proyecto|projecto|projeto|hanke|projekat|projektu?)(?!s\b)", after)
-    return STRONG if FUNDING_CONTEXT.search(window) or own_project else WEAK
+    before = re.split(r"[.!?]\s", region[max(0, start - 60) : start])[-1]
+    after = re.split(r"[.!?]\s", region[end : end + 40])[0]
+    return before, after
+
+
+PROJECT_WORD = r"(?:project|projekt|projet|progetto|proyecto|projecto|projeto|hanke|projekat|projektu?)"
+OWN_PROJECT = re.compile(r"[\s-]{0,2}" + PROJECT_WORD + r"(?!s\b)")
+"""Right after a programme's name: "an Interreg Europe project", "Interreg Europe-projektet"."""
+PROJECT_BEFORE = re.compile(r"\b" + PROJECT_WORD + r"(?:et|en|a|u|o)?\s+$", re.IGNORECASE)
+
+
+OTHERS_FUNDED = re.compile(
+    r"\b(?:researchers|fellows|projects|beneficiaries|scientists|grantees|participants|proposals|organi[sz]ations|companies)"
+    r"\s+(?:\w+\s+){0,2}(?:co-?)?(?:funded|financed|supported)\s+(?:under|by|through|from|within|in)(?:\s+(?:the|an?|another|other))?\W*"
+    r"(?:[\w+ ]{1,25}?\s*(?:/|,|\bor\b|\band\b)\s*){0,3}$",
+    re.IGNORECASE,
+)
+"""'researchers funded under FP7': the funding is someone else's, the programme is only a topic here."""
+
+
+def _context(text: str, start: int, end: int) -> tuple[float, bool]:
+    """The weight of a name at this place, and whether a funding phrase (not just a logo) names it."""
+    around = _sentence_around(text, start, end)
+    if around is None:
+        return WEAK, False
+    before, after = around
+    if OTHERS_FUNDED.search(before):
+        return WEAK, False
+    phrases = [match.group(0).casefold() for match in FUNDING_CONTEXT.finditer(before + " " + after)]
+    funding = any(phrase != "logo" for phrase in phrases)
+    return (STRONG if phrases or OWN_PROJECT.match(after) else WEAK), funding
 
 
 def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
@@ -155,10 +231,19 @@ def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
     mentions: list[ProgrammeMention] = []
     for matcher in _matchers():
         for match in matcher.names.finditer(folded) if matcher.names else ():
-            weight = STRONG if source == "html" else _context_weight(folded, match.start(), match.end())
+            weight, funding = (STRONG, False) if source == "html" else _context(folded, match.start(), match.end())
             mentions.append(
-                ProgrammeMention(matcher.programme.name, weight, snippet(text, match.start(), match.end()), source, match.start())
+                ProgrammeMention(matcher.programme.name, weight, snippet(text, match.start(), match.end()), source, match.start(), funding)
             )
+        for match in matcher.project_names.finditer(folded) if matcher.project_names else ():
+            if source == "text" and _is_project_name(folded, match, matcher.programme.not_project_names):
+                weight, funding = _context(folded, match.start(), match.end())
+                # "il progetto LIFE SALINE-VIVE": a project so named is the programme's own.
+                if PROJECT_BEFORE.search(folded, max(0, match.start() - 20), match.start()):
+                    weight = STRONG
+                mentions.append(
+                    ProgrammeMention(matcher.programme.name, weight, snippet(text, match.start(), match.end()), source, match.start(), funding)
+                )
         for code in matcher.codes:
             for match in code.finditer(text):
                 mentions.append(
@@ -226,6 +311,7 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
     score: dict[str, float] = {}
     best: dict[str, ProgrammeMention] = {}
     last_seen: dict[str, int] = {}
+    stated = {mention.programme for mention in mentions if mention.source == "text" and mention.funding}
     for mention in sorted(mentions, key=lambda item: item.start):
         # "European Social Fund (ESF)" names the fund once, not twice.
         previous = last_seen.get(mention.programme)
@@ -246,7 +332,8 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
     families = {catalogue[name].family for name in kept if name in catalogue and not catalogue[name].generic}
     kept = [name for name in kept if not (catalogue.get(name) and catalogue[name].generic and catalogue[name].family in families)]
     if any(catalogue.get(name) and catalogue[name].family == "Interreg" for name in kept):
-        # Interreg is ERDF's territorial cooperation strand: its logos always add the fund's name.
-        kept = [name for name in kept if name != "ERDF"]
+        # Every Interreg programme is ERDF money, so its logos and footers name the fund by habit; that implied
+        # ERDF is no evidence. ERDF stays only when the text itself says the fund co-finances the work.
+        kept = [name for name in kept if name != "ERDF" or name in stated]
     kept.sort(key=lambda name: (-score[name], name))
     return [best[name] for name in kept]

@@ -68,7 +68,15 @@ def _programmes(raw: RawDocument, sidecar: Sidecar, text: str, evidence: list[Ev
         decided = meta_programmes.decide_programmes(strong)
         if decided:
             evidence.extend(Evidence("programme", m.programme, "properties", m.snippet) for m in decided)
-            return tuple(m.programme for m in decided)
+            # A fund finances programmes: when the text says it co-finances the work, it joins the properties' programme.
+            named = {m.programme for m in decided}
+            funds = [
+                m
+                for m in meta_programmes.decide_programmes(meta_programmes.find_mentions(text, raw.alt_texts))
+                if m.funding and meta_programmes.is_fund(m.programme) and m.programme not in named
+            ]
+            evidence.extend(Evidence("programme", m.programme, "text", m.snippet) for m in funds)
+            return tuple(m.programme for m in decided + funds)
     decided = meta_programmes.decide_programmes(meta_programmes.find_mentions(text, raw.alt_texts))
     evidence.extend(Evidence("programme", m.programme, "html" if m.source == "html" else "text", m.snippet) for m in decided)
     return tuple(m.programme for m in decided)

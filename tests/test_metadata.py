@@ -83,6 +83,9 @@ def test_grant_agreement_numbers_give_the_framework_programme() -> None:
     assert meta("This project has received funding under grant agreement No 101062254.").programmes == ("Horizon Europe",)
     assert meta("Grant Agreement number: 645833").programmes == ("Horizon 2020",)
     assert meta("Grant agreement no. 318020").programmes == ("FP7",)
+    assert meta("Το έργο υλοποιείται βάσει της συμφωνίας επιχορήγησης αριθ. 732540.", "el").programmes == ("Horizon 2020",)
+    assert meta("Projekt je podpořen na základě grantové dohody č. 101094123.", "cs").programmes == ("Horizon Europe",)
+    assert meta("Progetto sostenuto dall'accordo di sovvenzione n. 287010.", "it").programmes == ("FP7",)
 
 
 def test_logo_alt_text_is_evidence() -> None:
@@ -99,6 +102,61 @@ def test_interreg_logos_do_not_add_the_fund_itself() -> None:
 def test_several_programmes_in_one_document() -> None:
     result = meta("Co-funded by the Erasmus+ programme.\n\nThis project also received funding from the Creative Europe programme.")
     assert set(result.programmes) == {"Erasmus+", "Creative Europe"}
+
+
+
+def test_interreg_keeps_erdf_only_when_a_funding_phrase_names_it() -> None:
+    stated = meta("The project belongs to the Interreg Central Europe programme and is co-financed by the European Regional Development Fund.")
+    assert set(stated.programmes) == {"Interreg Central Europe", "ERDF"}
+    logo = meta("Workshop notes from the pilot region.", alt_texts=("Interreg Alpine Space - European Regional Development Fund logo",))
+    assert logo.programmes == ("Interreg Alpine Space",)
+
+
+def test_fund_stated_in_the_text_joins_the_programme_from_document_properties() -> None:
+    properties = (("description", "Interreg Europe project HARBOURS on clean ports"),)
+    result = meta("HARBOURS is co-funded by the European Regional Development Fund.", properties=properties)
+    assert result.programmes == ("Interreg Europe", "ERDF")
+    assert [item.source for item in result.evidence if item.facet == "programme"] == ["properties", "text"]
+
+
+def test_fund_names_inside_web_addresses_are_no_funding_phrase() -> None:
+    text = (
+        "See http://ec.europa.eu/regional_policy/en/funding/cohesion-fund/ and www.esf.example.eu/funding/european-social-fund/\n\n"
+        "The project is funded by the Horizon 2020 programme."
+    )
+    assert meta(text).programmes == ("Horizon 2020",)
+
+
+def test_other_peoples_funding_is_no_evidence_for_the_document() -> None:
+    text = "The exhibition portrays scientists funded under FP7 and fellows supported by the ESF in the region."
+    assert meta(text).programmes == ()
+    assert meta("Our network is funded under Horizon Europe; it also maps projects financed by the ERDF.").programmes == ("Horizon Europe",)
+    assert meta("A list of the fellows funded under FP7, Horizon 2020 or Horizon Europe is annexed.").programmes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("LIFE SALINE-VIVE\n\nIl progetto LIFE SALINE-VIVE ripristina tre saline costiere insieme ai pescatori locali.", "it"),
+        ("Das Vorhaben LIFE BERGMOOR renaturiert Hochmoore im Alpenvorland.\n\nIm Sommer begann LIFE BERGMOOR mit den ersten Dämmen.", "de"),
+        ("Projekt LIFE-MOKRADI obnavlja mokrišča ob reki.", "sl"),  # one mention, but in a sentence about the project
+    ],
+)
+def test_life_project_names_give_the_life_programme(text: str, language: str) -> None:
+    assert meta(text, language).programmes == ("LIFE",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIFE CYCLE ASSESSMENT OF TIMBER HOUSES\n\nLIFE CYCLE ASSESSMENT OF TIMBER HOUSES, part two",
+        "QUALITY OF LIFE IN SMALL TOWNS\n\nA survey of QUALITY OF LIFE IN SMALL TOWNS across regions.",
+        "Graduates of the LIFE SCIENCES faculty met the LIFE SCIENCES board.",
+        "We compared life cycle costs. Life Sciences students joined the study of real life habits.",
+    ],
+)
+def test_life_in_ordinary_text_is_no_project_name(text: str) -> None:
+    assert meta(text).programmes == ()
 
 
 # ---------------------------------------------------------------- years and dates
@@ -129,6 +187,50 @@ def test_project_years_from_dates_in_many_forms(text, language, years, start, en
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "years", "start", "end"),
+    [
+        ("A program 2021. március 15-én kezdődött és 2023. szeptember 30-ig tartott.", "hu",
+         (2021, 2022, 2023), dt.date(2021, 3, 15), dt.date(2023, 9, 30)),
+        ("A kutatás 2017. februárjától 2019. októberéig folyt.", "hu", (2017, 2018, 2019), dt.date(2017, 2, 1), dt.date(2019, 10, 31)),
+        ("Hanke kesti tammikuusta 2020 joulukuuhun 2022.", "fi", (2020, 2021, 2022), dt.date(2020, 1, 1), dt.date(2022, 12, 31)),
+        ("Obdobie realizácie projektu\n\n03/2012 – 09/2014", "sk", (2012, 2013, 2014), dt.date(2012, 3, 1), dt.date(2014, 9, 30)),
+        ("We are partners of the Interreg Europe project SEAPORTS (2022–2025) on shore power.", "en",
+         (2022, 2023, 2024, 2025), dt.date(2022, 1, 1), dt.date(2025, 12, 31)),
+    ],
+)
+def test_case_endings_year_first_and_numeric_months(text, language, years, start, end) -> None:
+    result = meta(text, language)
+    assert result.years == years
+    assert (result.start, result.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A nyári tábor 2019. augusztus 5. és 12. között zajlott Pécsett.", "hu"),
+        ("A nyári tábor 2019. augusztus 5–12. között zajlott.", "hu"),
+        ("The summer school took place on 5–12 August 2019 in Tartu.", "en"),
+        ("Die Sommerschule fand vom 5. bis 12. August 2019 statt.", "de"),
+        ("The summer school ran August 5-12, 2019.", "en"),
+    ],
+)
+def test_an_event_dated_in_days_gives_its_year_when_no_project_period_is_known(text: str, language: str) -> None:
+    result = meta(text, language)
+    assert result.years == (2019,)
+    assert result.start == dt.date(2019, 8, 5) and result.end == dt.date(2019, 8, 12)
+
+
+def test_a_project_period_wins_over_an_event() -> None:
+    text = "Project duration: 01/03/2018 - 28/02/2021\n\nThe kick-off meeting took place on 5-6 March 2018."
+    assert meta(text).years == (2018, 2019, 2020, 2021)
+
+
+def test_numbered_acts_are_no_month_dates() -> None:
+    assert meta("Pursuant to Act 5/2016 and Regulation 1303/2013 the grant was paid.").years == ()
+    assert meta("Decision 3/2019 of the board on the annual accounts.", fmt="pdf", name="decision.pdf").years == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "This project is funded by Interreg Europe 2021-2027.",
@@ -136,6 +238,8 @@ def test_project_years_from_dates_in_many_forms(text, language, years, start, en
         "Total budget: EUR 2,015,000; ERDF co-financing 1 713 000 EUR.",
         "See pages 2019-2021 of the annex.",
         "Grant agreement No 2017-1-PL01-KA201-038432 and call 2016-2018.",
+        "The project is funded by Interreg Europe (2021–2027).",
+        "Horizon 2020 Research and Innovation Programme (2014 – 2020) supports the work.",
     ],
 )
 def test_programme_periods_budgets_pages_and_codes_are_not_years(text: str) -> None:

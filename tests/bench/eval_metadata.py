@@ -4,7 +4,9 @@
         --docs ../shared/data/pdfs/eu_project_docs --esif ../shared/data/facets/esif_dev.jsonl \
         --horizon ../shared/data/facets/horizon_deliverables_dev.jsonl
 
-The last line is machine-readable:
+Each section prints, per facet, precision, recall and how many documents got no value at all
+("empty", next to how many have no expected value). The line before last sums the empty facets
+over all inputs; the last line is machine-readable:
     metadata: programme_p=.. programme_r=.. years_p=.. years_r=.. countries_p=.. countries_r=.. docs=N
 """
 
@@ -228,6 +230,11 @@ def main(argv: list[str] | None = None) -> int:
         total["programme"].merge(score, recall=False)
         docs += score.docs
     p = total
+    # How often each facet is left empty over every input that counts for it (a blank facet hides the document).
+    print(
+        "empty: "
+        + " ".join(f"{name}={p[name].empty}/{p[name].docs} ({p[name].empty / max(1, p[name].docs):.1%})" for name in FACETS)
+    )
     print(
         f"metadata: programme_p={p['programme'].precision:.3f} programme_r={p['programme'].recall:.3f} "
         f"years_p={p['years'].precision:.3f} years_r={p['years'].recall:.3f} "
