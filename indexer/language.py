@@ -1,38 +1,47 @@
 """Language of each stretch of a document: detection per block (per page for PDFs), then merging.
 
-Detection is langdetect, seeded (so the same text always gets the same answer) and restricted to
-the languages projsearch supports, in two separate detectors: one for Latin-script text and one
-for Cyrillic. Scripts used by a single supported language (Greek, Arabic, Hebrew, Thai...) are
-decided by the script alone. langdetect has no Serbian profile: a Serbian Cyrillic profile is
-derived here by transliterating the Croatian one, and the Bosnian / Croatian / Montenegrin /
-Serbian family is then split by script and by distinctive words (``bcms_label``); where that
-evidence is thin the family code "sh" is kept. On short text, frequent words settle close calls
-between neighbours langdetect confuses (Czech/Slovak/Slovene/Croatian, Danish/Swedish...).
+Each supported language is scored on the text (``language_ngrams``: every character n-gram
+against langdetect's profiles, deterministically; ``language_words``: its most frequent words
+and the letters only some languages write; a prior that favours the EU languages), in two
+separate sets: Latin-script languages and Cyrillic ones. A text with no diacritic at all is also
+scored as if its diacritics had been stripped. Scripts used by a single supported language
+(Greek, Arabic, Hebrew, Thai...) are decided by the script alone. langdetect has no Serbian
+profile: a Serbian Cyrillic profile is derived by transliterating the Croatian one, and the
+Bosnian / Croatian / Montenegrin / Serbian family is then split by script and by distinctive
+words (``bcms_label``); where that evidence is thin the family code "sh" is kept. On short text,
+frequent words settle close calls between close neighbours (Czech/Slovak/Slovene/Croatian,
+Danish/Swedish...).
 
-Calls to langdetect are the costly part (a few milliseconds each), so a block only gets its own
-detection when it is long enough to judge and its words do not already look like its
-neighbour's language; short blocks take their neighbours' (or the document's) language.
+Scoring is the costly part, so a block only gets its own detection when it is long enough to
+judge and its words do not already look like its neighbour's language; short blocks take their
+neighbours' (or the document's) language.
 """
 
 from __future__ import annotations
 
-import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-from langdetect.detector import Detector
-from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
-from langdetect.utils.lang_profile import LangProfile
 
 from indexer.analysis import fold
 from indexer.documents import RawDocument, Segment
-
-DetectorFactory.seed = 0  # langdetect samples n-grams at random: a fixed seed makes it repeatable
+from indexer.language_ngrams import ngram_scores, words_of
+from indexer.language_words import (
+    BOSNIAN,
+    CROATIAN,
+    CYRILLIC_CUES,
+    CYRILLIC_SUFFIXES,
+    EKAVIAN,
+    EXCLUSIVE_LETTERS,
+    IJEKAVIAN,
+    LATIN_CUES,
+    SERBIAN,
+    SERBIAN_OR_BOSNIAN,
+    frequent_words,
+)
 
 UNDETERMINED = "und"
 FAMILY = "sh"
@@ -58,16 +67,20 @@ _VIETNAMESE_LETTERS = frozenset("ơưƠƯ") | frozenset(chr(code) for code in ra
 VIETNAMESE_MIN_SHARE = 0.05  # of the letters: a few borrowed names do not make a text Vietnamese
 
 EU_LANGUAGES = frozenset(
-    "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
+    ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv"]
 )
 OTHER_PRIOR = 0.3
 """Prior weight of a supported non-EU language against an EU one: it only tips close calls."""
 
-FOLDED_MIN_LETTERS = 40
+FOLDED_MIN_LETTERS = 25  # shorter text without diacritics is scored only as it is written
+STRIPPED_LOG_ODDS = math.log(0.2)  # a text without any diacritic may have had them stripped
+NGRAM_SAMPLE_CHARS = 600  # the n-gram scores settle well before this; more text only costs time
+FREQUENT_WORD_WEIGHT = 4.0  # log-odds one of a language's most frequent words adds to it
+EXCLUSIVE_LETTER_PENALTY = 4.0  # log-odds against a language for each letter it does not write
 MIN_LETTERS = 20  # below this a block is too short to judge on its own: it takes its neighbours'
 SAMPLE_CHARS = 1500  # langdetect's answer settles long before this; more text only costs time
 REUSE_MIN_WORDS = 8  # a block this long whose words mostly belong to the previous block's language
-REUSE_OVERLAP = 0.6  # ...reuses that answer instead of calling langdetect again
+REUSE_OVERLAP = 0.6  # ...reuses that answer instead of scoring it again
 MIN_SHARE = 0.03  # languages with less of the text than this are not listed for the document
 
 _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -82,13 +95,6 @@ _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
-# Serbian Cyrillic letters for each Latin letter or digraph of Croatian (longest first).
-_LATIN_TO_SERBIAN = (
-    ("lj", "љ"), ("nj", "њ"), ("dž", "џ"), ("a", "а"), ("b", "б"), ("c", "ц"), ("č", "ч"), ("ć", "ћ"),
-    ("d", "д"), ("đ", "ђ"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"), ("j", "ј"),
-    ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"),
-    ("š", "ш"), ("t", "т"), ("u", "у"), ("v", "в"), ("z", "з"), ("ž", "ж"),
-)
 _SERBIAN_ONLY = frozenset("ђћ")
 _MACEDONIAN_ONLY = frozenset("ѓќѕ")
 _NOT_SERBIAN = frozenset("йяющъьыэёєіїґѓќѕ")
@@ -119,135 +125,12 @@ def script_of(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _to_serbian_cyrillic(ngram: str) -> str | None:
-    """One n-gram of a Croatian profile in Serbian Cyrillic, keeping case; None if unwritable."""
-    out: list[str] = []
-    position = 0
-    lower = ngram.lower()
-    while position < len(ngram):
-        if ngram[position] == " ":
-            out.append(" ")
-            position += 1
-            continue
-        for latin, cyrillic in _LATIN_TO_SERBIAN:
-            if lower.startswith(latin, position):
-                out.append(cyrillic.upper() if ngram[position].isupper() else cyrillic)
-                position += len(latin)
-                break
-        else:
-            return None  # a letter Serbian does not write (q, w, x, y)
-    return "".join(out)
-
-
-def _serbian_profile() -> dict:
-    """A Serbian Cyrillic n-gram profile made from langdetect's Croatian one."""
-    croatian = json.loads((Path(PROFILES_DIRECTORY) / "hr").read_text(encoding="utf-8"))
-    freq: Counter[str] = Counter()
-    for ngram, count in croatian["freq"].items():
-        cyrillic = _to_serbian_cyrillic(ngram)
-        if cyrillic and 1 <= len(cyrillic) <= 3:
-            freq[cyrillic] += count
-    n_words = [sum(count for gram, count in freq.items() if len(gram) == n) for n in (1, 2, 3)]
-    return {"name": "sr", "freq": dict(freq), "n_words": n_words}
-
-
-def _normalised_profile(data: dict, folded: bool) -> LangProfile:
-    """A profile with its n-grams lower-cased (and folded): text is compared in the same form.
-
-    Profiles count "Th" and "th" apart, so short lower-case text matches a language's
-    capitalised n-grams poorly; much web text is also typed without diacritics.
-    """
-    freq: Counter[str] = Counter()
-    for ngram, count in data["freq"].items():
-        normal = fold(ngram.lower()) if folded else ngram.lower()
-        if 1 <= len(normal) <= 3:
-            freq[normal] += count
-    n_words = [sum(count for gram, count in freq.items() if len(gram) == n) for n in (1, 2, 3)]
-    return LangProfile(name=data["name"], freq=dict(freq), n_words=n_words)
-
-
-@cache
-def _factory(languages: tuple[str, ...], folded: bool = False) -> DetectorFactory:
-    factory = DetectorFactory()
-    factory.set_seed(0)
-    for index, code in enumerate(languages):
-        if code == "sr":
-            data = _serbian_profile()
-        else:
-            data = json.loads((Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8"))
-        profile = _normalised_profile(data, folded)
-        factory.add_profile(profile, index, len(languages))
-    return factory
-
-
 @cache
 def _prior(languages: tuple[str, ...]) -> dict[str, float]:
     return {code: 1.0 if code in EU_LANGUAGES or code in BCMS_LABELS else OTHER_PRIOR for code in languages}
 
 
-def _langdetect(text: str, languages: tuple[str, ...]) -> list[tuple[str, float]]:
-    # A sentence without a single diacritic is compared with profiles folded the same way
-    # (short ASCII text is more often English than accent-less anything else).
-    letters = [ch for ch in text[:SAMPLE_CHARS] if ch.isalpha()]
-    folded = len(letters) >= FOLDED_MIN_LETTERS and all(ch.isascii() for ch in letters)
-    detector: Detector = _factory(languages, folded).create()
-    detector.set_prior_map(_prior(languages))
-    detector.append(text[:SAMPLE_CHARS].lower())
-    try:
-        return [(item.lang, item.prob) for item in detector.get_probabilities()]
-    except LangDetectException:
-        return []
-
-
-# Frequent short words that tell apart neighbours langdetect confuses on short text.
-# Groups of Latin-script neighbours and, for each, frequent words the others do not use.
-_LATIN_CUES: tuple[dict[str, frozenset[str]], ...] = tuple(
-    {code: frozenset(words.split()) for code, words in family.items()}
-    for family in (
-        {
-            "cs": "jsem jsme jsou který která které tedy také jak když nebo proto pouze být bylo "
-                  "jejich není mezi podle již",
-            "sk": "som sme sú ktorý ktorá ktoré teda tiež keď alebo preto iba byť bolo ich nie "
-                  "medzi podľa",
-            "sl": "in ki so tudi zelo kot bo ter še kaj vendar ker če lahko bodo jih",
-            "hr": "su kao što šta će ću nije koji koja koje ili već bio bila jer kada gdje gde",
-        },
-        {
-            "da": "og ikke af også kun nogle hvad hvor jeg være meget blive",
-            "sv": "och inte av också bara några vad jag vara att är mycket bli",
-        },
-        {
-            "es": "el los las y es pero muy también más son en",
-            "pt": "os as das um uma não mais também muito são em ao pelo",
-            "it": "il lo gli della di che non è sono anche molto per nel alla delle",
-            "ro": "și în sunt nu cu pentru care din pe sau",
-        },
-        {
-            "nl": "de het een van en niet ook zijn met voor dat op aan",
-            "de": "der das und nicht ist auch sind mit für dass auf ein eine von",
-            "en": "the and of to not also are with for that on",
-        },
-    )
-)
 CUE_MAX_LETTERS = 200  # longer text: langdetect alone is right more often than a few cue words
-_CYRILLIC_CUES: dict[str, frozenset[str]] = {
-    "sr": frozenset(
-        "је су у ће који која које којих када није био била било били из због још код већ између "
-        "после током према широм око ко шта где овде зато".split()
-    ),
-    "mk": frozenset(
-        "е во со ќе ги го кои дека беше сите сè ние тие нивните овој оваа кој каде многу бидејќи "
-        "меѓу нив".split()
-    ),
-    "bg": frozenset("в във със че ще това които този тази от към след между където много всички".split()),
-}
-# Case endings Serbian has and Macedonian (which lost its cases) does not; Macedonian articles.
-_CYRILLIC_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "sr": ("ом", "ог", "ег", "их", "им", "има", "ама", "ају", "ују", "ити", "ати", "ћи", "ији"),
-    "mk": ("от", "ата", "ите", "ото"),
-    "bg": ("ата", "ите", "ото"),  # Bulgarian has the articles too, but not Macedonian -от
-}
-
 
 _IJEKAVIAN_SYLLABLES = ("vje", "mje", "dje", "tje", "bje", "pje", "cje", "sje", "zje")
 
@@ -270,8 +153,8 @@ def _bcms_slovene_forms(text: str) -> int:
 
 
 def _cyrillic_evidence(words: list[str], code: str) -> int:
-    cues = _CYRILLIC_CUES.get(code, frozenset())
-    suffixes = _CYRILLIC_SUFFIXES.get(code, ())
+    cues = CYRILLIC_CUES.get(code, frozenset())
+    suffixes = CYRILLIC_SUFFIXES.get(code, ())
     return sum(word in cues or (len(word) > 3 and word.endswith(suffixes)) for word in words)
 
 
@@ -287,18 +170,15 @@ def _cyrillic(text: str) -> Detection:
         candidates = tuple(code for code in CYRILLIC_LANGUAGES if code not in {"sr", "mk"})
     else:
         candidates = CYRILLIC_LANGUAGES
-    ranked = _langdetect(text, candidates)
-    if not ranked:
-        return Detection(UNDETERMINED, 0.0)
-    language, confidence = ranked[0]
+    language, confidence = _best(text, candidates)
     words = _WORD.findall(text.lower())
     if candidates == ("mk", "sr"):
         # The derived Serbian profile is the weaker one: Macedonian must show its own words.
         mk, sr = _cyrillic_evidence(words, "mk"), _cyrillic_evidence(words, "sr")
         return Detection("mk" if mk > sr else "sr", confidence)
-    if language in _CYRILLIC_CUES:
+    if language in CYRILLIC_CUES:
         counts = sorted(
-            ((_cyrillic_evidence(words, code), code) for code in _CYRILLIC_CUES if code in candidates),
+            ((_cyrillic_evidence(words, code), code) for code in CYRILLIC_CUES if code in candidates),
             reverse=True,
         )
         if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
@@ -308,7 +188,7 @@ def _cyrillic(text: str) -> Detection:
 
 def _latin_cues(text: str, language: str) -> str:
     """The neighbour of ``language`` that the text's own frequent words point to, if one does."""
-    family = next((family for family in _LATIN_CUES if language in family), None)
+    family = next((family for family in LATIN_CUES if language in family), None)
     if family is None:
         return language
     words = _WORD.findall(text.lower())
@@ -325,17 +205,56 @@ def _latin_cues(text: str, language: str) -> str:
     return language
 
 
+@cache
+def _folded_frequent_words(language: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in frequent_words(language))
+
+
+def _scores(text: str, languages: tuple[str, ...]) -> list[float]:
+    """Log-evidence for each of ``languages``: n-grams, frequent words, letters, prior."""
+    sample = text[:NGRAM_SAMPLE_CHARS]
+    words = words_of(sample)
+    letters = {ch for word in words for ch in word}
+    unaccented = all(ch.isascii() for ch in letters)
+    scores = ngram_scores(words, languages)
+    if unaccented and sum(map(len, words)) >= FOLDED_MIN_LETTERS:
+        # Either written as the language writes, or typed without its diacritics.
+        folded = ngram_scores(words, languages, folded=True)
+        scores = [_log_add(plain, other + STRIPPED_LOG_ODDS) for plain, other in zip(scores, folded)]
+    prior = _prior(languages)
+    for index, code in enumerate(languages):
+        known = _folded_frequent_words(code) if unaccented else frequent_words(code)
+        scores[index] += FREQUENT_WORD_WEIGHT * sum(word in known for word in words)
+        scores[index] += math.log(prior[code])
+        scores[index] -= EXCLUSIVE_LETTER_PENALTY * sum(
+            code not in EXCLUSIVE_LETTERS[ch] for ch in letters if ch in EXCLUSIVE_LETTERS
+        )
+    return scores
+
+
+def _best(text: str, languages: tuple[str, ...]) -> tuple[str, float]:
+    """The best-scoring language and its share of the probability (softmax of the scores)."""
+    scores = _scores(text, languages)
+    if not any(scores):
+        return UNDETERMINED, 0.0
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return languages[best], 1.0 / sum(math.exp(score - scores[best]) for score in scores)
+
+
+def _log_add(a: float, b: float) -> float:
+    return max(a, b) + math.log1p(math.exp(-abs(a - b)))
+
+
 def _latin(text: str) -> Detection:
     letters = [ch for ch in text[:SAMPLE_CHARS] if ch.isalpha()]
     if letters and sum(ch in _VIETNAMESE_LETTERS for ch in letters) >= VIETNAMESE_MIN_SHARE * len(letters):
         return Detection("vi", 1.0)
-    ranked = _langdetect(text, LATIN_LANGUAGES)
-    if not ranked:
+    language, confidence = _best(text, LATIN_LANGUAGES)
+    if language == UNDETERMINED:
         return Detection(UNDETERMINED, 0.0)
-    language, confidence = ranked[0]
     if language == "sl" and set(text.lower()) & {"ć", "đ"}:
         language = "hr"  # Slovene writes neither
-    elif sum(ch.isalpha() for ch in text) <= CUE_MAX_LETTERS:
+    elif len(letters) <= CUE_MAX_LETTERS:
         language = _latin_cues(text, language)
     if language == "hr":
         language = FAMILY
@@ -367,62 +286,17 @@ def detect(text: str) -> str:
 
 # ---------------------------------------------------------------- the BCMS family
 
-# Words that only some members of the family use, each with the labels it points to and a weight.
-# Ekavian forms (mleko, vreme) are Serbian; ijekavian ones (mlijeko, vrijeme) Croatian or Bosnian.
-_EKAVIAN = (
-    "mleko vreme vremena vremenu reka reke deca dece dete deteta lepo lepa lep mesto mesta mestu "
-    "vek veka uvek gde posle primer primera verovatno devojka devojke telo tela ceo cela celog cena "
-    "cene ceni svet sveta svetu mesec meseca meseci ponedeljak sledeći sledeće sreda lek leka deo "
-    "dela delu rešenje rešenja vera vest vesti predlog predloga promena promene promeni predsednik "
-    "predsednika reč reči izveštaj izveštaja hteo htela pesma pesme bela beli belo snega nedelja "
-    "nedelje poreklo poreklu videti razvijen uslovi uslova smer smera napred"
-)
-_IJEKAVIAN = (
-    "mlijeko vrijeme vremena rijeka rijeke djeca djece dijete djeteta lijepo lijepa lijep mjesto "
-    "mjesta mjestu vijek vijeka uvijek gdje poslije primjer primjera vjerojatno vjerovatno djevojka "
-    "djevojke tijelo tijela cijeli cijela cijelog cijena cijene cijeni svijet svijeta svijetu mjesec "
-    "mjeseca mjeseci ponedjeljak sljedeći sljedeće srijeda lijek lijeka dio dijela dijelu rješenje "
-    "rješenja vjera vijest vijesti prijedlog prijedloga promjena promjene promjeni predsjednik "
-    "predsjednika riječ riječi htio htjela pjesma pjesme bijela bijeli bijelo snijega nedjelja "
-    "nedjelje podrijetlo porijeklo vidjeti razvijen uvjeti uvjeta smjer smjera naprijed"
-)
-_CROATIAN = (
-    "siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja "
-    "srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga prosinac prosinca "
-    "tisuća tisuće tisuću tko tijekom također europski europska europske europskog europe europi "
-    "uopće općenito kazalište glazba glazbe povijest povijesti znanost znanosti sveučilište "
-    "sveučilišta vlak kruh obitelj obitelji tjedan tjedna točno točka uvjet jučer sudjelovati "
-    "sudjeluje izvješće izvješća nogomet tvrtka tvrtke otok otoka kemija kršćanski ravnatelj "
-    "hrvatska hrvatske hrvatskoj hrvatski zagreb zagrebu"
-)
-_SERBIAN_OR_BOSNIAN = (
-    "hiljada hiljade hiljadu takođe tokom evropski evropska evropske evropskog evrope evropi "
-    "uopšte šta ko tačno tačka univerzitet univerziteta nauka nauke nauci voz porodica porodice "
-    "juče učestvovati učestvuje fudbal ostrvo ostrva hemija hemije saradnja saradnje sedmice"
-)
-_SERBIAN = (
-    "istorija istorije istoriji avgust avgusta bezbednost bezbednosti spoljni spoljnih opština "
-    "opštine opštini hleb hrišćanski preduzeće kafa srbija srbije srbiji srpski srpska srpske srpskog "
-    "beograd beogradu"
-)
-_BOSNIAN = (
-    "historija historije historiji sedmica august augusta lahko mehko kahva sahat bosna bosne bosni "
-    "bosanski bosanska bosanske hercegovina hercegovine hercegovini sarajevo sarajevu bih "
-    "općina općine općini"
-)
-
-
 def _bcms_lexicon() -> dict[str, tuple[tuple[str, float], ...]]:
     lexicon: dict[str, list[tuple[str, float]]] = {}
     groups = (
-        (_EKAVIAN, (("sr", 2.0),)),
-        (_IJEKAVIAN, (("hr", 1.0), ("bs", 1.0))),
-        (_CROATIAN, (("hr", 2.0),)),
-        (_SERBIAN_OR_BOSNIAN, (("sr", 1.0), ("bs", 1.0))),
-        (_SERBIAN, (("sr", 2.0),)),
-        (_BOSNIAN, (("bs", 2.0),)),
+        (EKAVIAN, (("sr", 2.0),)),
+        (IJEKAVIAN, (("hr", 1.0), ("bs", 1.0))),
+        (CROATIAN, (("hr", 2.0),)),
+        (SERBIAN_OR_BOSNIAN, (("sr", 1.0), ("bs", 1.0))),
+        (SERBIAN, (("sr", 2.0),)),
+        (BOSNIAN, (("bs", 2.0),)),
     )
-    shared = set(_EKAVIAN.split()) & set(_IJEKAVIAN.split())  # spelt alike in both: no evidence
+    shared = set(EKAVIAN.split()) & set(IJEKAVIAN.split())  # spelt alike in both: no evidence
     for words, labels in groups:
         for word in words.split():
             if word not in shared:

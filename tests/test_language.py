@@ -11,7 +11,14 @@ import pytest
 from indexer.clean import clean
 from indexer.documents import Block, RawDocument, Segment, SourceFile
 from indexer.extract import extract
-from indexer.language import bcms_label, detect, language_shares, segment
+from indexer.language import (
+    LATIN_LANGUAGES,
+    bcms_label,
+    detect,
+    language_shares,
+    segment,
+)
+from indexer.language_ngrams import ngram_scores
 from indexer.sources import discover, file_sha256
 from tests import pdfgen
 
@@ -81,6 +88,46 @@ def test_vietnamese_is_told_by_its_tone_marks_and_not_stemmed_as_a_european_lang
 def test_romanian_breve_letters_are_not_taken_for_vietnamese() -> None:
     # ă is common to both; a Romanian line full of it must stay Romanian.
     assert detect("Această țară își va exprima opinia în această duminică, după această lună.") == "ro"
+
+
+# Two-word text: the n-grams alone are a small sample, frequent words and letters settle it.
+SHORT_PAIRS = {
+    "nuestros hijos": "es",
+    "pelas ruas": "pt",
+    "os pais": "pt",
+    "año nuevo": "es",
+    "coração partido": "pt",
+    "onze buren": "nl",
+    "niet genoeg": "nl",
+    "without doubt": "en",
+    "нашите деца": "bg",
+    "през годината": "bg",
+    "ľudia hovoria": "sk",
+    "søndag morgen": "da",
+}
+
+
+@pytest.mark.parametrize("text", sorted(SHORT_PAIRS))
+def test_detects_the_language_of_a_word_pair(text: str) -> None:
+    assert detect(text) == SHORT_PAIRS[text]
+
+
+def test_czech_typed_without_diacritics_is_czech() -> None:
+    assert detect("Zitra pujdeme s detmi do kina a potom na veceri k babicce.") == "cs"
+    assert detect("Nevim, jestli to stihneme, ale zkusime to jeste dnes.") == "cs"
+
+
+def test_a_letter_only_one_language_writes_decides_a_short_text() -> None:
+    assert detect("řeka teče") == "cs"
+    assert detect("mañana temprano") == "es"
+
+
+def test_ngram_scores_are_finite_and_rank_the_words_language_first() -> None:
+    # "ñ" is missing from most profiles: it must cost those languages something, not everything.
+    scores = dict(zip(LATIN_LANGUAGES, ngram_scores(["señoras", "pequeñas"], LATIN_LANGUAGES)))
+    assert max(scores, key=scores.__getitem__) == "es"
+    assert all(score > -500 for score in scores.values())
+    assert scores == dict(zip(LATIN_LANGUAGES, ngram_scores(["señoras", "pequeñas"], LATIN_LANGUAGES)))
 
 
 def test_detection_is_deterministic() -> None:

@@ -1,7 +1,7 @@
 """Accuracy of projsearch's language detection, beside plain langdetect on the same lines.
 
     python tests/bench/eval_language.py --lingua ../shared/data/langid/lingua_dev.tsv \
-        [--ntrex ../shared/data/langid/ntrex_dev.jsonl] [--per-language N]
+        [--ntrex ../shared/data/langid/ntrex_dev.jsonl] [--per-language N] [--confusions N]
 
 --lingua: TSV with columns lang, kind (sentences / word-pairs / single-words), text.
 --ntrex:  JSON lines {lang, doc_id, text}: whole documents, scored per document and per line.
@@ -94,13 +94,13 @@ def score(lines: Iterable[tuple[str, str]], detector: Callable[[str], str]) -> d
     return tallies
 
 
-def print_table(title: str, tallies: dict[str, Tally]) -> None:
+def print_table(title: str, tallies: dict[str, Tally], confusions: int = 3) -> None:
     print(f"\n{title}")
     print(f"{'lang':<6}{'n':>6}{'projsearch':>12}{'langdetect':>12}{'finer':>14}   top confusions")
     for lang in sorted(tallies):
         t = tallies[lang]
         finer = f"{t.finer_right}/{t.finer_given}" if gold_code(lang) in BCMS_LABELS else ""
-        worst = ", ".join(f"{code}:{n}" for code, n in sorted(t.confusions.items(), key=lambda kv: -kv[1])[:3])
+        worst = ", ".join(f"{code}:{n}" for code, n in sorted(t.confusions.items(), key=lambda kv: -kv[1])[:confusions])
         print(f"{lang:<6}{t.total:>6}{pct(t.ours, t.total):>11.1f}%{pct(t.plain, t.total):>11.1f}%{finer:>14}   {worst}")
     given = sum(t.finer_given for t in tallies.values())
     right = sum(t.finer_right for t in tallies.values())
@@ -109,7 +109,10 @@ def print_table(title: str, tallies: dict[str, Tally]) -> None:
         print(f"BCMS finer label: given for {given}/{bcms} lines, right for {right}/{given} ({pct(right, given):.1f}%)")
     seconds = sum(t.seconds for t in tallies.values())
     total = sum(t.total for t in tallies.values())
-    print(f"projsearch detection: {total / seconds if seconds else 0:.0f} texts/s")
+    print(
+        f"projsearch detection: {total / seconds if seconds else 0:.0f} texts/s"
+        f" ({1000 * seconds / total if total else 0:.2f} ms per text)"
+    )
 
 
 def macro(tallies: dict[str, Tally], attribute: str) -> float:
@@ -152,18 +155,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lingua", type=Path, required=True, help="lingua TSV (lang, kind, text)")
     parser.add_argument("--ntrex", type=Path, help="NTREX JSON lines (lang, doc_id, text); optional")
     parser.add_argument("--per-language", type=int, help="at most this many lines per language and kind")
+    parser.add_argument("--confusions", type=int, default=3, help="wrong answers listed per language")
     args = parser.parse_args(argv)
 
     sentences = score(read_lingua(args.lingua, "sentences", args.per_language), projsearch_detect)
-    print_table(f"lingua sentences ({args.lingua})", sentences)
+    print_table(f"lingua sentences ({args.lingua})", sentences, args.confusions)
     pairs = score(read_lingua(args.lingua, "word-pairs", args.per_language), projsearch_detect)
-    print_table(f"lingua word pairs ({args.lingua})", pairs)
+    print_table(f"lingua word pairs ({args.lingua})", pairs, args.confusions)
 
     if args.ntrex:
         documents, ntrex_sentences = read_ntrex(args.ntrex, args.per_language)
         # Rows keep the file's own codes (sr-Cyrl, sr-Latn) so that each script shows apart.
-        print_table(f"NTREX documents ({args.ntrex})", score(documents, projsearch_detect))
-        print_table(f"NTREX lines of 4+ words ({args.ntrex})", score(ntrex_sentences, projsearch_detect))
+        print_table(f"NTREX documents ({args.ntrex})", score(documents, projsearch_detect), args.confusions)
+        print_table(f"NTREX lines of 4+ words ({args.ntrex})", score(ntrex_sentences, projsearch_detect), args.confusions)
 
     print()
     print(

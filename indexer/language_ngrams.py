@@ -1,0 +1,158 @@
+"""Character n-gram statistics of each language, from langdetect's profiles.
+
+langdetect itself scores a text by sampling its n-grams at random until one language pulls
+ahead; on a sentence or two words that sample is small and noisy. ``ngram_scores`` instead adds
+up the log-probability of every n-gram of the text once, deterministically. langdetect's
+profiles keep only each language's few thousand most frequent n-grams, so an n-gram missing
+from one language's profile is rarer there than its least frequent listed one: it gets a
+fraction of that floor rather than almost zero, which would wrongly rule the language out.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.utils.lang_profile import LangProfile
+from langdetect.utils.ngram import NGram
+
+from indexer.analysis import fold
+
+MISSING_SHARE = 0.3  # of a profile's least frequent n-gram: what an unlisted n-gram is worth there
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Serbian Cyrillic letters for each Latin letter or digraph of Croatian (longest first).
+_LATIN_TO_SERBIAN = (
+    ("lj", "љ"), ("nj", "њ"), ("dž", "џ"), ("a", "а"), ("b", "б"), ("c", "ц"), ("č", "ч"), ("ć", "ћ"),
+    ("d", "д"), ("đ", "ђ"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"), ("j", "ј"),
+    ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"),
+    ("š", "ш"), ("t", "т"), ("u", "у"), ("v", "в"), ("z", "з"), ("ž", "ж"),
+)
+
+
+def _to_serbian_cyrillic(ngram: str) -> str | None:
+    """One n-gram of a Croatian profile in Serbian Cyrillic, keeping case; None if unwritable."""
+    out: list[str] = []
+    position = 0
+    lower = ngram.lower()
+    while position < len(ngram):
+        if ngram[position] == " ":
+            out.append(" ")
+            position += 1
+            continue
+        for latin, cyrillic in _LATIN_TO_SERBIAN:
+            if lower.startswith(latin, position):
+                out.append(cyrillic.upper() if ngram[position].isupper() else cyrillic)
+                position += len(latin)
+                break
+        else:
+            return None  # a letter Serbian does not write (q, w, x, y)
+    return "".join(out)
+
+
+def _serbian_profile() -> dict:
+    """A Serbian Cyrillic n-gram profile made from langdetect's Croatian one."""
+    croatian = json.loads((Path(PROFILES_DIRECTORY) / "hr").read_text(encoding="utf-8"))
+    freq: Counter[str] = Counter()
+    for ngram, count in croatian["freq"].items():
+        cyrillic = _to_serbian_cyrillic(ngram)
+        if cyrillic and 1 <= len(cyrillic) <= 3:
+            freq[cyrillic] += count
+    n_words = [sum(count for gram, count in freq.items() if len(gram) == n) for n in (1, 2, 3)]
+    return {"name": "sr", "freq": dict(freq), "n_words": n_words}
+
+
+def _normalised_profile(data: dict, folded: bool) -> LangProfile:
+    """A profile with its n-grams lower-cased (and folded): text is compared in the same form.
+
+    Profiles count "Th" and "th" apart, so short lower-case text matches a language's
+    capitalised n-grams poorly; much web text is also typed without diacritics.
+    """
+    freq: Counter[str] = Counter()
+    for ngram, count in data["freq"].items():
+        normal = fold(ngram.lower()) if folded else ngram.lower()
+        if 1 <= len(normal) <= 3:
+            freq[normal] += count
+    n_words = [sum(count for gram, count in freq.items() if len(gram) == n) for n in (1, 2, 3)]
+    return LangProfile(name=data["name"], freq=dict(freq), n_words=n_words)
+
+
+@cache
+def factory(languages: tuple[str, ...], folded: bool = False) -> DetectorFactory:
+    """A seeded langdetect factory holding only ``languages`` (lower-cased, optionally folded)."""
+    detector_factory = DetectorFactory()
+    detector_factory.set_seed(0)
+    for index, code in enumerate(languages):
+        if code == "sr":
+            data = _serbian_profile()
+        else:
+            data = json.loads((Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8"))
+        detector_factory.add_profile(_normalised_profile(data, folded), index, len(languages))
+    return detector_factory
+
+
+class _LogTable:
+    """log P(n-gram | language) for each language of one factory, computed on first use."""
+
+    def __init__(self, languages: tuple[str, ...], folded: bool) -> None:
+        self.probabilities: dict[str, list[float]] = factory(languages, folded).word_lang_prob_map
+        floors = [[1.0] * len(languages) for _ in range(4)]
+        for gram, probs in self.probabilities.items():
+            row = floors[len(gram)]
+            for index, prob in enumerate(probs):
+                if 0 < prob < row[index]:
+                    row[index] = prob
+        self.missing = [[math.log(MISSING_SHARE * floor) for floor in row] for row in floors]
+        self.logs: dict[str, list[float]] = {}
+
+    def get(self, gram: str) -> list[float] | None:
+        logs = self.logs.get(gram)
+        if logs is None:
+            probs = self.probabilities.get(gram)
+            if probs is None:
+                return None  # no language lists it: it tells nothing
+            missing = self.missing[len(gram)]
+            logs = [math.log(prob) if prob > 0 else missing[index] for index, prob in enumerate(probs)]
+            self.logs[gram] = logs
+        return logs
+
+
+@cache
+def _table(languages: tuple[str, ...], folded: bool) -> _LogTable:
+    return _LogTable(languages, folded)
+
+
+def ngram_counts(words: Sequence[str]) -> Counter[str]:
+    """langdetect's 1- to 3-grams of lower-case words, each word padded with one space."""
+    grams: Counter[str] = Counter()
+    for word in words:
+        normal = "".join(NGram.normalize(ch) for ch in word).replace(" ", "")
+        if not normal:
+            continue
+        padded = f" {normal} "
+        grams.update(normal)
+        grams.update(padded[i:i + 2] for i in range(len(padded) - 1))
+        grams.update(padded[i:i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+def ngram_scores(words: Sequence[str], languages: tuple[str, ...], folded: bool = False) -> list[float]:
+    """Log-likelihood of the words' n-grams under each language, in the order of ``languages``."""
+    table = _table(languages, folded)
+    scores = [0.0] * len(languages)
+    for gram, count in ngram_counts([fold(word) for word in words] if folded else words).items():
+        logs = table.get(gram)
+        if logs is not None:
+            scores = [score + count * log for score, log in zip(scores, logs)]
+    return scores
+
+
+def words_of(text: str) -> list[str]:
+    """The lower-case words of ``text``."""
+    return _WORD.findall(text.lower())
