@@ -133,23 +133,65 @@ def _prior(languages: tuple[str, ...]) -> dict[str, float]:
 CUE_MAX_LETTERS = 200  # longer text: langdetect alone is right more often than a few cue words
 
 _IJEKAVIAN_SYLLABLES = ("vje", "mje", "dje", "tje", "bje", "pje", "cje", "sje", "zje")
+_AUXILIARIES = frozenset("je sem si smo ste so sva sta bi bo bom boš bomo boste bodo ni nisem niso".split())
+# BCMS pronouns in -ega; elsewhere -ega is the Slovene adjective genitive (novega, tega, katerega).
+_BCMS_EGA = frozenset("njega svega čega ničega nečega našega vašega svojega mojega tvojega".split())
 
 
 def _bcms_slovene_forms(text: str) -> int:
     """Evidence for BCMS (> 0) or Slovene (< 0) in word forms rather than whole words.
 
-    BCMS past participles end in -ao/-io/-eo where Slovene keeps -l; ijekavian syllables
-    (vje, mje, dje: "vrijeme", "mjesto", "nedjelja") are Croatian and Bosnian; Slovene writes "šč".
+    BCMS past participles end in -ao/-io/-eo where Slovene keeps -l ("je rekel", "je bil");
+    ijekavian syllables (vje, mje, dje: "vrijeme", "mjesto", "djeca") are Croatian and Bosnian,
+    but word-final -tje/-vje is the Slovene neuter noun ("podjetje", "zdravje"); Slovene writes
+    "šč" and declines adjectives in -ega/-emu.
     """
     balance = 0
+    previous = ""
     for word in _WORD.findall(text.lower()):
         if len(word) > 3 and word.endswith(("ao", "io", "eo")):
             balance += 1
-        if any(syllable in word for syllable in _IJEKAVIAN_SYLLABLES):
+        if any(0 <= word.find(syllable) < len(word) - 3 for syllable in _IJEKAVIAN_SYLLABLES):
             balance += 1
         if "šč" in word:
             balance -= 1
+        if len(word) > 4 and word.endswith("ega") and word not in _BCMS_EGA:
+            balance -= 1
+        if previous in _AUXILIARIES and len(word) > 3 and word.endswith(("al", "il", "el", "ol")):
+            balance -= 1
+        if len(word) > 4:
+            balance += _ending_evidence(word)
+        previous = word
     return balance
+
+
+# Endings one side uses and the other does not: BCMS -ima (dative plural), -uju (verbs), -ac
+# (novac, stranac), -skoj/-skom (adjective locative); Slovene -imi/-ami (instrumental plural),
+# -ajo/-ijo/-ejo (verbs), -ov (genitive plural), -tev (rešitev), -skem/-čnem (adjective
+# locative), -ek where BCMS has -ak (začetek/početak; "-jek" is ijekavian čovjek).
+_BCMS_ENDINGS = ("ima", "uju", "ac", "skoj", "škoj", "čnoj", "skom", "škom", "čnom")
+_SLOVENE_ENDINGS = ("imi", "ami", "ajo", "ijo", "ejo", "ov", "ek", "tev", "skem", "škem", "čnem")
+# Slovene writes v- before a consonant (vse, vzhod, vpliv, vključiti) where BCMS writes u-.
+_SLOVENE_ONSET = re.compile(r"v[szpkčgdtšžc]")
+# Long ijekavian "ije" before a consonant (vrijeme, rijeka, lijep, cijena, svijet).
+_LONG_IJEKAVIAN = re.compile(r"[rlcsvdbmnpz]ije[^aeiouj]")
+
+
+def _ending_evidence(word: str) -> int:
+    if word.endswith(_BCMS_ENDINGS) or (_LONG_IJEKAVIAN.search(word) and not word.startswith("prijet")):
+        return 1
+    if word.endswith(_SLOVENE_ENDINGS) and not word.endswith("jek"):
+        return -1
+    if _SLOVENE_ONSET.match(word):
+        return -1
+    return 0
+
+
+def _writes_bcms_letters(text: str) -> bool:
+    """ć or đ in a word that is not a name: surnames in -ić turn up in every language's text."""
+    return any(
+        not word[0].isupper() and ("ć" in word.lower() or "đ" in word.lower()) for word in _WORD.findall(text)
+    )
 
 
 def _cyrillic_evidence(words: list[str], code: str) -> int:
@@ -197,7 +239,7 @@ def _latin_cues(text: str, language: str) -> str:
         forms = _bcms_slovene_forms(text)
         counts["hr"] += max(0, forms)  # not bcms_scores: Slovene shares the ekavian forms
         counts["sl"] += max(0, -forms)
-    if "sl" in counts and set(text.lower()) & {"ć", "đ"}:
+    if "sl" in counts and _writes_bcms_letters(text):
         counts["sl"] = -1  # Slovene writes neither
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if ranked[0][1] > 0 and ranked[0][1] > ranked[1][1]:
@@ -252,7 +294,7 @@ def _latin(text: str) -> Detection:
     language, confidence = _best(text, LATIN_LANGUAGES)
     if language == UNDETERMINED:
         return Detection(UNDETERMINED, 0.0)
-    if language == "sl" and set(text.lower()) & {"ć", "đ"}:
+    if language == "sl" and _writes_bcms_letters(text):
         language = "hr"  # Slovene writes neither
     elif len(letters) <= CUE_MAX_LETTERS:
         language = _latin_cues(text, language)

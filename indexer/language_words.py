@@ -127,14 +127,19 @@ _FREQUENT_WORDS: dict[str, str] = {
         bil bila bilo bili biti ali še že le lahko zelo kar ker če ko ga jih jo mu mi me
         tem to ta te ti tega teh tej tudi njegov njegova njihov njihova med pri pred pod
         nad brez leta letu lani let nov nova novo vse vsi vsak kjer zakaj kaj zato potem
-        vendar torej sta tako danes prav samo kako zdaj mora morajo
+        vendar torej sta tako danes prav samo kako zdaj mora morajo od do ob ima imajo
+        imamo treba sam sama naj saj oziroma predvsem zaradi skozi proti kje kdo kdaj tam
+        tukaj vseh vsem več manj ni niso nisem nima ji jim njo njim njih nas vas sva ter
+        kateri katera katero katere katerih temu tisti tista tisto svoj svoja svoje svojo
+        nekaj nič vedno spet skupaj glede preko prek bom bomo boste okoli
     """,
     "hr": """
         i u je na da se su za od s sa o a to koji koja koje kao iz ili ne što će ću biti bio
         bila bilo bili smo ste sam ali po već samo još kada gdje gde jer nije nisu do pri
         prema između bez pod nad prije poslije nakon ovaj ova ovo ovi te ta taj tog toga
         tom njegov njegova njihov njihova godine godina godini sve svi svaki zbog kako sada
-        danas vrlo mogu može treba ima imaju bi bih bismo ih im mu ga joj
+        danas vrlo mogu može treba ima imaju bi bih bismo ih im mu ga joj pa zato tako pred
+        mora moraju nova novo novi nove kroz zbog također tijekom nakon oko
     """,
     "et": """
         ja on ei et see oli kui ka ta mis nii aga või siis veel kes oma mida seda selle need
@@ -279,12 +284,16 @@ LATIN_CUES: tuple[dict[str, frozenset[str]], ...] = tuple(
     {code: frozenset(words.split()) for code, words in family.items()}
     for family in (
         {
+            # "v", "z" (Slovene, Czech, Slovak) against "u", "i" (BCMS, Czech, Slovak) part
+            # Slovene from BCMS without tipping Czech against Slovak.
             "cs": "jsem jsme jsou který která které tedy také jak když nebo proto pouze být bylo "
-                  "jejich není mezi podle již",
+                  "jejich není mezi podle již v z u i",
             "sk": "som sme sú ktorý ktorá ktoré teda tiež keď alebo preto iba byť bolo ich nie "
-                  "medzi podľa",
-            "sl": "in ki so tudi zelo kot bo ter še kaj vendar ker če lahko bodo jih",
-            "hr": "su kao što šta će ću nije koji koja koje ili već bio bila jer kada gdje gde",
+                  "medzi podľa v z u i",
+            "sl": "in ki so tudi zelo kot bo ter še kaj vendar ker če lahko bodo jih v z ni niso "
+                  "kje tega kateri katera katero brez naj saj oziroma zaradi",
+            "hr": "su kao što šta će ću nije koji koja koje ili već bio jer kada gdje gde u i nisu "
+                  "također tijekom kroz zbog između ovaj ovo",
         },
         {
             "da": "og ikke af også kun nogle hvad hvor jeg være meget blive",

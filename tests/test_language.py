@@ -252,3 +252,26 @@ def test_sentence_accuracy_on_real_lines() -> None:
     total = sum(len(texts) for texts in per_language.values())
     assert sum(right.values()) / total >= 0.95
     assert all(right[gold] / len(texts) >= 0.8 for gold, texts in per_language.items())
+
+
+# Slovene against its BCMS neighbours: function words ("in", "v", "z", "bila" is both), forms
+# (-l participles, -ek, -ajo/-ijo) and the letters ć/đ only outside names.
+SLOVENE_PAIRS = ("pravijo ljudje", "začetek projekta")
+
+
+@pytest.mark.parametrize("text", SLOVENE_PAIRS)
+def test_slovene_word_pair_is_slovene(text: str) -> None:
+    assert detect(text) == "sl"
+
+
+def test_slovene_sentence_with_words_shared_with_croatian_is_slovene() -> None:
+    assert detect("Stopnja brezposelnosti je bila v letu dva tisoč dvanajst visoka.") == "sl"
+
+
+def test_a_croatian_surname_does_not_make_slovene_text_croatian() -> None:
+    assert detect("Kovačić je podal žogo in stekel naprej.") == "sl"
+
+
+def test_croatian_stays_in_the_bcms_family() -> None:
+    assert detect("Ministar je rekao da će vlada usvojiti novi zakon.") in {"sh", "hr"}
+    assert detect("Tijekom godine partneri su otvorili nova radna mjesta u gradu.") == "hr"
