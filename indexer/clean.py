@@ -7,6 +7,16 @@ a short letter-digit code such as ``H2020``, or a URL/e-mail address, and its sc
 a stray minority on the page. Tokens weigh by length; bare punctuation counts for nothing;
 ``(cid:N)`` glyph codes, private-use and replacement characters, box drawing and symbol runs
 count against. Pages and blocks scoring below ``QUALITY_THRESHOLD`` are dropped.
+
+Scripts written without spaces (Han and kana, Thai, Lao, Khmer, Myanmar) put a whole clause
+between two spaces: within a space-separated token, each run of such letters (with their
+combining marks) is judged as one word of any length, and what sits between runs (digits,
+Latin names, punctuation) as tokens of their own. Han text has one more test, because a font
+without a usable character map can turn Latin text into plausible-looking ideographs: real
+Chinese or Japanese always uses some of the language's most frequent characters
+(charset-normalizer's frequency tables), while ideographs drawn at random from the 20,000 of
+the block almost never do. A text with enough Han characters, too few of them frequent ones,
+has its Han runs counted as garbage.
 """
 
 from __future__ import annotations
@@ -19,13 +29,17 @@ from dataclasses import replace
 from functools import lru_cache
 
 import ftfy
+from charset_normalizer.constant import FREQUENCIES
 
+from indexer.analysis import unspaced_script
 from indexer.documents import Block, IndexingError, RawDocument, Reason
 
 QUALITY_THRESHOLD = 0.5
 MINORITY_SCRIPT_SHARE = 0.05  # a script with less of a page's letters than this is suspicious there...
 MINORITY_MIN_LETTERS = 200  # ...but only on pages with enough letters to tell
 MAX_WORD_LENGTH = 40
+HAN_SAMPLE = 20  # Han characters needed before their choice of characters is judged...
+HAN_FREQUENT_MIN_SHARE = 0.05  # ...and the least share of frequent ones real text shows (about 0.4)
 
 _FTFY = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, normalization="NFC", explain=False)
 _CID = re.compile(r"\(cid:\d+\)")
@@ -34,9 +48,18 @@ _EOL_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*\n[ \t]*(?=[^\W\d_])")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"))
 _NUMBER = re.compile(r"^[+\-−±]?\d[\d.,:/%+\-–]*$")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[^\W_]{2,15}(?:[-./][^\W_]{1,10}){0,3}$")
-_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 _COMPOUND_SEPARATORS = re.compile(r"[:/@_\"=#;,.()\[\]{}<>|+*&?!~^$%]+")
-_EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "KATAKANA-HIRAGANA"})  # mixed in one word
+_EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "KATAKANA-HIRAGANA", "IDEOGRAPHIC", "HALFWIDTH"})  # mixed in one word
+_UNSPACED_SCRIPTS = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
+_FREQUENT_HAN = frozenset(
+    char
+    for language in ("Chinese", "Japanese")
+    for table, chars in FREQUENCIES.items()
+    if table.startswith(language)
+    for char in chars
+    if unicodedata.name(char, "").startswith("CJK UNIFIED")
+)
 _WORD_JOINERS = frozenset("'’-.·\u00b7")
 
 
@@ -88,16 +111,57 @@ def text_quality(texts: Iterable[str], scripts: Counter[str] | None = None) -> f
     """Share (0..1) of characters in plausible tokens; None when there is nothing to judge."""
     scripts = scripts or Counter()
     majority = _majority_scripts(scripts)
+    texts = list(texts)
+    han_plausible = _han_plausible(texts)
     good = bad = 0
     for text in texts:
         for token in text.split():
-            verdict = _token_verdict(token, majority)
-            if verdict is True:
-                good += len(token)
-            elif verdict is False:
-                bad += len(token)
+            for piece, unspaced in _pieces(token):
+                script = next((_script(c) for c in piece if c.isalpha()), None) if unspaced else None
+                if script is None:
+                    verdict = _token_verdict(piece, majority)
+                else:
+                    verdict = (han_plausible or script != "CJK") and (majority is None or script in majority)
+                if verdict is True:
+                    good += len(piece)
+                elif verdict is False:
+                    bad += len(piece)
     total = good + bad
     return good / total if total else None
+
+
+def _pieces(token: str) -> list[tuple[str, bool]]:
+    """A whitespace token split into runs of one unspaced script (True) and what lies between."""
+    if not any(unspaced_script(c) for c in token):
+        return [(token, False)]
+    pieces: list[tuple[str, bool]] = []
+    current = ""
+    family: str | None = None
+    for char in token:
+        char_family = unspaced_script(char)
+        if char_family is None and family is not None and unicodedata.category(char).startswith("M"):
+            char_family = family  # a combining mark stays with its letter
+        if char_family != family and current:
+            pieces.append((current, family is not None))
+            current = ""
+        family = char_family
+        current += char
+    if current:
+        pieces.append((current, family is not None))
+    return pieces
+
+
+def _han_plausible(texts: list[str]) -> bool:
+    """Whether the Han characters of a text are a plausible choice (see the module docstring)."""
+    han_chars = [char for text in texts for char in text if _is_han(char)]
+    if len(han_chars) < HAN_SAMPLE:
+        return True
+    frequent = sum(char in _FREQUENT_HAN for char in han_chars)
+    return frequent / len(han_chars) >= HAN_FREQUENT_MIN_SHARE
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\U00020000" <= char <= "\U0003134f"
 
 
 def _normalise(text: str) -> str:

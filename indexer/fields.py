@@ -17,7 +17,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from indexer.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_field, language_analyzer, neutral_analyzer
 from indexer.documents import Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the schema or an analyser changes: the index is then rebuilt (from the text cache)."""
 
 

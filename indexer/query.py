@@ -14,6 +14,11 @@ Each word or phrase becomes a disjunction over ``title``, the neutral ``body`` a
 ``body_<code>`` field in the schema, each field analysing the text with its own analyser (as
 Solr's ``qf``). An exact form matches both the neutral field and the stemmed field, so it
 scores above a stemmed-only match.
+
+A word in a script written without spaces (Chinese, Japanese, Thai...) is usually a whole
+clause typed without breaks; it is searched as its overlapping bigrams, each one a word of its
+own under the query's mode (all of them, or any), so that it finds text which has the same
+words in another order. Quoted, the same text is a phrase: its bigrams next to each other.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from whoosh import query as wq
 from whoosh import scoring as wscoring
 from whoosh.fields import Schema
 
-from indexer.analysis import NEUTRAL_FIELD
+from indexer.analysis import NEUTRAL_FIELD, has_unspaced, index_tokens
 
 Mode = Literal["all", "any"]
 
@@ -191,6 +196,26 @@ def _item_query(schema: Schema, item: _Item, fields: tuple[str, ...]) -> tuple[w
     return wq.Or(subqueries), terms
 
 
+def _word_query(
+    schema: Schema, item: _Item, fields: tuple[str, ...], mode: Mode
+) -> tuple[wq.Query | None, set[tuple[str, str]]]:
+    """The query of one positive item; unquoted unspaced text becomes one word per bigram."""
+    if item.is_phrase or not has_unspaced(item.text):
+        return _item_query(schema, item, fields)
+    pieces: list[wq.Query] = []
+    terms: set[tuple[str, str]] = set()
+    for piece in dict.fromkeys(index_tokens(item.text)):
+        query, piece_terms = _item_query(schema, _Item(piece, False, False, item.field), fields)
+        if query is not None:
+            pieces.append(query)
+            terms |= piece_terms
+    if not pieces:
+        return None, terms
+    if len(pieces) == 1:
+        return pieces[0], terms
+    return (wq.And(pieces) if mode == "all" else wq.Or(pieces)), terms
+
+
 def text_query(text: str, schema: Schema, *, mode: Mode = "all", reader=None) -> ParsedText:
     """Parse the user's search text into a whoosh query; never raises on any input.
 
@@ -222,7 +247,7 @@ def text_query(text: str, schema: Schema, *, mode: Mode = "all", reader=None) ->
             continue
         alternatives: list[wq.Query] = []
         for item in group:
-            query, item_terms = _item_query(schema, item, fields)
+            query, item_terms = _word_query(schema, item, fields, mode)
             if query is None:
                 continue  # a word no field keeps must not make the whole query fail
             alternatives.append(query)

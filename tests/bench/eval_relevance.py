@@ -1,25 +1,33 @@
 """Ranking quality of projsearch beside SQLite FTS5 (unicode61, remove_diacritics 2, bm25).
 
     python tests/bench/eval_relevance.py --collection ../shared/data/ir/cranfield \
-        --collection ../shared/data/ir/xquad/de [--collection DIR ...] [--via auto|pipeline|direct]
+        --collection ../shared/data/ir/xquad/de [--collection DIR ...]
 
 Each DIR holds docs.jsonl ({id, text, title?}), queries.jsonl ({id, text}) and qrels.trec
 (`qid 0 docid grade`, grade > 0 relevant, used as the gain). Both systems index the same
 documents in the same run and answer every query that has judgements; printed per collection:
-nDCG@10 and recall@100. Last line:
+nDCG@10 and recall@100, and nDCG@10 over the longest quarter of the queries. Last line:
     relevance: ndcg10_projsearch=<mean> ndcg10_fts5=<mean> collections=<n>
 
-projsearch is reached through its normal path when it is available (each document written as a
-.txt file, its title if any in a <file>.meta.json sidecar, indexed by
-indexer.pipeline.index_paths, ranked with indexer.query over the index it wrote); with
---via direct, or while that path is not available, documents are segmented by
-indexer.language and written with indexer.fields, and queries ranked by indexer.query.
+projsearch goes the way a user's files do: each document is written as a .txt file (its title,
+if any, in a <file>.meta.json sidecar, as FTS5 gets it in a column of its own) and indexed by
+indexer.pipeline.index_paths. Queries are ranked the way indexer.search.search (behind the web
+page, the JSON API and the CLI) ranks them: indexer.query.text_query asks for documents with
+every word, and only when no document has them all for any word, scored by
+indexer.query.scoring(). So a long question is mostly ranked by any word, as FTS5 ranks it
+here (its words joined by OR). The script repeats those two steps instead of calling search()
+for every query because search() also builds a snippet for each of the 100 hits and counts the
+facets, which does not change the order and costs minutes per collection; the first
+AGREEMENT_CHECKS queries of each collection are also run through search() itself, and the
+script stops if the two orders differ.
+A document the pipeline refuses (an empty text is an "empty" failure, as it would be for a
+user) is reported by reason and never retrieved; FTS5 indexes it, but with no words it cannot
+find it either.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import re
@@ -32,13 +40,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer import language
-from indexer.documents import Block, Document, Metadata, RawDocument, SourceFile
-from indexer.fields import build_schema, document_fields
+from indexer.pipeline import index_paths
 from indexer.query import scoring, text_query
+from indexer.search import SearchQuery, search
+from indexer.store import open_index
 
 DEPTH = 100
 LONG_QUERY_SHARE = 0.25  # the longest quarter of a collection's queries is reported apart
+AGREEMENT_CHECKS = 5  # queries per collection also answered by search() itself, to compare
 
 Ranker = Callable[[str], list[str]]
 
@@ -113,97 +122,60 @@ class Fts5:
 # ---------------------------------------------------------------- projsearch
 
 
-def _document(doc_id: str, title: str, text: str, root: Path) -> Document:
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    source = SourceFile(root / f"{doc_id}.txt", root, f"{doc_id}.txt", "text", len(text), 0)
-    raw = RawDocument(source=source, sha256=sha, blocks=tuple(Block(part) for part in text.split("\n\n") if part.strip()))
-    segments = language.segment(raw)
-    return Document(
-        doc_id=doc_id, kind="page", format="text", title=title, sha256=sha, path=str(source.path),
-        root=str(root), text=text, segments=segments, languages=language.language_shares(segments),
-        metadata=Metadata(title=title or None),
-    )
-
-
-class DirectProjsearch:
-    """Documents through language segmentation and the index fields; queries through text_query."""
+class Projsearch:
+    """Documents as .txt files through index_paths; queries ranked as indexer.search ranks them."""
 
     def __init__(self, collection: Collection, workdir: Path) -> None:
-        from whoosh import index as windex
-
-        self.schema = build_schema()
-        self.index = windex.create_in(str(workdir), self.schema)
-        writer = self.index.writer()
-        for doc_id, title, text in collection.docs:
-            writer.add_document(**document_fields(_document(doc_id, title, text, workdir)))
-        writer.commit()
-        self.searcher = self.index.searcher(weighting=scoring())
-
-    def __call__(self, text: str) -> list[str]:
-        parsed = text_query(text, self.schema, mode="any", reader=self.searcher.reader())
-        if parsed.empty:
-            return []
-        return [hit["id"] for hit in self.searcher.search(parsed.query, limit=DEPTH)]
-
-    def close(self) -> None:
-        self.searcher.close()
-
-
-class PipelineProjsearch:
-    """Documents as .txt files through index_paths; ranked by the search layer's query and model.
-
-    Ranking uses any-word matching (as the FTS5 baseline does with OR): the search page first
-    asks for every word and relaxes only when nothing has them all, which suits people typing
-    a few words but not a ranking measure over whole questions.
-    """
-
-    def __init__(self, collection: Collection, workdir: Path) -> None:
-        from indexer.pipeline import index_paths
-
         corpus = workdir / "corpus"
         corpus.mkdir()
         for doc_id, title, text in collection.docs:
             (corpus / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-            if title:  # the title reaches projsearch as explicit metadata, as FTS5 gets it
+            if title:
                 (corpus / f"{doc_id}.txt.meta.json").write_text(json.dumps({"title": title}), encoding="utf-8")
-        self.index_dir = workdir / "index"
-        report = index_paths([corpus], self.index_dir, workers=2)
-        if report.failed:
-            print(f"  {len(report.failed)} documents failed to index", file=sys.stderr)
-        from indexer.store import open_index
-
-        self.index = open_index(self.index_dir)
-        self.schema = self.index.schema
+        report = index_paths([corpus], workdir / "index", workers=2)
+        self.refused = tuple(
+            (Path(failure.file).name.removesuffix(".txt"), failure.reason) for failure in report.failed
+        )
+        self.index = open_index(workdir / "index")
         self.searcher = self.index.searcher(weighting=scoring())
+        self.checked = 0
 
     def __call__(self, text: str) -> list[str]:
-        parsed = text_query(text, self.schema, mode="any", reader=self.searcher.reader())
-        if parsed.empty:
-            return []
-        return [hit["id"].removesuffix(".txt") for hit in self.searcher.search(parsed.query, limit=DEPTH)]
+        ranked = self._rank(text)
+        if self.checked < AGREEMENT_CHECKS:
+            self.checked += 1
+            through_search = [hit.id for hit in search(self.index, SearchQuery(text=text, per_page=DEPTH)).hits]
+            if through_search != ranked:
+                raise SystemExit(f"ranking differs from indexer.search.search for query {text!r}")
+        return [doc_id.removesuffix(".txt") for doc_id in ranked]
+
+    def _rank(self, text: str) -> list[str]:
+        for mode in ("all", "any"):
+            parsed = text_query(text, self.searcher.schema, mode=mode)
+            if parsed.empty:
+                return []
+            results = self.searcher.search(parsed.query, limit=DEPTH)
+            if results.scored_length():
+                return [hit["id"] for hit in results]
+        return []
 
     def close(self) -> None:
         self.searcher.close()
         self.index.close()
 
 
-def pipeline_available() -> bool:
-    """Whether the normal indexing and search path is implemented in this tree."""
-    try:
-        from indexer.pipeline import index_paths
-        from indexer.search import SearchQuery, search
-    except ImportError:
-        return False
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        (corpus / "probe.txt").write_text("A probe document about regional innovation.\n", encoding="utf-8")
-        try:
-            index_paths([corpus], Path(tmp) / "index", workers=1)
-            return bool(search(Path(tmp) / "index", SearchQuery(text="innovation")).hits)
-        except Exception as error:  # noqa: BLE001 - any failure means "not ready yet"
-            print(f"(normal path not ready: {type(error).__name__}: {error}; ranking directly)", file=sys.stderr)
-            return False
+def refusals(refused: Sequence[tuple[str, str]], collection: Collection) -> str:
+    """One line on the documents the pipeline did not index, by reason, and how many are judged."""
+    by_reason: dict[str, list[str]] = defaultdict(list)
+    for doc_id, reason in refused:
+        by_reason[reason].append(doc_id)
+    judged = {doc for grades in collection.qrels.values() for doc in grades}
+    parts = [f"{len(ids)} {reason} ({', '.join(sorted(ids)[:5])}{', ...' if len(ids) > 5 else ''})" for reason, ids in sorted(by_reason.items())]
+    relevant = sum(doc_id in judged for doc_id, _ in refused)
+    return (
+        f"  {collection.name}: {len(refused)} documents not indexed: {'; '.join(parts)};"
+        f" {relevant} of them judged relevant to some query, counted as never retrieved"
+    )
 
 
 # ---------------------------------------------------------------- the run
@@ -224,30 +196,31 @@ def evaluate(collection: Collection, ranker: Ranker) -> Scores:
         recalls.append(recall_at(ranked, collection.qrels[query_id]))
         lengths.append(len(text.split()))
     order = sorted(range(len(lengths)), key=lambda i: -lengths[i])[: max(1, int(len(lengths) * LONG_QUERY_SHARE))]
-    mean = lambda values: sum(values) / len(values) if values else 0.0  # noqa: E731
-    return Scores(mean(ndcgs), mean(recalls), mean([ndcgs[i] for i in order]))
+    return Scores(_mean(ndcgs), _mean(recalls), _mean([ndcgs[i] for i in order]))
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--collection", type=Path, action="append", required=True, help="dir with docs/queries/qrels")
-    parser.add_argument("--via", choices=("auto", "pipeline", "direct"), default="auto")
     args = parser.parse_args(argv)
 
-    via = args.via
-    if via == "auto":
-        via = "pipeline" if pipeline_available() else "direct"
-    print(f"projsearch path: {via}")
     header = f"{'collection':<14}{'docs':>6}{'queries':>8}{'nDCG@10 ps':>12}{'fts5':>8}{'R@100 ps':>10}{'fts5':>8}{'long q ps':>11}{'fts5':>8}{'secs':>7}"
     print(header)
     ours_all, fts_all = [], []
+    notes: list[str] = []
     for directory in args.collection:
         collection = load_collection(directory)
         start = time.perf_counter()
         with tempfile.TemporaryDirectory() as tmp:
-            system = (PipelineProjsearch if via == "pipeline" else DirectProjsearch)(collection, Path(tmp))
+            system = Projsearch(collection, Path(tmp))
             ours = evaluate(collection, system)
             system.close()
+        if system.refused:
+            notes.append(refusals(system.refused, collection))
         fts = evaluate(collection, Fts5(collection))
         ours_all.append(ours.ndcg10)
         fts_all.append(fts.ndcg10)
@@ -259,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     n = len(ours_all)
     print(f"(long q: nDCG@10 over the longest {LONG_QUERY_SHARE:.0%} of each collection's queries)")
+    for note in notes:
+        print(note)
     print(f"relevance: ndcg10_projsearch={sum(ours_all) / n:.4f} ndcg10_fts5={sum(fts_all) / n:.4f} collections={n}")
     return 0
 
