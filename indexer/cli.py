@@ -126,7 +126,9 @@ def search(query, index_dir, limit, programme, country, year, language, sort, as
     if as_json:
         _print_json(results.to_dict())
         return
-    note = " (no document has every word; showing documents with any of them)" if results.relaxed else ""
+    note = ""
+    if results.relaxed:
+        note = f" ({results.complete or 'no'} with every word, then documents with some of them)"
     click.echo(f"{results.total} results{note}")
     if results.suggestion:
         click.echo(f"did you mean: {results.suggestion}")

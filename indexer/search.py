@@ -40,6 +40,9 @@ MAX_PAGE = 100_000
 YEAR_MIN, YEAR_MAX = 1000, 9999
 TIME_LIMIT_S = 5.0
 FEW_RESULTS = 3  # fewer hits than this and a spelling suggestion is looked for
+# Fewer documents than this (a page) with every word: the documents with only some of the words
+# follow them, ranked below them, instead of leaving a long question with one or two answers.
+PARTIAL_BELOW = 10
 MLT_TEXT_CHARS = 20_000
 
 NOTE_TIMEOUT = "The search took too long and was stopped: the results may be incomplete."
@@ -199,7 +202,8 @@ class SearchResults:
     hits: tuple[Hit, ...]
     facets: tuple[tuple[str, tuple[FacetValue, ...]], ...]
     suggestion: str | None = None
-    relaxed: bool = False  # True when no document had every word and any-word ranking was used
+    relaxed: bool = False  # documents with only some of the words are included (after `complete`)
+    complete: int | None = None  # when relaxed: how many documents have every word (ranked first)
     took_ms: float = 0.0
     notes: tuple[str, ...] = field(default=())
 
@@ -222,6 +226,7 @@ class SearchResults:
             "facet_top": {spec.name: spec.top for spec in FACETS},
             "suggestion": self.suggestion,
             "relaxed": self.relaxed,
+            "complete": self.complete,
             "took_ms": self.took_ms,
             "notes": list(self.notes),
             "query": self.query.to_dict(),
@@ -426,16 +431,18 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
     filter_docs = _intersection(passing.values())
     text_run = _collect(searcher, q, deadline, limit=None, scored=False)
     text_docs = text_run.results.docs()
-    relaxed = False
-    if parsed is not None and not _within(text_docs, filter_docs) and not text_run.timed_out:
-        any_word = _parse(query.text, searcher.schema, "any")
-        if repr(any_word.query) != repr(parsed.query):
+    complete: set[int] | None = None  # documents with every word, when partial matches follow them
+    complete_q = q
+    if parsed is not None and not text_run.timed_out:
+        exact = _passing(text_docs, filter_docs)
+        any_word = _parse(query.text, searcher.schema, "any") if len(exact) < PARTIAL_BELOW else None
+        if any_word is not None and repr(any_word.query) != repr(parsed.query):
             relaxed_run = _collect(searcher, any_word.query, deadline, limit=None, scored=False)
-            if _within(relaxed_run.results.docs(), filter_docs):
-                parsed, q, text_run, relaxed = any_word, any_word.query, relaxed_run, True
+            if len(_passing(relaxed_run.results.docs(), filter_docs)) > len(exact):
+                parsed, q, text_run, complete = any_word, any_word.query, relaxed_run, exact
                 text_docs = relaxed_run.results.docs()
     timed_out = text_run.timed_out
-    matched = text_docs if filter_docs is None else text_docs & filter_docs
+    matched = _passing(text_docs, filter_docs)
     total = len(matched)
 
     counts: dict[str, dict[str, int]] = {}
@@ -453,21 +460,30 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
     start = (query.page - 1) * query.per_page
     hits: tuple[Hit, ...] = ()
     if start < total:
-        ranked = _collect(
-            searcher, q, deadline, limit=start + query.per_page, sortedby=sortedby, reverse=reverse,
-            filter=matched if filter_docs is not None else None,
-        )
-        timed_out = timed_out or ranked.timed_out
+        end = start + query.per_page
+        ranked_hits: list[Any] = []
+        if complete and sortedby is None:
+            # Documents with every word first, by score; then the rest, by score.
+            first = _collect(searcher, complete_q, deadline, limit=None, filter=complete)
+            ranked_hits += list(first.results)
+            timed_out = timed_out or first.timed_out
+        if len(ranked_hits) < end:
+            rest = _collect(
+                searcher, q, deadline, limit=end - len(ranked_hits), sortedby=sortedby, reverse=reverse,
+                filter=matched if filter_docs is not None else None, mask=complete if ranked_hits else None,
+            )
+            ranked_hits += list(rest.results)
+            timed_out = timed_out or rest.timed_out
         terms = parsed.terms if parsed is not None else frozenset()
         # With a sort order, whoosh puts the sort key where the score would be.
         hits = tuple(
             _hit(hit.fields(), hit.score if sortedby is None else None, searcher.schema, terms)
-            for hit in ranked.results[start : start + query.per_page]
+            for hit in ranked_hits[start:end]
         )
 
     suggestion = None
-    # A relaxed search found nothing with every word: that is what a correction must beat.
-    strict_total = 0 if relaxed else total
+    # The documents with every word are what a correction must beat.
+    strict_total = len(complete) if complete is not None else total
     if parsed is not None and strict_total < FEW_RESULTS and time.monotonic() < deadline:
         suggestion = _suggest(searcher, query.text, strict_total, filter_docs, deadline)
     if timed_out:
@@ -478,7 +494,8 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
         hits=hits,
         facets=facets,
         suggestion=suggestion,
-        relaxed=relaxed,
+        relaxed=complete is not None,
+        complete=len(complete) if complete is not None else None,
         took_ms=round((time.monotonic() - started) * 1000, 1),
         notes=tuple(notes),
     )
@@ -495,9 +512,9 @@ def _intersection(sets: Iterable[set[int]]) -> set[int] | None:
     return result
 
 
-def _within(docs: set[int], filter_docs: set[int] | None) -> bool:
-    """Whether any of ``docs`` passes the facet filters."""
-    return bool(docs) if filter_docs is None else not docs.isdisjoint(filter_docs)
+def _passing(docs: set[int], filter_docs: set[int] | None) -> set[int]:
+    """The documents of ``docs`` that pass the facet filters."""
+    return docs if filter_docs is None else docs & filter_docs
 
 
 def _browse_sort(query: SearchQuery) -> str:

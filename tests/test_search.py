@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 from indexer.search import (
     NOTE_MALFORMED,
     NOTE_TIMEOUT,
+    PARTIAL_BELOW,
     QueryError,
     SearchQuery,
     facet_overview,
@@ -46,15 +47,38 @@ def only_mark_tags(html: str) -> bool:
 # --- text ---------------------------------------------------------------------------------------
 
 
-def test_every_word_must_match_by_default(index):
+def test_documents_with_every_word_come_first_and_partial_matches_follow(index):
     results = search(index, SearchQuery(text="bridges cyclists"))
-    assert ids(results) == ["interreg/bridges.html"]
-    assert not results.relaxed
+    assert ids(results)[0] == "interreg/bridges.html"
+    assert "misc/undated.html" in ids(results)  # has "bridges" only
+    assert results.relaxed and results.complete == 1
+    assert results.to_dict()["complete"] == 1
+
+
+def test_no_partial_matches_when_a_page_of_documents_has_every_word(tmp_path):
+    documents = [make_document(f"both{i}.html", f"Both {i}", "bridges for cyclists") for i in range(PARTIAL_BELOW)]
+    documents.append(make_document("one.html", "One", "bridges only, and louder bridges"))
+    ix = build_index(tmp_path / "ix", documents)
+    results = search(ix, SearchQuery(text="bridges cyclists", per_page=20))
+    assert results.total == PARTIAL_BELOW and "one.html" not in ids(results)
+    assert not results.relaxed and results.complete is None
+
+
+def test_partial_matches_rank_below_complete_ones_on_every_page(tmp_path):
+    # The partial matches score higher on their own word; they still come after the complete ones.
+    documents = [make_document("both.html", "Both", "bridges for cyclists")]
+    documents += [make_document(f"one{i}.html", f"One {i}", "bridges bridges bridges bridges") for i in range(5)]
+    ix = build_index(tmp_path / "ix", documents)
+    assert ids(search(ix, SearchQuery(text="bridges cyclists", per_page=2)))[0] == "both.html"
+    second_page = ids(search(ix, SearchQuery(text="bridges cyclists", per_page=2, page=2)))
+    assert len(second_page) == 2 and "both.html" not in second_page
+    newest = search(ix, SearchQuery(text="bridges cyclists", sort="newest", per_page=10))
+    assert newest.total == 6  # a sort order ranks complete and partial matches together
 
 
 def test_falls_back_to_any_word_when_no_document_has_every_word(index):
     results = search(index, SearchQuery(text="bridges solar"))
-    assert results.relaxed
+    assert results.relaxed and results.complete == 0
     assert {"interreg/bridges.html", "erasmus/youth.html"} <= set(ids(results))
     assert results.to_dict()["relaxed"] is True
 

@@ -126,6 +126,13 @@ def test_did_you_mean_links_to_the_corrected_query(client):
     assert "/?q=cycling" in hrefs
 
 
+def test_partial_matches_are_announced(client):
+    html = client.get("/?q=cycling+zzzqqq").get_data(as_text=True)
+    assert "No document contains all of your words" in html
+    german = client.get("/?q=energy+cycling&lang=de").get_data(as_text=True)
+    assert "enthält alle Ihre Wörter" in german or "enthalten alle Ihre Wörter" in german
+
+
 def test_no_results_page_offers_ways_out(client):
     html = client.get("/?q=zzzqqq&country=DE").get_data(as_text=True)
     assert "No documents match your search." in html

@@ -70,7 +70,7 @@ SCHEMAS: dict[str, Any] = {
             "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
             "facets": {"type": "object", "additionalProperties": {
                 "type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}},
-            "suggestion": {"type": ["string", "null"]}, "relaxed": {"type": "boolean"},
+            "suggestion": {"type": ["string", "null"]}, "relaxed": {"type": "boolean"}, "complete": {"type": ["integer", "null"]},
             "took_ms": {"type": "number"},
         },
     },

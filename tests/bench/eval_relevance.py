@@ -12,10 +12,10 @@ nDCG@10 and recall@100, and nDCG@10 over the longest quarter of the queries. Las
 projsearch goes the way a user's files do: each document is written as a .txt file (its title,
 if any, in a <file>.meta.json sidecar, as FTS5 gets it in a column of its own) and indexed by
 indexer.pipeline.index_paths. Queries are ranked the way indexer.search.search (behind the web
-page, the JSON API and the CLI) ranks them: indexer.query.text_query asks for documents with
-every word, and only when no document has them all for any word, scored by
-indexer.query.scoring(). So a long question is mostly ranked by any word, as FTS5 ranks it
-here (its words joined by OR). The script repeats those two steps instead of calling search()
+page, the JSON API and the CLI) ranks them: the documents with every word of the query
+(indexer.query.text_query), and when they are fewer than PARTIAL_BELOW, the documents with some
+of the words after them, each part scored by indexer.query.scoring(). So a long question is
+mostly ranked by any word, as FTS5 ranks it here (its words joined by OR). The script repeats those two steps instead of calling search()
 for every query because search() also builds a snippet for each of the 100 hits and counts the
 facets, which does not change the order and costs minutes per collection; the first
 AGREEMENT_CHECKS queries of each collection are also run through search() itself, and the
@@ -42,7 +42,7 @@ from pathlib import Path
 
 from indexer.pipeline import index_paths
 from indexer.query import scoring, text_query
-from indexer.search import SearchQuery, search
+from indexer.search import PARTIAL_BELOW, SearchQuery, search
 from indexer.store import open_index
 
 DEPTH = 100
@@ -150,14 +150,16 @@ class Projsearch:
         return [doc_id.removesuffix(".txt") for doc_id in ranked]
 
     def _rank(self, text: str) -> list[str]:
-        for mode in ("all", "any"):
-            parsed = text_query(text, self.searcher.schema, mode=mode)
-            if parsed.empty:
-                return []
-            results = self.searcher.search(parsed.query, limit=DEPTH)
-            if results.scored_length():
-                return [hit["id"] for hit in results]
-        return []
+        every = text_query(text, self.searcher.schema, mode="all")
+        if every.empty:
+            return []
+        complete = self.searcher.search(every.query, limit=DEPTH)
+        ranked = [hit["id"] for hit in complete]
+        if len(ranked) >= PARTIAL_BELOW:
+            return ranked
+        some = text_query(text, self.searcher.schema, mode="any")
+        rest = self.searcher.search(some.query, limit=DEPTH, mask={hit.docnum for hit in complete})
+        return (ranked + [hit["id"] for hit in rest])[:DEPTH]
 
     def close(self) -> None:
         self.searcher.close()
