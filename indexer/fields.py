@@ -18,7 +18,8 @@ from indexer.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_field, langu
 from indexer.documents import Document
 
 SCHEMA_VERSION = 2
-"""Bump when the schema or an analyser changes: the index is then rebuilt (from the text cache)."""
+"""Bump when the schema, an analyser, or what cleaning, language detection or metadata extraction
+produce changes: the index is then rebuilt from the text cache, so unchanged files get the new values."""
 
 
 @dataclass(frozen=True)
