@@ -139,6 +139,18 @@ def has_unspaced(text: str) -> bool:
     return _ANY_UNSPACED.search(text) is not None
 
 
+def unspaced_runs(text: str) -> Iterator[tuple[str, bool]]:
+    """``text`` cut into runs of one unspaced script with their marks (True) and what lies between (False)."""
+    cursor = 0
+    for run in _UNSPACED_RUN.finditer(text):
+        if run.start() > cursor:
+            yield text[cursor : run.start()], False
+        yield run.group(0), True
+        cursor = run.end()
+    if cursor < len(text):
+        yield text[cursor:], False
+
+
 def token_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each index token: words, and overlapping bigrams within unspaced runs."""
     for match in _WORD.finditer(text):

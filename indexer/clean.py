@@ -31,7 +31,7 @@ from functools import lru_cache
 import ftfy
 from charset_normalizer.constant import FREQUENCIES
 
-from indexer.analysis import unspaced_script
+from indexer.analysis import unspaced_runs
 from indexer.documents import Block, IndexingError, RawDocument, Reason
 
 QUALITY_THRESHOLD = 0.5
@@ -51,7 +51,6 @@ _CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[^\W_]{2,15}(?:[-./][^\W_]{1,10}){0,
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 _COMPOUND_SEPARATORS = re.compile(r"[:/@_\"=#;,.()\[\]{}<>|+*&?!~^$%]+")
 _EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "KATAKANA-HIRAGANA", "IDEOGRAPHIC", "HALFWIDTH"})  # mixed in one word
-_UNSPACED_SCRIPTS = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
 _FREQUENT_HAN = frozenset(
     char
     for language in ("Chinese", "Japanese")
@@ -116,7 +115,7 @@ def text_quality(texts: Iterable[str], scripts: Counter[str] | None = None) -> f
     good = bad = 0
     for text in texts:
         for token in text.split():
-            for piece, unspaced in _pieces(token):
+            for piece, unspaced in unspaced_runs(token):
                 script = next((_script(c) for c in piece if c.isalpha()), None) if unspaced else None
                 if script is None:
                     verdict = _token_verdict(piece, majority)
@@ -128,27 +127,6 @@ def text_quality(texts: Iterable[str], scripts: Counter[str] | None = None) -> f
                     bad += len(piece)
     total = good + bad
     return good / total if total else None
-
-
-def _pieces(token: str) -> list[tuple[str, bool]]:
-    """A whitespace token split into runs of one unspaced script (True) and what lies between."""
-    if not any(unspaced_script(c) for c in token):
-        return [(token, False)]
-    pieces: list[tuple[str, bool]] = []
-    current = ""
-    family: str | None = None
-    for char in token:
-        char_family = unspaced_script(char)
-        if char_family is None and family is not None and unicodedata.category(char).startswith("M"):
-            char_family = family  # a combining mark stays with its letter
-        if char_family != family and current:
-            pieces.append((current, family is not None))
-            current = ""
-        family = char_family
-        current += char
-    if current:
-        pieces.append((current, family is not None))
-    return pieces
 
 
 def _han_plausible(texts: list[str]) -> bool:

@@ -78,7 +78,7 @@ NGRAM_SAMPLE_CHARS = 600  # the n-gram scores settle well before this; more text
 FREQUENT_WORD_WEIGHT = 4.0  # log-odds one of a language's most frequent words adds to it
 EXCLUSIVE_LETTER_PENALTY = 4.0  # log-odds against a language for each letter it does not write
 MIN_LETTERS = 20  # below this a block is too short to judge on its own: it takes its neighbours'
-SAMPLE_CHARS = 1500  # langdetect's answer settles long before this; more text only costs time
+SAMPLE_CHARS = 1500  # letters counted and words compared for cues and reuse; more text only costs time
 REUSE_MIN_WORDS = 8  # a block this long whose words mostly belong to the previous block's language
 REUSE_OVERLAP = 0.6  # ...reuses that answer instead of scoring it again
 MIN_SHARE = 0.03  # languages with less of the text than this are not listed for the document
@@ -130,7 +130,7 @@ def _prior(languages: tuple[str, ...]) -> dict[str, float]:
     return {code: 1.0 if code in EU_LANGUAGES or code in BCMS_LABELS else OTHER_PRIOR for code in languages}
 
 
-CUE_MAX_LETTERS = 200  # longer text: langdetect alone is right more often than a few cue words
+CUE_MAX_LETTERS = 200  # longer text: the n-gram scores alone are right more often than a few cue words
 
 _IJEKAVIAN_SYLLABLES = ("vje", "mje", "dje", "tje", "bje", "pje", "cje", "sje", "zje")
 _AUXILIARIES = frozenset("je sem si smo ste so sva sta bi bo bom boš bomo boste bodo ni nisem niso".split())
