@@ -14,7 +14,9 @@ from typing import Any
 
 import click
 
-from indexer import pipeline, status as index_status, store
+from indexer.index import pipeline
+from indexer.index import status as index_status
+from indexer.index import store
 
 DEFAULT_INDEX = Path("var") / "index"
 EXIT_SOME_FAILED = 3
@@ -172,7 +174,9 @@ def show(doc_id, index_dir, as_json):
 @json_option
 def status(index_dir, as_json):
     """Documents by kind and language, index size, last update, and the files that failed."""
-    report = index_status.index_status(index_dir)
+    from indexer.search import facet_overview
+
+    report = index_status.index_status(index_dir, facet_overview)
     if as_json:
         _print_json(report)
         return

@@ -18,9 +18,9 @@ import pytest
 
 from whoosh import index as whoosh_index
 
-from indexer import store
+from indexer.index import store
 from indexer.documents import Document, Evidence, Metadata, Segment
-from indexer.fields import document_fields
+from indexer.index.schema import document_fields
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT_ROOT / "corpus"
@@ -123,7 +123,7 @@ def sample_index(tmp_path_factory: pytest.TempPathFactory, sample_root: Path) ->
 @pytest.fixture(scope="session")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """corpus/ indexed once per session with the real pipeline."""
-    from indexer.pipeline import index_paths
+    from indexer.index.pipeline import index_paths
 
     index_dir = tmp_path_factory.mktemp("corpus") / "index"
     report = index_paths([CORPUS], index_dir)

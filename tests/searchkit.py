@@ -10,7 +10,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 
 from indexer.documents import Document, Metadata, Segment
-from indexer.fields import build_schema, document_fields
+from indexer.index.schema import build_schema, document_fields
 
 
 def make_document(

@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from indexer.analysis import (
+from indexer.language.analysis import (
     NEUTRAL_FIELD,
     STEMMED_LANGUAGES,
     body_field,
@@ -15,7 +15,7 @@ from indexer.analysis import (
     neutral_analyzer,
     serbian_latin,
 )
-from indexer.fields import build_schema
+from indexer.index.schema import build_schema
 
 
 def tokens(analyzer, text: str) -> list[str]:

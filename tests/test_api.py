@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.fields import FACETS
+from indexer.index.schema import FACETS
 
 
 def test_search_returns_the_documented_shape(client):

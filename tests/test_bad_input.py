@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer import sources, store
+from indexer.ingest import sources
+from indexer.index import store
 from indexer.documents import Reason
-from indexer.pipeline import FileTask, Limits, analyse_file, index_paths
-from indexer.workers import TaskFailure
+from indexer.index.pipeline import FileTask, Limits, analyse_file, index_paths
+from indexer.ingest.workers import TaskFailure
 from tests import pdfgen
 
 GOOD = "The cross-border cycling route links twelve villages and opened in the second project year."

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer.clean import QUALITY_THRESHOLD, clean, clean_text, document_quality, text_quality
+from indexer.ingest.clean import QUALITY_THRESHOLD, clean, clean_text, document_quality, text_quality
 from indexer.documents import Block, IndexingError, RawDocument, Reason, SourceFile
-from indexer.extract import extract
-from indexer.sources import discover, file_sha256
+from indexer.ingest.extract import extract
+from indexer.ingest.sources import discover, file_sha256
 
 SHARED_PDFS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "pdfs"
 

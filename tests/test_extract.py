@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer.clean import clean
+from indexer.ingest.clean import clean
 from indexer.documents import IndexingError, RawDocument, Reason, SourceFile
-from indexer.extract import extract
-from indexer.extract.pdf import pdf_string
-from indexer.sources import discover, file_sha256
+from indexer.ingest.extract import extract
+from indexer.ingest.extract.pdf import pdf_string
+from indexer.ingest.sources import discover, file_sha256
 from tests import pdfgen
 
 SHARED_PDFS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "pdfs"

@@ -73,7 +73,7 @@ def hostile_records(root: Path) -> list:
 
 @pytest.fixture(scope="module")
 def hostile_servers(tmp_path_factory):
-    from indexer.pipeline import index_paths
+    from indexer.index.pipeline import index_paths
 
     base = tmp_path_factory.mktemp("hostile")
     write_hostile_corpus(base / "corpus")

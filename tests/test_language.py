@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from indexer.clean import clean
+from indexer.ingest.clean import clean
 from indexer.documents import Block, RawDocument, Segment, SourceFile
-from indexer.extract import extract
-from indexer.language import (
+from indexer.ingest.extract import extract
+from indexer.language.detection import (
     LATIN_LANGUAGES,
     bcms_label,
     detect,
     language_shares,
     segment,
 )
-from indexer.language_ngrams import ngram_scores
-from indexer.sources import discover, file_sha256
+from indexer.language.ngrams import ngram_scores
+from indexer.ingest.sources import discover, file_sha256
 from tests import pdfgen
 
 LINGUA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "langid" / "lingua_dev.tsv"

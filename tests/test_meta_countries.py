@@ -8,8 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from indexer import clean, extract, language, meta_countries, metadata, sources
-from indexer.meta_countries import decide_countries, find_mentions
+from indexer.ingest import clean
+from indexer.ingest import extract
+from indexer.language import detection as language
+from indexer.metadata import countries as meta_countries
+from indexer.metadata import enrich as metadata
+from indexer.ingest import sources
+from indexer.metadata.countries import decide_countries, find_mentions
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 LABELLED = DATA / "pdfs" / "eu_project_docs"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from indexer.documents import Block, RawDocument, Segment, Sidecar, SourceFile
-from indexer.metadata import extract_metadata
+from indexer.metadata.enrich import extract_metadata
 
 
 def document(
@@ -259,7 +259,7 @@ def test_file_creation_date_sorts_a_report_but_is_not_a_facet_year() -> None:
 
 
 def test_month_names_come_from_cldr_for_every_language() -> None:
-    from indexer.meta_dates import month_names
+    from indexer.metadata.dates import month_names
 
     names = month_names()
     for name, month in {"stycznia": 1, "veljace": 2, "ozujka": 3, "brezna": 3, "augusti": 8, "lokakuuta": 10}.items():
@@ -320,7 +320,7 @@ def test_partner_list_beats_mentions_in_passing() -> None:
 
 
 def test_country_names_cover_every_cldr_language() -> None:
-    from indexer.meta_countries import _matcher
+    from indexer.metadata.countries import _matcher
 
     assert _matcher("pl").names["Polska"] == "PL"
     assert _matcher("sv").names["Ungern"] == "HU"

@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer import clean, extract, language, metadata, sources
+from indexer.ingest import clean
+from indexer.ingest import extract
+from indexer.language import detection as language
+from indexer.metadata import enrich as metadata
+from indexer.ingest import sources
 from indexer.documents import Metadata
 
 ROOT = Path(__file__).resolve().parent.parent

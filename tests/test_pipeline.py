@@ -10,8 +10,9 @@ from pathlib import Path
 
 from whoosh.query import Term
 
-from indexer import extract, store
-from indexer.pipeline import index_paths
+from indexer.ingest import extract
+from indexer.index import store
+from indexer.index.pipeline import index_paths
 
 ENGLISH = "The regional innovation centre supports small firms in rural areas with training and grants."
 GERMAN = "Das Projekt unterstützt kleine Unternehmen in ländlichen Regionen mit Beratung und Schulungen."

@@ -10,9 +10,9 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from indexer.documents import Block, Document, Metadata, RawDocument, SourceFile
-from indexer.fields import build_schema, document_fields
-from indexer.language import language_shares, segment
-from indexer.query import scoring, text_query
+from indexer.index.schema import build_schema, document_fields
+from indexer.language.detection import language_shares, segment
+from indexer.search.query import scoring, text_query
 
 DOCUMENTS = {
     "en-centre": ("Innovation centre", "The innovation centre in Katowice helps small companies with advice and training."),

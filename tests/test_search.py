@@ -427,7 +427,7 @@ def test_bad_arguments_raise_query_error(args, message):
 
 
 def test_search_an_index_directory_built_from_real_files(tmp_path):
-    from indexer.pipeline import index_paths
+    from indexer.index.pipeline import index_paths
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -457,7 +457,7 @@ def test_search_an_index_directory_built_from_real_files(tmp_path):
 
 
 def test_an_open_index_sees_documents_committed_after_it_was_opened(tmp_path):
-    from indexer.fields import document_fields
+    from indexer.index.schema import document_fields
 
     ix = build_index(tmp_path / "index", sample_documents())
     assert search(ix, SearchQuery(text="lighthouse")).total == 0

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer import store
+from indexer.index import store
 from indexer.documents import Reason
-from indexer.pipeline import index_paths
+from indexer.index.pipeline import index_paths
 
 SHARED_PDFS = Path(__file__).resolve().parents[2] / "shared" / "data" / "pdfs"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from indexer.documents import Reason, Sidecar
-from indexer.sources import discover, file_sha256, sniff_format
+from indexer.ingest.sources import discover, file_sha256, sniff_format
 from tests import pdfgen
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,7 +205,7 @@ def test_missing_root_is_reported(tmp_path: Path) -> None:
 
 # Root reads everything whatever its mode, so as root discovery runs without that capability.
 DISCOVER_AND_PRINT = (
-    "import sys; from indexer.sources import discover; found = discover([sys.argv[1]]); "
+    "import sys; from indexer.ingest.sources import discover; found = discover([sys.argv[1]]); "
     "print(len(found.files)); [print(p.path.name, p.reason) for p in found.problems]"
 )
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer.analysis import index_tokens, language_analyzer, neutral_analyzer
-from indexer.clean import QUALITY_THRESHOLD, clean, text_quality
+from indexer.language.analysis import index_tokens, language_analyzer, neutral_analyzer
+from indexer.ingest.clean import QUALITY_THRESHOLD, clean, text_quality
 from indexer.documents import Block, IndexingError, RawDocument, Reason, SourceFile
-from indexer.pipeline import index_paths
+from indexer.index.pipeline import index_paths
 from indexer.search import SearchQuery, search
 
 CHINESE = (

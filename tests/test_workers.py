@@ -6,7 +6,7 @@ import os
 import time
 
 from indexer.documents import Reason
-from indexer.workers import TaskFailure, WorkerPool
+from indexer.ingest.workers import TaskFailure, WorkerPool
 
 
 def behave(task: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from flask import Flask, Response, current_app
 from whoosh.index import Index
 
-from indexer import store
+from indexer.index import store
 
 
 ENV_PREFIX = "PROJSEARCH_"

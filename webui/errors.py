@@ -6,7 +6,7 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from indexer.search import QueryError
-from indexer.store import IndexMissing, StoreError
+from indexer.index.store import IndexMissing, StoreError
 
 
 class WebError(Exception):

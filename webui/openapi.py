@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.fields import FACETS
+from indexer.index.schema import FACETS
 from indexer.search import SORTS
 
 _ERROR = {"$ref": "#/components/schemas/Error"}

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, current_app, render_template, request, send_file, url_for
 from markupsafe import Markup, escape
 
-from indexer.fields import FACETS
+from indexer.index.schema import FACETS
 from indexer.search import SearchQuery
 from webui.api import fetch_document, query_from_request, run_search, similar_documents
 from webui.errors import WebError

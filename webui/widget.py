@@ -257,7 +257,7 @@ def _embed_search(options: EmbedOptions) -> tuple[dict[str, Any] | None, str | N
     from werkzeug.datastructures import MultiDict
 
     from indexer.search import QueryError, SearchQuery
-    from indexer.store import IndexMissing, StoreError
+    from indexer.index.store import IndexMissing, StoreError
     from webui.api import run_search
 
     args = MultiDict(options.filters())
@@ -486,7 +486,7 @@ def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
 
 def _programme_choices() -> list[str]:
     from indexer import search as search_layer
-    from indexer.store import IndexMissing, StoreError
+    from indexer.index.store import IndexMissing, StoreError
     from webui import current_index
 
     try:

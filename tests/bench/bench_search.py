@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from indexer import store
+from indexer.index import store
 from indexer.search import SearchQuery, search
 from tests.bench.benchdata import build_bench_index
 

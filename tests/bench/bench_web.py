@@ -25,7 +25,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from indexer import store
+from indexer.index import store
 from tests.bench.bench_search import QUERIES, percentile
 from tests.bench.benchdata import build_bench_index
 from tests.conftest import start_server, stop_server

@@ -29,9 +29,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from indexer import store
+from indexer.index import store
 from indexer.documents import Document, Metadata, Segment
-from indexer.fields import document_fields
+from indexer.index.schema import document_fields
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 ESIF_RECORDS = PROJECT_ROOT.parent / "shared" / "data" / "bench" / "esif_projects.jsonl.gz"

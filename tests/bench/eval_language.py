@@ -5,7 +5,7 @@
 
 --lingua: TSV with columns lang, kind (sentences / word-pairs / single-words), text.
 --ntrex:  JSON lines {lang, doc_id, text}: whole documents, scored per document and per line.
-projsearch's side sees each line as the indexer does: cleaned (indexer.clean), then detected.
+projsearch's side sees each line as the indexer does: cleaned (indexer.ingest.clean), then detected.
 Bosnian, Croatian and Serbian are scored as one family (any BCMS answer counts); the finer label
 is scored separately where projsearch gives one ("sh" means it chose not to).
 The summary is the mean of per-language accuracies over the lingua languages; last line:
@@ -28,8 +28,8 @@ from langdetect import DetectorFactory
 from langdetect import detect as langdetect_detect
 from langdetect.lang_detect_exception import LangDetectException
 
-from indexer.clean import clean_text
-from indexer.language import BCMS_LABELS, detect
+from indexer.ingest.clean import clean_text
+from indexer.language.detection import BCMS_LABELS, detect
 
 DetectorFactory.seed = 0
 FINER = frozenset(BCMS_LABELS) - {"sh"}

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from indexer.documents import Block, RawDocument, Segment, SourceFile  # noqa: E402
-from indexer.metadata import extract_metadata  # noqa: E402
+from indexer.metadata.enrich import extract_metadata  # noqa: E402
 
 FACETS = ("programme", "years", "countries")
 
@@ -75,8 +75,9 @@ def _source(path: Path, fmt: str) -> SourceFile:
 
 def _pipeline_available() -> bool:
     try:
-        from indexer import clean, language  # noqa: F401
-        from indexer.extract import extract  # noqa: F401
+        from indexer.ingest import clean  # noqa: F401
+        from indexer.language import detection as language  # noqa: F401
+        from indexer.ingest.extract import extract  # noqa: F401
     except ImportError:
         return False
     return True
@@ -96,8 +97,9 @@ def read_pdf(path: Path, cache: Path | None = None) -> tuple[RawDocument, tuple[
 
 def _read_pdf(path: Path, sha: str) -> tuple[RawDocument, tuple[Segment, ...]]:
     if _pipeline_available():
-        from indexer import clean, language
-        from indexer.extract import extract
+        from indexer.ingest import clean
+        from indexer.language import detection as language
+        from indexer.ingest.extract import extract
 
         raw = clean.clean(extract(_source(path, "pdf"), sha))
         return raw, language.segment(raw)

@@ -11,10 +11,10 @@ nDCG@10 and recall@100, and nDCG@10 over the longest quarter of the queries. Las
 
 projsearch goes the way a user's files do: each document is written as a .txt file (its title,
 if any, in a <file>.meta.json sidecar, as FTS5 gets it in a column of its own) and indexed by
-indexer.pipeline.index_paths. Queries are ranked the way indexer.search.search (behind the web
+indexer.index.pipeline.index_paths. Queries are ranked the way indexer.search.search (behind the web
 page, the JSON API and the CLI) ranks them: the documents with every word of the query
-(indexer.query.text_query), and when they are fewer than PARTIAL_BELOW, the documents with some
-of the words after them, each part scored by indexer.query.scoring(). So a long question is
+(indexer.search.query.text_query), and when they are fewer than PARTIAL_BELOW, the documents with some
+of the words after them, each part scored by indexer.search.query.scoring(). So a long question is
 mostly ranked by any word, as FTS5 ranks it here (its words joined by OR). The script repeats those two steps instead of calling search()
 for every query because search() also builds a snippet for each of the 100 hits and counts the
 facets, which does not change the order and costs minutes per collection; the first
@@ -40,10 +40,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.pipeline import index_paths
-from indexer.query import scoring, text_query
+from indexer.index.pipeline import index_paths
+from indexer.search.query import scoring, text_query
 from indexer.search import PARTIAL_BELOW, SearchQuery, search
-from indexer.store import open_index
+from indexer.index.store import open_index
 
 DEPTH = 100
 LONG_QUERY_SHARE = 0.25  # the longest quarter of a collection's queries is reported apart

@@ -28,7 +28,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 
 from indexer.documents import Block, RawDocument, SourceFile
-from indexer.fields import SCHEMA_VERSION, build_schema
+from indexer.index.schema import SCHEMA_VERSION, build_schema
 
 CURRENT = "current"
 MANIFEST = "manifest.json"

@@ -13,9 +13,9 @@ from pdfminer.pdfexceptions import PDFException
 from pdfminer.psexceptions import PSException
 
 from indexer.documents import IndexingError, RawDocument, Reason, SourceFile
-from indexer.extract.html import extract_html
-from indexer.extract.pdf import extract_pdf
-from indexer.extract.text import extract_text
+from indexer.ingest.extract.html import extract_html
+from indexer.ingest.extract.pdf import extract_pdf
+from indexer.ingest.extract.text import extract_text
 
 EXTRACTOR_VERSION = "1"
 """Bump whenever extraction output changes: cached extractions made by older versions are redone."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from indexer.meta_text import fold, snippet
+from indexer.metadata.text import fold, snippet
 
 LOCALES = (
     "en de fr es it pt nl da sv nb fi et lv lt pl cs sk sl hr sr_Latn sr bs mk bg ro hu el mt sq ga is tr"

@@ -1,8 +1,8 @@
 """SearchQuery -> SearchResults: the one search layer behind the CLI, the pages and the API.
 
-Text goes through ``indexer.query`` (all words must match; any-word ranking when none does),
+Text goes through ``indexer.search.query`` (all words must match; any-word ranking when none does),
 facet filters go in ``filter=`` (as the set of documents passing them) so they never change
-scores, and facet counts are disjunctive (see ``indexer.facetting``).
+scores, and facet counts are disjunctive (see ``indexer.search.facets``).
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
-from indexer import facetting
-from indexer.analysis import NEUTRAL_FIELD, fold
-from indexer.fields import FACETS, FACETS_BY_NAME
-from indexer.query import ParsedText, scoring, text_query
-from indexer.snippets import Snippet, display_text, lead_snippet, make_snippet
+from indexer.search import facets as facetting
+from indexer.language.analysis import NEUTRAL_FIELD, fold
+from indexer.index.schema import FACETS, FACETS_BY_NAME
+from indexer.search.query import ParsedText, scoring, text_query
+from indexer.search.snippets import Snippet, display_text, lead_snippet, make_snippet
 
 Sort = Literal["relevance", "newest", "oldest", "title"]
 SORTS: tuple[str, ...] = ("relevance", "newest", "oldest", "title")
@@ -366,7 +366,7 @@ def _close_all(pool: list[Searcher]) -> None:
 def _searcher(index: Index | Path | str) -> Iterator[Searcher]:
     """A searcher on the index's latest commit: pooled for an Index, one-off for a directory."""
     if not isinstance(index, Index):
-        from indexer.store import open_index
+        from indexer.index.store import open_index
 
         ix = open_index(Path(index))
         try:

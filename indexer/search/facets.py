@@ -18,7 +18,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from whoosh.reading import IndexReader
 
-from indexer.fields import FACETS, FACETS_BY_NAME, FacetSpec
+from indexer.index.schema import FACETS, FACETS_BY_NAME, FacetSpec
 
 YEAR_FACET = "year"
 BCMS = "sh"  # the Bosnian/Croatian/Montenegrin/Serbian family code used by the language stage

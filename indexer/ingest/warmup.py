@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indexer import clean, language, metadata
+from indexer.ingest import clean
+from indexer.language import detection as language
+from indexer.metadata import enrich as metadata
 from indexer.documents import Block, RawDocument, SourceFile
 
 _SAMPLE = (

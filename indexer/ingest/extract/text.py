@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from indexer.documents import Block, RawDocument, SourceFile
-from indexer.extract.charset import decode_bytes
+from indexer.ingest.extract.charset import decode_bytes
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$")

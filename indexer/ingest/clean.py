@@ -31,7 +31,7 @@ from functools import lru_cache
 import ftfy
 from charset_normalizer.constant import FREQUENCIES
 
-from indexer.analysis import unspaced_runs
+from indexer.language.analysis import unspaced_runs
 from indexer.documents import Block, IndexingError, RawDocument, Reason
 
 QUALITY_THRESHOLD = 0.5

@@ -1,15 +1,23 @@
-"""What `projsearch status` reports about an index."""
+"""What `projsearch status` reports about an index.
+
+The facet counts come from the caller (the search layer's ``facet_overview``), so status shows the
+same numbers as the web UI's facets without this stage importing the search stage above it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from indexer import store
-from indexer.search import facet_overview
+from whoosh.index import Index
+
+from indexer.index import store
+
+FacetOverview = Callable[[Index], Mapping[str, list[dict[str, Any]]]]
 
 
-def index_status(index_dir: Path) -> dict[str, Any]:
+def index_status(index_dir: Path, facet_overview: FacetOverview) -> dict[str, Any]:
     index_dir = Path(index_dir).absolute()
     generation = store.current_generation(index_dir)
     if generation is None:
@@ -17,7 +25,7 @@ def index_status(index_dir: Path) -> dict[str, Any]:
     state = store.read_state(generation)
     manifest = store.Manifest.load(generation / store.MANIFEST)
     ix = store.open_index(index_dir)
-    overview = facet_overview(ix)  # the same counts the web UI's facets show
+    overview = facet_overview(ix)
     by_facet = {name: {value["value"]: value["count"] for value in overview[name]} for name in ("kind", "language")}
     documents = ix.doc_count()
     return {

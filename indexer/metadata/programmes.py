@@ -1,6 +1,6 @@
 """Funding programmes named in a document: aliases, code patterns, grant agreements, CCI codes.
 
-The programme list lives in ``indexer/data/programmes.toml``; this module only matches it.
+The programme list lives in ``indexer/metadata/data/programmes.toml``; this module only matches it.
 A programme is kept when it has strong evidence (a funding phrase, a logo's alt text, a
 project or programme code) or is named at least twice.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from indexer.meta_text import fold, name_pattern, snippet
+from indexer.metadata.text import fold, name_pattern, snippet
 
 STRONG = 3.0
 WEAK = 1.0
@@ -79,7 +79,7 @@ class ProgrammeMention:
 
 @lru_cache(maxsize=1)
 def load_programmes() -> tuple[Programme, ...]:
-    data = tomllib.loads(resources.files("indexer").joinpath("data/programmes.toml").read_text("utf-8"))
+    data = tomllib.loads(resources.files("indexer.metadata").joinpath("data/programmes.toml").read_text("utf-8"))
     return tuple(
         Programme(
             name=entry["name"],

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from indexer import meta_countries, meta_dates, meta_fields, meta_programmes
+from indexer.metadata import countries as meta_countries
+from indexer.metadata import dates as meta_dates
+from indexer.metadata import fields as meta_fields
+from indexer.metadata import programmes as meta_programmes
 from indexer.documents import Evidence, Metadata, RawDocument, Segment, Sidecar
-from indexer.meta_text import snippet
+from indexer.metadata.text import snippet
 
 
 def extract_metadata(raw: RawDocument, segments: tuple[Segment, ...]) -> Metadata:

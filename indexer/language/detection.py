@@ -26,10 +26,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from indexer.analysis import fold
+from indexer.language.analysis import fold
 from indexer.documents import RawDocument, Segment
-from indexer.language_ngrams import ngram_scores, words_of
-from indexer.language_words import (
+from indexer.language.ngrams import ngram_scores, words_of
+from indexer.language.words import (
     BOSNIAN,
     CROATIAN,
     CYRILLIC_CUES,

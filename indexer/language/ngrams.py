@@ -22,7 +22,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.utils.lang_profile import LangProfile
 from langdetect.utils.ngram import NGram
 
-from indexer.analysis import fold
+from indexer.language.analysis import fold
 
 MISSING_SHARE = 0.3  # of a profile's least frequent n-gram: what an unlisted n-gram is worth there
 _WORD = re.compile(r"[^\W\d_]+")

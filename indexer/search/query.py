@@ -32,7 +32,7 @@ from whoosh import query as wq
 from whoosh import scoring as wscoring
 from whoosh.fields import Schema
 
-from indexer.analysis import NEUTRAL_FIELD, has_unspaced, index_tokens
+from indexer.language.analysis import NEUTRAL_FIELD, has_unspaced, index_tokens
 
 Mode = Literal["all", "any"]
 

@@ -23,8 +23,8 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
 from indexer.documents import Block, IndexingError, RawDocument, Reason, SourceFile
-from indexer.extract.dates import parse_pdf_date
-from indexer.extract.html import normalise_lang_tag
+from indexer.ingest.extract.dates import parse_pdf_date
+from indexer.ingest.extract.html import normalise_lang_tag
 
 LAYOUT = LAParams(
     line_margin=0.5,  # lines closer than half a line height belong to one paragraph

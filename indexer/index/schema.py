@@ -14,7 +14,7 @@ from typing import Any
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from indexer.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_field, language_analyzer, neutral_analyzer
+from indexer.language.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_field, language_analyzer, neutral_analyzer
 from indexer.documents import Document
 
 SCHEMA_VERSION = 2

@@ -13,8 +13,8 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from indexer.documents import Block, RawDocument, SourceFile
-from indexer.extract.charset import decode_bytes
-from indexer.extract.dates import parse_iso_date
+from indexer.ingest.extract.charset import decode_bytes
+from indexer.ingest.extract.dates import parse_iso_date
 
 _BLOCK_TAGS = frozenset(
     "address article blockquote caption dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 "

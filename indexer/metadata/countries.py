@@ -20,7 +20,7 @@ from importlib import resources
 
 from babel import Locale
 
-from indexer.meta_text import fold, snippet
+from indexer.metadata.text import fold, snippet
 
 COUNTRY_LOCALES = {
     "en": ("en",), "de": ("de",), "fr": ("fr",), "es": ("es",), "it": ("it",), "pt": ("pt",), "nl": ("nl",),
@@ -178,7 +178,7 @@ class CountryMention:
 
 @lru_cache(maxsize=1)
 def _places() -> dict:
-    return tomllib.loads(resources.files("indexer").joinpath("data/places.toml").read_text("utf-8"))
+    return tomllib.loads(resources.files("indexer.metadata").joinpath("data/places.toml").read_text("utf-8"))
 
 
 def country_codes() -> tuple[str, ...]:

@@ -18,12 +18,17 @@ from tqdm import tqdm
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
-from indexer import clean, extract, language, metadata, sources, store
+from indexer.ingest import clean
+from indexer.ingest import extract
+from indexer.language import detection as language
+from indexer.metadata import enrich as metadata
+from indexer.ingest import sources
+from indexer.index import store
 from indexer.documents import Document, IndexingError, RawDocument, Reason, SourceFile
-from indexer.fields import SCHEMA_VERSION, document_fields
-from indexer.workers import TaskFailure, WorkerPool, preload
+from indexer.index.schema import SCHEMA_VERSION, document_fields
+from indexer.ingest.workers import TaskFailure, WorkerPool, preload
 
-preload(["indexer.pipeline", "indexer.warmup"])
+preload(["indexer.index.pipeline", "indexer.ingest.warmup"])
 
 
 @dataclass(frozen=True)
