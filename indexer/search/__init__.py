@@ -4,23 +4,19 @@ The CLI, the web pages and the JSON API all go through the names below, so they 
 """
 
 from indexer.search.engine import (
-    MAX_PER_PAGE,
     NOTE_MALFORMED,
     NOTE_NOTHING_SEARCHABLE,
     NOTE_TIMEOUT,
     PARTIAL_BELOW,
-    SORTS,
     TIME_LIMIT_S,
-    FacetValue,
-    Hit,
-    QueryError,
-    SearchQuery,
-    SearchResults,
     facet_overview,
     get_document,
     more_like_this,
     search,
 )
+from indexer.search.request import MAX_PER_PAGE, SORTS, QueryError, SearchQuery
+from indexer.search.results import FacetValue, Hit, SearchResults
+
 __all__ = [
     "MAX_PER_PAGE", "NOTE_MALFORMED", "NOTE_NOTHING_SEARCHABLE", "NOTE_TIMEOUT", "PARTIAL_BELOW", "SORTS",
     "TIME_LIMIT_S", "FacetValue", "Hit", "QueryError", "SearchQuery", "SearchResults",

@@ -1,0 +1,215 @@
+"""What a search asks for: SearchQuery, built from URL-style arguments and validated once.
+
+The web pages, the JSON API and the CLI all build their query through ``SearchQuery.from_args``,
+so the same argument gets the same answer, or the same error, everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from indexer.index.schema import FACETS
+
+Sort = Literal["relevance", "newest", "oldest", "title"]
+SORTS: tuple[str, ...] = ("relevance", "newest", "oldest", "title")
+
+MAX_TEXT_CHARS = 1_000
+MAX_PER_PAGE = 100
+MAX_PAGE = 100_000
+YEAR_MIN, YEAR_MAX = 1000, 9999
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*")
+_YEAR_RANGE = re.compile(r"^(\d{4})?\s*(?:-|–|\.\.)\s*(\d{4})?$")
+_VALUE_PATTERNS = {
+    "year": re.compile(r"^\d{4}$"),
+    "country": re.compile(r"^[A-Z]{2}$"),
+    "language": re.compile(r"^[a-z]{2,3}$"),
+    "kind": re.compile(r"^(report|page)$"),
+}
+
+
+
+class QueryError(ValueError):
+    """A search request that cannot be answered as asked (bad page, unknown sort...): a 400."""
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    filters: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (facet name, selected values), OR within
+    year_from: int | None = None
+    year_to: int | None = None
+    sort: Sort = "relevance"  # an empty text means browse mode, sorted by newest
+    page: int = 1
+    per_page: int = 10
+    locale: str = "en"  # for facet labels (country and language names)
+
+    @property
+    def browse(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def effective_sort(self) -> str:
+        """Relevance means nothing without text: browse mode lists the newest first."""
+        return "newest" if self.browse and self.sort == "relevance" else self.sort
+
+    def selected(self, facet: str) -> tuple[str, ...]:
+        return dict(self.filters).get(facet, ())
+
+    def toggled(self, facet: str, value: str) -> SearchQuery:
+        """The query with one facet value added or removed, back on page 1."""
+        current = dict(self.filters)
+        values = current.get(facet, ())
+        current[facet] = tuple(v for v in values if v != value) if value in values else (*values, value)
+        return replace(self, filters=_canonical_filters(current), page=1)
+
+    def at_page(self, page: int) -> SearchQuery:
+        return replace(self, page=max(1, page))
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, Any], *, locale: str = "en") -> SearchQuery:
+        """Validate URL-style arguments; raises QueryError with a message a user can act on.
+
+        Facets take repeated or comma-separated values; ``year`` also takes a range
+        (``year=2014-2018``, ``year=2014-``); unknown arguments are ignored.
+        """
+        text = _single(args, "q") or ""
+        if len(text) > MAX_TEXT_CHARS:
+            raise QueryError(f"q is too long: at most {MAX_TEXT_CHARS} characters")
+        selections: dict[str, tuple[str, ...]] = {}
+        year_from = _int_arg(args, "year_from", YEAR_MIN, YEAR_MAX)
+        year_to = _int_arg(args, "year_to", YEAR_MIN, YEAR_MAX)
+        for spec in FACETS:
+            values: list[str] = []
+            for raw in _values(args, spec.name):
+                if spec.name == "year" and _YEAR_RANGE.match(raw) and not _VALUE_PATTERNS["year"].match(raw):
+                    year_from, year_to = _year_range(raw)
+                    continue
+                values.append(_facet_value(spec.name, raw))
+            if values:
+                selections[spec.name] = tuple(dict.fromkeys(values))
+        if year_from is not None and year_to is not None and year_from > year_to:
+            raise QueryError(f"year_from ({year_from}) is after year_to ({year_to})")
+        sort = _single(args, "sort") or "relevance"
+        if sort not in SORTS:
+            raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+        page = _int_arg(args, "page", 1, MAX_PAGE) or 1
+        per_page = _int_arg(args, "per_page", 1, MAX_PER_PAGE) or cls.per_page
+        return cls(
+            text=text.strip(),
+            filters=_canonical_filters(selections),
+            year_from=year_from,
+            year_to=year_to,
+            sort=sort,  # type: ignore[arg-type]
+            page=page,
+            per_page=per_page,
+            locale=locale,
+        )
+
+    def to_args(self) -> list[tuple[str, str]]:
+        """URL arguments that give this query back through ``from_args``; defaults left out."""
+        args: list[tuple[str, str]] = []
+        if self.text:
+            args.append(("q", self.text))
+        for name, values in _canonical_filters(dict(self.filters)):
+            args.extend((name, value) for value in values)
+        if self.year_from is not None:
+            args.append(("year_from", str(self.year_from)))
+        if self.year_to is not None:
+            args.append(("year_to", str(self.year_to)))
+        if self.sort != "relevance":
+            args.append(("sort", self.sort))
+        if self.page != 1:
+            args.append(("page", str(self.page)))
+        if self.per_page != SearchQuery.per_page:
+            args.append(("per_page", str(self.per_page)))
+        return args
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "filters": {name: list(values) for name, values in self.filters},
+            "year_from": self.year_from,
+            "year_to": self.year_to,
+            "sort": self.effective_sort,
+            "page": self.page,
+            "per_page": self.per_page,
+            "locale": self.locale,
+            "browse": self.browse,
+        }
+
+
+# --- argument parsing -------------------------------------------------------------------------
+
+
+def _values(args: Mapping[str, Any], name: str) -> list[str]:
+    raw: list[Any]
+    if hasattr(args, "getlist"):
+        raw = list(args.getlist(name))
+    else:
+        value = args.get(name)
+        raw = [] if value is None else list(value) if isinstance(value, (list, tuple)) else [value]
+    out: list[str] = []
+    for item in raw:
+        out.extend(part for part in _LIST_SEPARATOR.split(str(item).strip()) if part)
+    return out
+
+
+def _single(args: Mapping[str, Any], name: str) -> str | None:
+    if hasattr(args, "getlist"):
+        values = list(args.getlist(name))
+    else:
+        value = args.get(name)
+        values = [] if value is None else list(value) if isinstance(value, (list, tuple)) else [value]
+    values = [str(value).strip() for value in values if str(value).strip()]
+    if len(values) > 1:
+        raise QueryError(f"{name} was given {len(values)} times; give it once")
+    return values[0] if values else None
+
+
+def _int_arg(args: Mapping[str, Any], name: str, low: int, high: int) -> int | None:
+    raw = _single(args, name)
+    if raw is None:
+        return None
+    if not re.fullmatch(r"\d{1,9}", raw):
+        raise QueryError(f"{name} must be a whole number from {low} to {high}, not {raw!r}")
+    value = int(raw)
+    if not low <= value <= high:
+        raise QueryError(f"{name} must be from {low} to {high}, not {value}")
+    return value
+
+
+def _year_range(raw: str) -> tuple[int | None, int | None]:
+    match = _YEAR_RANGE.match(raw)
+    assert match is not None
+    start, end = (int(group) if group else None for group in match.groups())
+    if start is None and end is None:
+        raise QueryError(f"year range {raw!r} needs at least one year, e.g. 2014-2018")
+    return start, end
+
+
+def _facet_value(facet: str, raw: str) -> str:
+    value = raw.upper() if facet == "country" else raw.lower() if facet in ("language", "kind") else raw
+    pattern = _VALUE_PATTERNS.get(facet)
+    if pattern is not None and not pattern.match(value):
+        expected = {
+            "year": "a 4-digit year or a range like 2014-2018",
+            "country": "a two-letter country code such as DE",
+            "language": "a language code such as en",
+            "kind": "report or page",
+        }[facet]
+        raise QueryError(f"{facet} must be {expected}, not {raw!r}")
+    if len(value) > 200:
+        raise QueryError(f"{facet} value is too long")
+    return value
+
+
+def _canonical_filters(selections: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (spec.name, tuple(selections[spec.name])) for spec in FACETS if spec.name in selections and tuple(selections[spec.name])
+    )
+
+

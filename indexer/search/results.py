@@ -1,0 +1,115 @@
+"""What a search gives back: SearchResults with its Hits and FacetValues, as the pages and the API show them."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from indexer.index.schema import FACETS
+from indexer.search.request import SearchQuery
+from indexer.search.snippets import Snippet, display_text, lead_snippet, make_snippet
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str
+    kind: str
+    url: str | None
+    score: float
+    snippet_html: str  # escaped text; <mark> around matched words is the only markup
+    snippet_text: str  # the same passage as plain text
+    snippet_page: int | None  # PDF page of the best passage
+    programmes: tuple[str, ...]
+    years: tuple[int, ...]
+    countries: tuple[str, ...]
+    languages: tuple[str, ...]
+    pages: int
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: SearchQuery
+    total: int
+    hits: tuple[Hit, ...]
+    facets: tuple[tuple[str, tuple[FacetValue, ...]], ...]
+    suggestion: str | None = None
+    relaxed: bool = False  # documents with only some of the words are included (after `complete`)
+    complete: int | None = None  # when relaxed: how many documents have every word (ranked first)
+    took_ms: float = 0.0
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def page_count(self) -> int:
+        return max(1, math.ceil(self.total / self.query.per_page))
+
+    def facet(self, name: str) -> tuple[FacetValue, ...]:
+        return dict(self.facets).get(name, ())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: exactly what the search page renders and /api/search returns."""
+        return {
+            "total": self.total,
+            "page": self.query.page,
+            "per_page": self.query.per_page,
+            "pages": self.page_count,
+            "hits": [_hit_dict(hit) for hit in self.hits],
+            "facets": {name: [asdict(value) for value in values] for name, values in self.facets},
+            "facet_top": {spec.name: spec.top for spec in FACETS},
+            "suggestion": self.suggestion,
+            "relaxed": self.relaxed,
+            "complete": self.complete,
+            "took_ms": self.took_ms,
+            "notes": list(self.notes),
+            "query": self.query.to_dict(),
+        }
+
+
+def _hit_dict(hit: Hit) -> dict[str, Any]:
+    data = asdict(hit)
+    for name in ("programmes", "years", "countries", "languages"):
+        data[name] = list(data[name])
+    return data
+
+
+def stored_record(stored: Mapping[str, Any]) -> dict[str, Any]:
+    try:
+        record = json.loads(stored.get("record") or "{}")
+    except ValueError:
+        record = {}
+    return record if isinstance(record, dict) else {}
+
+
+def make_hit(stored: Mapping[str, Any], score: float | None, schema: Any, terms: frozenset[tuple[str, str]]) -> Hit:
+    record = stored_record(stored)
+    content = stored.get("content") or ""
+    offsets = tuple(record.get("page_offsets") or ())
+    snippet: Snippet = make_snippet(content, terms, schema, offsets) if terms else lead_snippet(content, offsets)
+    return Hit(
+        id=stored["id"],
+        title=display_text(record.get("title") or stored.get("title") or "") or stored["id"],
+        kind=str(record.get("kind") or ""),
+        url=record.get("url"),
+        score=round(float(score or 0.0), 4),
+        snippet_html=snippet.html,
+        snippet_text=snippet.text,
+        snippet_page=snippet.page,
+        programmes=tuple(record.get("programmes") or ()),
+        years=tuple(int(year) for year in record.get("years") or ()),
+        countries=tuple(record.get("countries") or ()),
+        languages=tuple(record.get("languages") or ()),
+        pages=int(record.get("pages") or stored.get("pages") or 0),
+    )
+
+
+# --- did you mean ------------------------------------------------------------------------------

@@ -1,0 +1,68 @@
+"""Did you mean: the query with unknown words replaced by the closest indexed ones, when that finds more."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from whoosh.searching import Searcher
+
+from indexer.language.analysis import NEUTRAL_FIELD, fold
+from indexer.search.collect import collect, parse_text
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+MLT_TEXT_CHARS = 20_000  # how much of a document's text is read for the spelling it uses
+
+def suggest(searcher: Searcher, text: str, total: int, filter_docs: set[int] | None, deadline: float) -> str | None:
+    """The text with unknown words replaced by the closest indexed words, if that finds more."""
+    reader = searcher.reader()
+    analyser = searcher.schema[NEUTRAL_FIELD]
+    corrector = reader.corrector(NEUTRAL_FIELD)
+    replacements: list[tuple[re.Match[str], str]] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        before = text[match.start() - 1] if match.start() else ""
+        after = text[match.end()] if match.end() < len(text) else ""
+        if before == "-" or after == ":" or word in ("AND", "OR", "NOT"):
+            continue  # exclusions, field scopes and operators are kept as typed
+        tokens = list(analyser.process_text(word, mode="query"))
+        if len(tokens) != 1 or (NEUTRAL_FIELD, tokens[0]) in reader or ("title", tokens[0]) in reader:
+            continue
+        found = corrector.suggest(tokens[0], limit=1, maxdist=2, prefix=1)
+        if found:
+            replacements.append((match, found[0]))
+    if not replacements or time.monotonic() >= deadline:
+        return None
+    corrected = _replace(text, replacements)
+    parsed = parse_text(corrected, searcher.schema, "all")
+    if parsed.empty:
+        return None
+    run = collect(searcher, parsed.query, deadline, limit=None, scored=False)
+    docs = run.results.docs()
+    if filter_docs is not None:
+        docs = docs & filter_docs
+    if len(docs) <= total:
+        return None
+    content = (searcher.stored_fields(min(docs)).get("content") or "")[:MLT_TEXT_CHARS]
+    return _replace(text, [(match, _as_typed(match.group(0), term, content)) for match, term in replacements])
+
+
+def _replace(text: str, replacements: list[tuple[re.Match[str], str]]) -> str:
+    pieces: list[str] = []
+    cursor = 0
+    for match, word in replacements:
+        pieces += [text[cursor : match.start()], word]
+        cursor = match.end()
+    return "".join(pieces) + text[cursor:]
+
+
+def _as_typed(typed: str, term: str, content: str) -> str:
+    """The indexed (folded, lower-case) term written the way the user writes: with the accents a
+    document spells it with when the user typed accents, and with the user's initial capital."""
+    word = term
+    if not typed.isascii():
+        word = next((w.lower() for w in _WORD.findall(content) if fold(w.lower()) == term), term)
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
+
+
+# --- documents ---------------------------------------------------------------------------------

@@ -1,0 +1,123 @@
+"""``/widget``: how to embed the search, with a builder that writes the snippet for the choices made."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, render_template, request
+
+from webui.cors import ORIGINS_ENV
+from webui.widget import (
+    FACET_NAMES, MAX_PER_PAGE, THEMES, WIDGET_TARGETS, choice, colour, int_arg, language, list_arg, strings,
+    widget_script, widget_script_url,
+)
+
+bp = Blueprint("widget_docs", __name__)
+
+@dataclass(frozen=True)
+class Snippet:
+    attributes: tuple[tuple[str, str], ...]
+    accent: str | None
+    script_url: str
+
+    @property
+    def html(self) -> str:
+        from markupsafe import escape
+
+        attrs = "".join(f' {name}="{escape(value)}"' if value != "" else f" {name}" for name, value in self.attributes)
+        style = f' style="--projsearch-accent: {self.accent}"' if self.accent else ""
+        return f'<script src="{escape(self.script_url)}" defer></script>\n<projsearch-widget{attrs}{style}></projsearch-widget>'
+
+    @property
+    def iframe(self) -> str:
+        from markupsafe import escape
+
+        presets = [(name, value) for name, value in self.attributes if name in FACET_NAMES]
+        extra = [(n.replace("per-page", "per_page"), v) for n, v in self.attributes if n in ("lang", "per-page", "facets", "theme", "sort")]
+        if self.accent:
+            extra.append(("accent", self.accent))
+        endpoint = dict(self.attributes).get("endpoint", "").rstrip("/")
+        src = f"{endpoint}/embed?{urlencode(presets + extra)}"
+        return (
+            f'<iframe src="{escape(src)}" title="Search" loading="lazy" '
+            'style="width:100%;height:36em;border:0"></iframe>'
+        )
+
+
+def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
+    """The builder's choices as element attributes, validated the way the widget reads them."""
+    attributes: list[tuple[str, str]] = [("endpoint", str(args.get("endpoint") or endpoint).strip())]
+    for facet in FACET_NAMES:
+        values = list_arg(args, facet)
+        if values:
+            attributes.append((facet, ",".join(values)))
+    widget_lang = language(args.get("widget_lang"))
+    attributes.append(("lang", widget_lang))
+    per_page = int_arg(args.get("per_page"), 5, 1, MAX_PER_PAGE)
+    attributes.append(("per-page", str(per_page)))
+    facets = [f for f in list_arg(args, "facets") if f in FACET_NAMES]
+    if facets:
+        attributes.append(("facets", ",".join(facets)))
+    for name in ("placeholder", "label"):
+        value = str(args.get(name, "")).strip()
+        if value:
+            attributes.append((name, value[:200]))
+    theme = choice(args.get("theme"), THEMES, "auto")
+    if theme != "auto":
+        attributes.append(("theme", theme))
+    if args.get("paging") == "more":
+        attributes.append(("paging", "more"))
+    sort = args.get("sort")
+    if sort in ("newest", "oldest", "title"):
+        attributes.append(("sort", sort))
+    target = choice(args.get("target"), WIDGET_TARGETS, "_self")
+    if target != "_self":
+        attributes.append(("target", target))
+    if args.get("browse"):
+        attributes.append(("browse", ""))
+    return Snippet(attributes=tuple(attributes), accent=colour(args.get("accent")), script_url=widget_script_url())
+
+
+def _programme_choices() -> list[str]:
+    from indexer import search as search_layer
+    from indexer.index.store import IndexMissing, StoreError
+    from webui import current_index
+
+    try:
+        overview = search_layer.facet_overview(current_index(), "en")
+    except (IndexMissing, StoreError):
+        return []
+    return [str(item["value"] if isinstance(item, dict) else item.value) for item in overview.get("programme", [])]
+
+
+@bp.get("/widget")
+def documentation() -> str:
+    endpoint = request.url_root.rstrip("/")
+    snippet = snippet_from_args(request.args, endpoint)
+    asset = widget_script()
+    return render_template(
+        "widget/documentation.html",
+        snippet=snippet,
+        chosen=dict(snippet.attributes),
+        chosen_facets=dict(snippet.attributes).get("facets", "").split(","),
+        programmes=_programme_choices(),
+        languages=sorted(strings()),
+        facet_names=FACET_NAMES,
+        themes=THEMES,
+        gzip_kib=asset.gzip_size / 1024,
+        endpoint=endpoint,
+        origins_env=ORIGINS_ENV,
+    )
+
+
+@bp.get("/widget/snippet.json")
+def snippet_json() -> Response:
+    snippet = snippet_from_args(request.args, request.url_root.rstrip("/"))
+    return Response(
+        json.dumps({"html": snippet.html, "iframe": snippet.iframe, "attributes": snippet.attributes, "accent": snippet.accent}),
+        content_type="application/json",
+    )
