@@ -40,6 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("DEFAULT_LOCALE", "en", "Interface language when neither ?lang= nor Accept-Language picks one."),
     Setting("PER_PAGE", 10, "Results per page when the request does not say."),
     Setting("MAX_PER_PAGE", 100, "Largest per_page a request may ask for."),
+    Setting("SEARCH_TIME_LIMIT", 5.0, "Seconds a search may take, snippets included; past it the results say partial."),
     Setting("MORE_LIKE_THIS", 5, "How many similar documents the document page lists."),
     Setting("MAX_TEXT_CHARS", 300_000, "Longest document text shown on a document page."),
     Setting("SITE_TITLE", "projsearch", "Name shown in the page header and title."),
@@ -54,6 +55,8 @@ def _from_env(setting: Setting, raw: str) -> Any:
         return raw.strip().lower() in {"1", "true", "yes", "on"}
     if isinstance(setting.default, int):
         return int(raw)
+    if isinstance(setting.default, float):
+        return float(raw)
     if isinstance(setting.default, tuple):
         return tuple(item.strip() for item in raw.split(",") if item.strip())
     return raw

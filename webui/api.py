@@ -36,7 +36,7 @@ def query_from_request() -> SearchQuery:
 
 
 def run_search(query: SearchQuery) -> SearchResults:
-    return search_layer.search(current_index(), query)
+    return search_layer.search(current_index(), query, time_limit=float(current_app.config["SEARCH_TIME_LIMIT"]))
 
 
 def fetch_document(doc_id: str) -> dict[str, Any]:

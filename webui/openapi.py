@@ -72,6 +72,7 @@ SCHEMAS: dict[str, Any] = {
                 "type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}},
             "suggestion": {"type": ["string", "null"]}, "relaxed": {"type": "boolean"}, "complete": {"type": ["integer", "null"]},
             "took_ms": {"type": "number"},
+            "partial": {"type": "boolean", "description": "The time limit stopped the search: counts, hits or snippets may be incomplete."},
         },
     },
     "Document": {

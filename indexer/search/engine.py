@@ -20,6 +20,7 @@ from indexer.index.schema import FACETS, FACETS_BY_NAME
 from indexer.language.analysis import NEUTRAL_FIELD
 from indexer.search import facets as facetting
 from indexer.search.collect import collect, parse_text, sort_facet
+from indexer.search.matches import MatchFinder
 from indexer.search.query import ParsedText
 from indexer.search.request import SearchQuery
 from indexer.search.results import FacetValue, Hit, SearchResults, make_hit, stored_record
@@ -114,11 +115,8 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
             ranked_hits += list(rest.results)
             timed_out = timed_out or rest.timed_out
         terms = parsed.terms if parsed is not None else frozenset()
-        # With a sort order, whoosh puts the sort key where the score would be.
-        hits = tuple(
-            make_hit(hit.fields(), hit.score if sortedby is None else None, searcher.schema, terms)
-            for hit in ranked_hits[start:end]
-        )
+        hits, snippets_cut = _hits(searcher, ranked_hits[start:end], terms, sortedby is None, deadline)
+        timed_out = timed_out or snippets_cut
 
     suggestion = None
     # The documents with every word are what a correction must beat.
@@ -137,7 +135,23 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
         complete=len(complete) if complete is not None else None,
         took_ms=round((time.monotonic() - started) * 1000, 1),
         notes=tuple(notes),
+        partial=timed_out,
     )
+
+
+def _hits(
+    searcher: Searcher, ranked: list[Any], terms: frozenset[tuple[str, str]], scored: bool, deadline: float
+) -> tuple[tuple[Hit, ...], bool]:
+    """The page's hits with their passages; past the deadline, the rest get their opening lines."""
+    finder = MatchFinder(terms, searcher.schema) if terms else None
+    hits: list[Hit] = []
+    cut = False
+    for hit in ranked:
+        if finder is not None and time.monotonic() >= deadline:
+            finder, cut = None, True
+        # With a sort order, whoosh puts the sort key where the score would be.
+        hits.append(make_hit(hit.fields(), hit.score if scored else None, searcher.schema, terms, finder))
+    return tuple(hits), cut
 
 
 def _intersection(sets: Iterable[set[int]]) -> set[int] | None:

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from indexer.index.schema import FACETS
+from indexer.search.matches import MatchFinder
 from indexer.search.request import SearchQuery
 from indexer.search.snippets import Snippet, display_text, lead_snippet, make_snippet
 
@@ -48,6 +49,7 @@ class SearchResults:
     complete: int | None = None  # when relaxed: how many documents have every word (ranked first)
     took_ms: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    partial: bool = False  # the time limit stopped the search: counts, hits or snippets are incomplete
 
     @property
     def page_count(self) -> int:
@@ -70,6 +72,7 @@ class SearchResults:
             "relaxed": self.relaxed,
             "complete": self.complete,
             "took_ms": self.took_ms,
+            "partial": self.partial,
             "notes": list(self.notes),
             "query": self.query.to_dict(),
         }
@@ -90,11 +93,22 @@ def stored_record(stored: Mapping[str, Any]) -> dict[str, Any]:
     return record if isinstance(record, dict) else {}
 
 
-def make_hit(stored: Mapping[str, Any], score: float | None, schema: Any, terms: frozenset[tuple[str, str]]) -> Hit:
+def make_hit(
+    stored: Mapping[str, Any],
+    score: float | None,
+    schema: Any,
+    terms: frozenset[tuple[str, str]],
+    finder: MatchFinder | None = None,
+) -> Hit:
+    """A hit with its best passage; with terms but no ``finder`` (out of time), its opening."""
     record = stored_record(stored)
     content = stored.get("content") or ""
     offsets = tuple(record.get("page_offsets") or ())
-    snippet: Snippet = make_snippet(content, terms, schema, offsets) if terms else lead_snippet(content, offsets)
+    snippet: Snippet
+    if terms and finder is not None:
+        snippet = make_snippet(content, terms, schema, offsets, finder)
+    else:
+        snippet = lead_snippet(content, offsets)
     return Hit(
         id=stored["id"],
         title=display_text(record.get("title") or stored.get("title") or "") or stored["id"],
