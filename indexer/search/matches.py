@@ -13,10 +13,10 @@ found anywhere in the text, not only near its start.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 
 from whoosh.fields import Schema
 
@@ -92,15 +92,37 @@ def _probe(prefix: str) -> str:
         extra = "".join(single for first, single in pairs.items() if last and first[0] == prefix[i])
         parts.append(_letter_class(prefix[i], extra))
         i += 1
-    pattern = "".join(parts)
-    # Spaced words start at a word boundary; unspaced runs hold their bigrams anywhere.
-    return pattern if has_unspaced(prefix) else rf"(?<![\w\u0300-\u036f]){pattern}"
+    return "".join(parts)
+
+
+def _shortest(literals: frozenset[str]) -> list[str]:
+    """The literals no other one is a prefix of: a pattern for those stops at every word of all."""
+    return sorted(lit for lit in literals if not any(other != lit and lit.startswith(other) for other in literals))
 
 
 @lru_cache(maxsize=256)
 def probe_scanner(literals: frozenset[str]) -> re.Pattern[str]:
     """One case-insensitive pattern finding every probe; group i+1 is the i-th literal in sorted order."""
-    return re.compile("|".join(f"({_probe(literal)})" for literal in sorted(literals)), re.IGNORECASE)
+    return re.compile("|".join(f"({_start(literal)}{_probe(literal)})" for literal in sorted(literals)), re.IGNORECASE)
+
+
+def _start(literal: str) -> str:
+    # Spaced words start at a word boundary; unspaced runs hold their bigrams anywhere.
+    return "" if has_unspaced(literal) else r"\b"
+
+
+@lru_cache(maxsize=256)
+def word_scanner(literals: frozenset[str], lowered: bool) -> re.Pattern[str]:
+    """A pattern stopping at every word that starts with a probe (no groups: it only has to stop).
+
+    One boundary before one alternation of the shortest probes scans several times faster than
+    an alternation of every probe with its own boundary; ``lowered`` is for lower-cased text.
+    """
+    shortest = _shortest(literals)
+    spaced = [_probe(lit) for lit in shortest if not has_unspaced(lit)]
+    unspaced = [_probe(lit) for lit in shortest if has_unspaced(lit)]
+    parts = ([r"\b(?:" + "|".join(spaced) + ")"] if spaced else []) + unspaced
+    return re.compile("|".join(parts), 0 if lowered else re.IGNORECASE)
 
 
 class MatchFinder:
@@ -114,26 +136,33 @@ class MatchFinder:
                 grouped.setdefault(field, set()).add(term)
         self.terms_by_field = {field: frozenset(found) for field, found in grouped.items()}
         self.analyzers = {field: schema[field].analyzer for field in self.terms_by_field}
-        literals = {
-            probe_literal(term, field.startswith(STEMMED_PREFIX))
+        # Each field's probes: a word is analysed only by the fields whose probe it starts with.
+        self.field_literals = {
+            field: tuple({probe_literal(term, field.startswith(STEMMED_PREFIX)) for term in found} - {""})
             for field, found in self.terms_by_field.items()
-            for term in found
         }
-        self.literals = sorted(literal for literal in literals if literal)
+        self.literals = sorted({literal for found in self.field_literals.values() for literal in found})
         self.scanner = probe_scanner(frozenset(self.literals)) if self.literals else None
+        self.words = word_scanner(frozenset(self.literals), False) if self.literals else None
+        self.lowered_words = word_scanner(frozenset(self.literals), True) if self.literals else None
         self._words: dict[str, tuple[tuple[int, int, tuple[str, str]], ...]] = {}
 
     def _word_matches(self, word: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
         known = self._words.get(word)
         if known is not None:
             return known
-        found = self._analyse(word, 0)
+        folded = fold(serbian_latin(word.lower()))
+        fields = [field for field, literals in self.field_literals.items() if folded.startswith(literals)]
+        found = self._analyse(word, 0, fields)
         self._words[word] = found
         return found
 
-    def _analyse(self, text: str, offset: int) -> tuple[tuple[int, int, tuple[str, str]], ...]:
+    def _analyse(
+        self, text: str, offset: int, fields: Collection[str] | None = None
+    ) -> tuple[tuple[int, int, tuple[str, str]], ...]:
         found: dict[tuple[int, int], tuple[int, int, tuple[str, str]]] = {}
-        for field, terms in self.terms_by_field.items():
+        for field in self.terms_by_field if fields is None else fields:
+            terms = self.terms_by_field[field]
             for token in self.analyzers[field](text, chars=True, mode="index", removestops=False):
                 if token.text in terms:
                     span = (offset + token.startchar, offset + token.endchar)
@@ -145,24 +174,30 @@ class MatchFinder:
         if self.scanner is None or not content:
             return []
         text = content[:MAX_SCAN_CHARS]
-        ranked = self._ranked_chunks(text)
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
+            lowered = ""
+        ranked = self._ranked_chunks(text, lowered)
         matches: dict[tuple[int, int], Match] = {}
-        for batch in range(0, len(ranked), CHUNKS_ANALYSED):
-            for chunk in sorted(ranked[batch : batch + CHUNKS_ANALYSED]):
+        tried = False
+        while batch := list(islice(ranked, CHUNKS_ANALYSED)):
+            tried = True
+            for chunk in sorted(batch):
                 # The neighbours' edges too: a passage may start before or end after its chunk.
                 low = max(0, chunk * CHUNK_CHARS - PASSAGE_MARGIN)
-                self._scan(text, low, min(len(text), (chunk + 1) * CHUNK_CHARS + PASSAGE_MARGIN), matches)
+                self._scan(text, lowered, low, min(len(text), (chunk + 1) * CHUNK_CHARS + PASSAGE_MARGIN), matches)
             if matches:
                 break
-        if not ranked:
+        if not tried:
             # Letters no probe can spell (æ, љ...): the opening of the text is analysed as it is.
             for start, end, term in self._analyse(text[:FALLBACK_CHARS], 0):
                 matches.setdefault((start, end), Match(start, end, term))
         return sorted(matches.values(), key=lambda match: match.start)
 
-    def _scan(self, text: str, low: int, high: int, matches: dict[tuple[int, int], Match]) -> None:
-        assert self.scanner is not None
-        for probed, hit in enumerate(self.scanner.finditer(text, low, high)):
+    def _scan(self, text: str, lowered: str, low: int, high: int, matches: dict[tuple[int, int], Match]) -> None:
+        scanner = self.lowered_words if lowered else self.words
+        assert scanner is not None
+        for probed, hit in enumerate(scanner.finditer(lowered or text, low, high)):
             if probed >= MAX_PROBE_HITS:
                 break
             start = hit.start()
@@ -174,42 +209,35 @@ class MatchFinder:
                 span = (start + rel_start, start + rel_end)
                 matches.setdefault(span, Match(span[0], span[1], term))
 
-    def _ranked_chunks(self, text: str) -> list[int]:
-        """Chunk numbers worth analysing, best first: most probes present, then most occurrences.
+    def _ranked_chunks(self, text: str, lowered: str) -> Iterator[int]:
+        """Chunk numbers worth analysing, best first: most probes present, then the earliest.
 
-        Probes are counted as lower-case literals, which ``str.count`` does at memory speed; a
+        Probes are found as lower-case literals, which ``str.find`` does at memory speed; a
         probe that never occurs literally (the text writes it with accents or in Cyrillic) is
         looked for with the slower pattern instead.
         """
         chunks = (len(text) + CHUNK_CHARS - 1) // CHUNK_CHARS
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
-            lowered = ""
         counts = [[0] * len(self.literals) for _ in range(chunks)]
         unseen: list[int] = []
         for j, literal in enumerate(self.literals):
-            if not lowered or literal not in lowered:
+            position = lowered.find(literal) if lowered else -1
+            if position == -1:
                 unseen.append(j)
-                continue
-            overlap = len(literal) - 1
-            for chunk in range(chunks):
-                counts[chunk][j] = lowered.count(literal, chunk * CHUNK_CHARS, (chunk + 1) * CHUNK_CHARS + overlap)
+            while position != -1:  # one find per chunk that has it, jumping to the next chunk
+                chunk = position // CHUNK_CHARS
+                counts[chunk][j] = 1
+                position = lowered.find(literal, (chunk + 1) * CHUNK_CHARS)
         if unseen and (not text.isascii() or not lowered):
             scanner = probe_scanner(frozenset(self.literals[j] for j in unseen))
             for probed, hit in enumerate(scanner.finditer(text)):
                 if probed >= MAX_PROBE_HITS:
                     break
                 # Groups follow the sorted probe patterns, which follow the sorted literals.
-                counts[hit.start() // CHUNK_CHARS][unseen[hit.lastindex - 1]] += 1  # type: ignore[operator]
-        present = [frozenset(j for j, count in enumerate(row) if count) for row in counts]
-        totals = [sum(row) for row in counts]
-        remaining = {chunk for chunk in range(chunks) if present[chunk]}
-        ranked: list[int] = []
+                counts[hit.start() // CHUNK_CHARS][unseen[hit.lastindex - 1]] = 1  # type: ignore[operator]
+        present = {chunk: frozenset(j for j, seen in enumerate(row) if seen) for chunk, row in enumerate(counts) if any(row)}
         covered: set[int] = set()
-        while remaining and len(ranked) < MAX_CHUNKS:
+        for _ in range(min(MAX_CHUNKS, len(present))):
             # The next chunk adds the probes the chosen ones lack, so a second passage can show them.
-            best = max(remaining, key=lambda c: (len(present[c] - covered), len(present[c]), totals[c], -c))
-            ranked.append(best)
-            covered |= present[best]
-            remaining.discard(best)
-        return ranked
+            best = max(present, key=lambda c: (len(present[c] - covered), len(present[c]), -c))
+            yield best
+            covered |= present.pop(best)
