@@ -8,16 +8,11 @@ variables ``PROJSEARCH_<NAME>``, then the ``config`` mapping given to ``create_a
 from __future__ import annotations
 
 import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, current_app
-from whoosh.index import Index
-
-from indexer.index import store
-
 
 ENV_PREFIX = "PROJSEARCH_"
 CONFIG_FILE = "projsearch.cfg"
@@ -92,28 +87,9 @@ def settings_table() -> str:
     return "\n".join(rows)
 
 
-class IndexHandle:
-    """The open index, re-opened when ``projsearch index`` changes it (checked per request)."""
-
-    def __init__(self, index_dir: Path) -> None:
-        self.index_dir = index_dir
-        self._lock = threading.Lock()
-        self._version: tuple | None = None
-        self._index: Index | None = None
-
-    def current(self) -> Index:
-        version = store.index_version(self.index_dir)
-        if self._index is not None and version == self._version:
-            return self._index
-        with self._lock:
-            if self._index is None or version != self._version:
-                self._index = store.open_index(self.index_dir)  # raises IndexMissing
-                self._version = version
-            return self._index
-
-
-def current_index() -> Index:
-    return current_app.extensions["projsearch.index"].current()
+def current_index() -> Path:
+    """The index directory searches go to; the search layer keeps its searchers open per generation."""
+    return Path(current_app.config["INDEX_DIR"])
 
 
 SECURITY_HEADERS = {
@@ -147,7 +123,6 @@ def register_blueprints(app: Flask) -> None:
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     load_config(app, config)
-    app.extensions["projsearch.index"] = IndexHandle(app.config["INDEX_DIR"])
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

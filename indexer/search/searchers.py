@@ -1,11 +1,22 @@
-"""Searchers on an index: pooled for an opened Index (a server), one-off for a directory (the CLI)."""
+"""Searchers per index generation, shared by every request and thread of the process.
+
+Opening a searcher opens every segment's files and reads their term and column indexes, which
+was about 40 % of a search when each search opened the index directory again. So the searchers
+of the current generation (the directory ``current`` points at, at its latest whoosh commit) are
+kept and leased to one request at a time: a whoosh Searcher cannot serve two threads at once,
+because its postings readers ``seek`` and then ``read`` a file object they share
+(``whoosh.codec.whoosh3``, ``W3LeafMatcher._read_block``). A commit or a swapped-in rebuild
+makes a new generation; the old one is retired, and its searchers are closed as soon as the
+last request still using one gives it back.
+"""
 
 from __future__ import annotations
 
+import os
 import threading
-import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh.index import Index
@@ -13,50 +24,105 @@ from whoosh.searching import Searcher
 
 from indexer.search.query import scoring
 
-# Idle searchers per open Index. Opening one copies the segment's term and column files into
-# memory (tens of ms on 20,000 documents), so a server reuses them. A pooled searcher is built
-# from a reader, not from the Index, so the Index can still be garbage-collected, which closes them.
-_POOLS: weakref.WeakKeyDictionary[Index, list[Searcher]] = weakref.WeakKeyDictionary()
-_POOLS_LOCK = threading.Lock()
-_POOL_SIZE = 8
+IDLE_PER_GENERATION = 8  # idle searchers kept: one per server thread
 
 
-def _close_all(pool: list[Searcher]) -> None:
-    while pool:
-        pool.pop().close()
+@dataclass(eq=False)
+class Generation:
+    """One index generation's searchers: idle ones, and how many are leased."""
+
+    version: tuple[str, int]  # (generation directory, whoosh commit number)
+    index: Index
+    idle: list[Searcher] = field(default_factory=list)
+    leased: int = 0
+    retired: bool = False
+    closed: bool = False
+    opened: int = 0  # searchers opened so far (what sharing saves shows here)
+
+    def close_idle(self) -> None:
+        while self.idle:
+            self.idle.pop().close()
+
+
+_LOCK = threading.Lock()
+_CURRENT: dict[str, Generation] = {}  # by index directory (or an opened Index's folder)
+
+
+def _index_key(index: Index | Path | str) -> str:
+    if isinstance(index, Index):
+        folder = getattr(index.storage, "folder", None) or f"memory-{id(index.storage)}"
+        return f"index:{folder}:{getattr(index, 'indexname', '')}"
+    return f"dir:{os.path.abspath(index)}"
+
+
+def _generation(index: Index | Path | str, key: str) -> Generation:
+    """The current generation for ``index``, opened when it changed (retiring the one before)."""
+    known = _CURRENT.get(key)
+    if isinstance(index, Index):
+        version = (key, index.latest_generation())
+        if known is not None and known.version == version and known.index is index:
+            return known
+        opened = index
+    else:
+        from indexer.index.store import current_generation, open_index
+
+        directory = current_generation(Path(index))  # follows ``current``; None raises below
+        if known is not None and directory is not None and known.version[0] == str(directory):
+            if known.index.latest_generation() == known.version[1]:
+                return known
+        opened = open_index(Path(index))  # raises IndexMissing
+        version = (str(directory), opened.latest_generation())
+    fresh = Generation(version, opened)
+    _CURRENT[key] = fresh
+    if known is not None:
+        _retire(known)
+    return fresh
+
+
+def _retire(generation: Generation) -> None:
+    generation.retired = True
+    generation.close_idle()
+    if generation.leased == 0:
+        generation.closed = True
+
+
+def current(index: Index | Path | str) -> Generation:
+    """The generation a search on ``index`` would use now (for status and tests)."""
+    with _LOCK:
+        return _generation(index, _index_key(index))
 
 
 @contextmanager
 def open_searcher(index: Index | Path | str) -> Iterator[Searcher]:
-    """A searcher on the index's latest commit: pooled for an Index, one-off for a directory."""
-    if not isinstance(index, Index):
-        from indexer.index.store import open_index
-
-        ix = open_index(Path(index))
-        try:
-            with ix.searcher(weighting=scoring()) as searcher:
-                yield searcher
-        finally:
-            ix.close()
-        return
-    with _POOLS_LOCK:
-        pool = _POOLS.get(index)
-        if pool is None:
-            pool = _POOLS[index] = []
-            weakref.finalize(index, _close_all, pool)
-        searcher = pool.pop() if pool else None
-    latest = index.latest_generation()
-    if searcher is not None and searcher.reader().generation() != latest:
-        searcher.close()  # a writer committed since: read the new generation
-        searcher = None
+    """A searcher on the index's current generation, leased for the ``with`` block."""
+    key = _index_key(index)
+    with _LOCK:
+        generation = _generation(index, key)
+        searcher = generation.idle.pop() if generation.idle else None
+        generation.leased += 1
     if searcher is None:
-        searcher = Searcher(index.reader(), weighting=scoring())
+        # Opened outside the lock, so a slow open does not hold up other requests.
+        searcher = Searcher(generation.index.reader(), weighting=scoring())
+        with _LOCK:
+            generation.opened += 1
     try:
         yield searcher
     finally:
-        with _POOLS_LOCK:
-            if len(pool) < _POOL_SIZE:
-                pool.append(searcher)
-                searcher = None
-        if searcher is not None:
+        with _LOCK:
+            generation.leased -= 1
+            keep = not generation.retired and len(generation.idle) < IDLE_PER_GENERATION
+            if keep:
+                generation.idle.append(searcher)
+            elif generation.retired and generation.leased == 0:
+                generation.close_idle()
+                generation.closed = True
+        if not keep:
             searcher.close()
+
+
+def close_all() -> None:
+    """Close every idle searcher and forget every generation (a server shutting down, tests)."""
+    with _LOCK:
+        for generation in _CURRENT.values():
+            _retire(generation)
+        _CURRENT.clear()
