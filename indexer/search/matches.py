@@ -143,6 +143,7 @@ class MatchFinder:
         }
         self.literals = sorted({literal for found in self.field_literals.values() for literal in found})
         self.scanner = probe_scanner(frozenset(self.literals)) if self.literals else None
+        self.shortest = _shortest(frozenset(self.literals))  # sorted, as probe_scanner numbers them
         self.words = word_scanner(frozenset(self.literals), False) if self.literals else None
         self.lowered_words = word_scanner(frozenset(self.literals), True) if self.literals else None
         self._words: dict[str, tuple[tuple[int, int, tuple[str, str]], ...]] = {}
@@ -174,10 +175,7 @@ class MatchFinder:
         if self.scanner is None or not content:
             return []
         text = content[:MAX_SCAN_CHARS]
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
-            lowered = ""
-        ranked = self._ranked_chunks(text, lowered)
+        ranked = self._ranked_chunks(text)
         matches: dict[tuple[int, int], Match] = {}
         tried = False
         while batch := list(islice(ranked, CHUNKS_ANALYSED)):
@@ -185,7 +183,7 @@ class MatchFinder:
             for chunk in sorted(batch):
                 # The neighbours' edges too: a passage may start before or end after its chunk.
                 low = max(0, chunk * CHUNK_CHARS - PASSAGE_MARGIN)
-                self._scan(text, lowered, low, min(len(text), (chunk + 1) * CHUNK_CHARS + PASSAGE_MARGIN), matches)
+                self._scan(text, low, min(len(text), (chunk + 1) * CHUNK_CHARS + PASSAGE_MARGIN), matches)
             if matches:
                 break
         if not tried:
@@ -194,46 +192,49 @@ class MatchFinder:
                 matches.setdefault((start, end), Match(start, end, term))
         return sorted(matches.values(), key=lambda match: match.start)
 
-    def _scan(self, text: str, lowered: str, low: int, high: int, matches: dict[tuple[int, int], Match]) -> None:
-        scanner = self.lowered_words if lowered else self.words
-        assert scanner is not None
-        for probed, hit in enumerate(scanner.finditer(lowered or text, low, high)):
+    def _scan(self, text: str, low: int, high: int, matches: dict[tuple[int, int], Match]) -> None:
+        region = text[low:high]
+        lowered = region.lower()
+        if len(lowered) == len(region):
+            hits = self.lowered_words.finditer(lowered)  # type: ignore[union-attr]
+        else:  # a letter whose lower case is longer: offsets would shift
+            hits = self.words.finditer(region)  # type: ignore[union-attr]
+        for probed, hit in enumerate(hits):
             if probed >= MAX_PROBE_HITS:
                 break
-            start = hit.start()
+            start = low + hit.start()
             word = hit.group(0)
             whole = _WORD.match(text, start)
-            if whole is not None and whole.end() > hit.end() and not has_unspaced(word):
+            if whole is not None and whole.end() > low + hit.end() and not has_unspaced(word):
                 word = whole.group(0)
             for rel_start, rel_end, term in self._word_matches(word):
                 span = (start + rel_start, start + rel_end)
                 matches.setdefault(span, Match(span[0], span[1], term))
 
-    def _ranked_chunks(self, text: str, lowered: str) -> Iterator[int]:
+    def _ranked_chunks(self, text: str) -> Iterator[int]:
         """Chunk numbers worth analysing, best first: most probes present, then the earliest.
 
-        Probes are found as lower-case literals, which ``str.find`` does at memory speed; a
-        probe that never occurs literally (the text writes it with accents or in Cyrillic) is
-        looked for with the slower pattern instead.
+        Probes are found as literals in lower, title and upper case, which ``str.find`` does at
+        memory speed; when none occurs so (the text writes them with accents or in Cyrillic),
+        the slower pattern looks for them instead.
         """
         chunks = (len(text) + CHUNK_CHARS - 1) // CHUNK_CHARS
-        counts = [[0] * len(self.literals) for _ in range(chunks)]
-        unseen: list[int] = []
-        for j, literal in enumerate(self.literals):
-            position = lowered.find(literal) if lowered else -1
-            if position == -1:
-                unseen.append(j)
-            while position != -1:  # one find per chunk that has it, jumping to the next chunk
-                chunk = position // CHUNK_CHARS
-                counts[chunk][j] = 1
-                position = lowered.find(literal, (chunk + 1) * CHUNK_CHARS)
-        if unseen and (not text.isascii() or not lowered):
-            scanner = probe_scanner(frozenset(self.literals[j] for j in unseen))
-            for probed, hit in enumerate(scanner.finditer(text)):
+        counts = [[0] * len(self.shortest) for _ in range(chunks)]
+        seen = False
+        for j, literal in enumerate(self.shortest):
+            for form in {literal, literal.capitalize(), literal.upper()}:
+                position = text.find(form)
+                while position != -1:  # one find per chunk that has it, jumping to the next chunk
+                    seen = True
+                    chunk = position // CHUNK_CHARS
+                    counts[chunk][j] = 1
+                    position = text.find(form, (chunk + 1) * CHUNK_CHARS)
+        if not seen and not text.isascii():
+            for probed, hit in enumerate(probe_scanner(frozenset(self.shortest)).finditer(text)):
                 if probed >= MAX_PROBE_HITS:
                     break
                 # Groups follow the sorted probe patterns, which follow the sorted literals.
-                counts[hit.start() // CHUNK_CHARS][unseen[hit.lastindex - 1]] = 1  # type: ignore[operator]
+                counts[hit.start() // CHUNK_CHARS][hit.lastindex - 1] = 1  # type: ignore[operator]
         present = {chunk: frozenset(j for j, seen in enumerate(row) if seen) for chunk, row in enumerate(counts) if any(row)}
         covered: set[int] = set()
         for _ in range(min(MAX_CHUNKS, len(present))):
