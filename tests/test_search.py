@@ -409,6 +409,7 @@ def test_toggled_adds_and_removes_a_value_and_resets_the_page():
         ({"page": "0"}, "page must be from 1"),
         ({"page": "abc"}, "page must be a whole number"),
         ({"per_page": "101"}, "per_page must be from 1 to 100"),
+        ({"page": "101", "per_page": "100"}, "too deep"),
         ({"year": "20x"}, "year must be a 4-digit year"),
         ({"year_from": "2018", "year_to": "2014"}, "is after year_to"),
         ({"year": "2018-2014"}, "is after year_to"),

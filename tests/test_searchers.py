@@ -86,3 +86,35 @@ def test_concurrent_searches_each_get_a_searcher_of_their_own(tmp_path):
     assert not errors
     assert len(set(leased)) == 4
     assert searchers.current(index_dir).opened <= searchers.IDLE_PER_GENERATION
+
+
+def test_result_cache_answers_repeats_and_a_new_generation_starts_it_empty(tmp_path):
+    pages, index_dir = tmp_path / "pages", tmp_path / "index"
+    pages.mkdir()
+    write_page(pages, "mill.html", "The old watermill was restored by the partners.")
+    index_paths([pages], index_dir, workers=1)
+    query = SearchQuery(text="watermill")
+
+    first = search(index_dir, query)
+    generation = searchers.current(index_dir)
+    assert generation.cached(query) is not None
+    again = search(index_dir, query)
+    assert again.hits == first.hits and again.total == first.total == 1
+
+    write_page(pages, "mill2.html", "A second watermill downstream.")
+    index_paths([pages], index_dir, workers=1)
+    after = search(index_dir, query)
+    assert after.total == 2  # not the cached answer of the old generation
+    assert searchers.current(index_dir) is not generation and generation.closed
+    assert searchers.current(index_dir).cached(query) is not None
+
+
+def test_partial_answers_are_not_kept(tmp_path):
+    pages, index_dir = tmp_path / "pages", tmp_path / "index"
+    pages.mkdir()
+    write_page(pages, "mill.html", "The old watermill was restored by the partners.")
+    index_paths([pages], index_dir, workers=1)
+    query = SearchQuery(text="watermill restored")
+    assert search(index_dir, query, time_limit=0.0).partial
+    assert searchers.current(index_dir).cached(query) is None
+    assert search(index_dir, query).total == 1

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.index import Index
 from whoosh.searching import Searcher
@@ -20,11 +22,12 @@ from indexer.index.schema import FACETS, FACETS_BY_NAME
 from indexer.language.analysis import NEUTRAL_FIELD
 from indexer.search import facets as facetting
 from indexer.search.collect import collect, parse_text, sort_facet
+from indexer.search.docsets import as_docset, matching_mask
 from indexer.search.matches import MatchFinder
 from indexer.search.query import ParsedText
-from indexer.search.request import SearchQuery
+from indexer.search.request import MAX_RESULT_WINDOW, SearchQuery
 from indexer.search.results import FacetValue, Hit, SearchResults, make_hit, stored_record
-from indexer.search.searchers import open_searcher
+from indexer.search.searchers import lease, open_searcher
 from indexer.search.suggest import MLT_TEXT_CHARS, suggest
 
 TIME_LIMIT_S = 5.0
@@ -38,11 +41,23 @@ NOTE_MALFORMED = "Part of the search text could not be read as written; it was s
 NOTE_NOTHING_SEARCHABLE = "The search text has no searchable words; showing every document."
 
 
-def search(index: Index | Path | str, query: SearchQuery, *, time_limit: float = TIME_LIMIT_S) -> SearchResults:
-    """Run a query: an opened whoosh Index (kept open by a server) or an index directory."""
+def search(
+    index: Index | Path | str, query: SearchQuery, *, time_limit: float = TIME_LIMIT_S, cached: bool = True
+) -> SearchResults:
+    """Run a query on an index directory (or an opened whoosh Index).
+
+    A query asked again of the same index generation is answered from that generation's result
+    cache (``cached=False`` searches anyway); partial results are never kept.
+    """
     started = time.monotonic()
-    with open_searcher(index) as searcher:
-        return _search(searcher, query, started, started + time_limit)
+    with lease(index) as (searcher, generation):
+        known = generation.cached(query) if cached else None
+        if known is not None:
+            return replace(known, took_ms=round((time.monotonic() - started) * 1000, 1))
+        results = _search(searcher, query, started, started + time_limit)
+    if not results.partial:
+        generation.remember(query, results)
+    return results
 
 
 def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: float) -> SearchResults:
@@ -64,32 +79,31 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
         else:
             q = parsed.query
 
+    # Masks over every document number: numpy does the set work (see indexer.search.docsets).
     passing = {
-        name: facetting.selection_docs(reader, name, selections.get(name, ()), query.year_from, query.year_to)
+        name: facetting.selection_mask(reader, name, selections.get(name, ()), query.year_from, query.year_to)
         for name in narrowed
     }
-    filter_docs = _intersection(passing.values())
-    text_run = collect(searcher, q, deadline, limit=None, scored=False)
-    text_docs = text_run.results.docs()
-    complete: set[int] | None = None  # documents with every word, when partial matches follow them
+    filter_mask = _intersection(passing.values())
+    text_mask, timed_out = matching_mask(searcher, q, deadline)
+    complete: np.ndarray | None = None  # documents with every word, when partial matches follow them
     complete_q = q
-    if parsed is not None and not text_run.timed_out:
-        exact = _passing(text_docs, filter_docs)
-        any_word = parse_text(query.text, searcher.schema, "any") if len(exact) < PARTIAL_BELOW else None
+    if parsed is not None and not timed_out:
+        exact = _passing(text_mask, filter_mask)
+        exact_count = int(np.count_nonzero(exact))
+        any_word = parse_text(query.text, searcher.schema, "any") if exact_count < PARTIAL_BELOW else None
         if any_word is not None and repr(any_word.query) != repr(parsed.query):
-            relaxed_run = collect(searcher, any_word.query, deadline, limit=None, scored=False)
-            if len(_passing(relaxed_run.results.docs(), filter_docs)) > len(exact):
-                parsed, q, text_run, complete = any_word, any_word.query, relaxed_run, exact
-                text_docs = relaxed_run.results.docs()
-    timed_out = text_run.timed_out
-    matched = _passing(text_docs, filter_docs)
-    total = len(matched)
+            relaxed_mask, timed_out = matching_mask(searcher, any_word.query, deadline)
+            if np.count_nonzero(_passing(relaxed_mask, filter_mask)) > exact_count:
+                parsed, q, complete, text_mask = any_word, any_word.query, exact, relaxed_mask
+    matched = _passing(text_mask, filter_mask)
+    total = int(np.count_nonzero(matched))
 
     counts: dict[str, dict[str, int]] = {}
     for spec in FACETS:
         # Disjunctive: a facet is counted under every filter but its own.
         others = _intersection(docs for name, docs in passing.items() if name != spec.name)
-        base = text_docs if others is None else text_docs & others
+        base = text_mask if others is None else text_mask & others
         counts[spec.name] = facetting.count_values(reader, spec.name, base)
     facets = tuple(
         (spec.name, _facet_values(spec.name, counts[spec.name], selections.get(spec.name, ()), query.locale))
@@ -99,29 +113,32 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
     sortedby, reverse = sort_facet(query.effective_sort if parsed is not None else _browse_sort(query))
     start = (query.page - 1) * query.per_page
     hits: tuple[Hit, ...] = ()
-    if start < total:
+    if start < total and start + query.per_page <= MAX_RESULT_WINDOW:
         end = start + query.per_page
         ranked_hits: list[Any] = []
-        if complete and sortedby is None:
+        complete_docs = as_docset(complete) if complete is not None else None
+        if complete_docs and sortedby is None:
             # Documents with every word first, by score; then the rest, by score.
-            first = collect(searcher, complete_q, deadline, limit=None, filter=complete)
+            first = collect(searcher, complete_q, deadline, limit=None, filter=complete_docs)
             ranked_hits += list(first.results)
             timed_out = timed_out or first.timed_out
         if len(ranked_hits) < end:
             rest = collect(
                 searcher, q, deadline, limit=end - len(ranked_hits), sortedby=sortedby, reverse=reverse,
-                filter=matched if filter_docs is not None else None, mask=complete if ranked_hits else None,
+                filter=as_docset(matched) if filter_mask is not None else None,
+                mask=complete_docs if ranked_hits else None,
             )
             ranked_hits += list(rest.results)
             timed_out = timed_out or rest.timed_out
         terms = parsed.terms if parsed is not None else frozenset()
-        hits, snippets_cut = _hits(searcher, ranked_hits[start:end], terms, sortedby is None, deadline)
+        hits, snippets_cut = page_hits(searcher, ranked_hits[start:end], terms, sortedby is None, deadline)
         timed_out = timed_out or snippets_cut
 
     suggestion = None
     # The documents with every word are what a correction must beat.
-    strict_total = len(complete) if complete is not None else total
+    strict_total = int(np.count_nonzero(complete)) if complete is not None else total
     if parsed is not None and strict_total < FEW_RESULTS and time.monotonic() < deadline:
+        filter_docs = as_docset(filter_mask) if filter_mask is not None else None
         suggestion = suggest(searcher, query.text, strict_total, filter_docs, deadline)
     if timed_out:
         notes.append(NOTE_TIMEOUT)
@@ -132,14 +149,14 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
         facets=facets,
         suggestion=suggestion,
         relaxed=complete is not None,
-        complete=len(complete) if complete is not None else None,
+        complete=strict_total if complete is not None else None,
         took_ms=round((time.monotonic() - started) * 1000, 1),
         notes=tuple(notes),
         partial=timed_out,
     )
 
 
-def _hits(
+def page_hits(
     searcher: Searcher, ranked: list[Any], terms: frozenset[tuple[str, str]], scored: bool, deadline: float
 ) -> tuple[tuple[Hit, ...], bool]:
     """The page's hits with their passages; past the deadline, the rest get their opening lines."""
@@ -154,20 +171,17 @@ def _hits(
     return tuple(hits), cut
 
 
-def _intersection(sets: Iterable[set[int]]) -> set[int] | None:
-    """Documents in every set (smallest first, so each step is cheap); None for no sets."""
-    ordered = sorted(sets, key=len)
-    if not ordered:
-        return None
-    result = set(ordered[0])
-    for other in ordered[1:]:
-        result &= other
+def _intersection(masks: Iterable[np.ndarray]) -> np.ndarray | None:
+    """Documents in every mask; None for no masks."""
+    result: np.ndarray | None = None
+    for mask in masks:
+        result = mask if result is None else result & mask
     return result
 
 
-def _passing(docs: set[int], filter_docs: set[int] | None) -> set[int]:
+def _passing(docs: np.ndarray, filter_mask: np.ndarray | None) -> np.ndarray:
     """The documents of ``docs`` that pass the facet filters."""
-    return docs if filter_docs is None else docs & filter_docs
+    return docs if filter_mask is None else docs & filter_mask
 
 
 def _browse_sort(query: SearchQuery) -> str:

@@ -2,23 +2,27 @@
 
 Counts are disjunctive: a facet with a selection is counted with every other facet's
 filter applied but not its own, so its other values keep their counts (OR within a facet,
-AND across facets, as in Kerko, Algolia or Solr's tagged filters). Counting intersects the
-matched documents with each value's cached document set: whoosh's ``groupedby`` visits every
-matched document in Python once per facet, which took ~0.2 s per browse on 20,000 documents.
+AND across facets, as in Kerko, Algolia or Solr's tagged filters). Counting is one numpy
+``bincount`` per facet over a cached table of (document, value) pairs: whoosh's ``groupedby``
+visits every matched document in Python once per facet (~0.2 s per browse on 20,000 documents),
+and intersecting Python sets per value still grew with the matches times the values.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import numpy as np
 from babel import Locale, UnknownLocaleError
 from whoosh.reading import IndexReader
 
 from indexer.index.schema import FACETS, FACETS_BY_NAME, FacetSpec
+from indexer.search.docsets import DOC_DTYPE, leaf_key
 
 YEAR_FACET = "year"
 BCMS = "sh"  # the Bosnian/Croatian/Montenegrin/Serbian family code used by the language stage
@@ -65,60 +69,91 @@ def facet_label(facet: str, value: str, locale: str = "en") -> str:
     return value
 
 
-_VALUE_DOCS: OrderedDict[tuple[Any, ...], dict[str, frozenset[int]]] = OrderedDict()
-_VALUE_DOCS_MAX = 64
-_VALUE_DOCS_LOCK = threading.Lock()
+@dataclass(frozen=True)
+class FacetTable:
+    """One facet over every document: a (document, value id) pair per value a document has.
+
+    Counting the values among the matched documents is then one ``bincount`` over the pairs
+    whose document is matched: no Python loop over documents or values.
+    """
+
+    values: tuple[str, ...]  # value id -> value
+    pair_docs: np.ndarray  # global document numbers, one per (document, value) pair
+    pair_values: np.ndarray  # value ids, aligned with pair_docs
+
+    def counts(self, docs: np.ndarray) -> dict[str, int]:
+        """How many of the documents in the mask ``docs`` have each value (values with none left out)."""
+        counted = np.bincount(self.pair_values[docs[self.pair_docs]], minlength=len(self.values))
+        return {self.values[i]: int(counted[i]) for i in np.flatnonzero(counted)}
+
+    def passing(self, chosen: Collection[str], doc_count: int) -> np.ndarray:
+        """The mask of documents with any of the ``chosen`` values."""
+        wanted = np.zeros(len(self.values) + 1, dtype=bool)
+        index = {value: i for i, value in enumerate(self.values)}
+        wanted[[index[value] for value in chosen if value in index]] = True
+        mask = np.zeros(doc_count, dtype=bool)
+        mask[self.pair_docs[wanted[self.pair_values]]] = True
+        return mask
 
 
-def value_docs(reader: IndexReader, fieldname: str) -> dict[str, frozenset[int]]:
-    """Each value of a facet field -> the (global) numbers of the documents that have it.
+_TABLES: OrderedDict[tuple[Any, ...], FacetTable] = OrderedDict()
+_TABLES_MAX = 64
+_TABLES_LOCK = threading.Lock()
 
-    Read from the postings once per set of segments: a written segment never changes
-    (deletions only hide documents, and the matched set never holds a deleted one).
+
+def facet_table(reader: IndexReader, fieldname: str) -> FacetTable:
+    """The facet's table for this reader's segments, read from the postings once per set of segments.
+
+    A written segment never changes (deletions only hide documents, and a matched set never
+    holds a deleted one), so the table stays right until the segments themselves change.
     """
     leaves = list(reader.leaf_readers())
-    key = (fieldname, tuple((leaf.segment().segment_id() if leaf.segment() else id(leaf), offset) for leaf, offset in leaves))
-    with _VALUE_DOCS_LOCK:
-        cached = _VALUE_DOCS.get(key)
+    key = (fieldname, tuple((leaf_key(leaf)[0], offset) for leaf, offset in leaves))
+    with _TABLES_LOCK:
+        cached = _TABLES.get(key)
         if cached is not None:
-            _VALUE_DOCS.move_to_end(key)
+            _TABLES.move_to_end(key)
             return cached
     field = reader.schema[fieldname]
-    docs: dict[str, set[int]] = {}
+    ids: dict[str, int] = {}
+    docs: list[np.ndarray] = []
+    values: list[np.ndarray] = []
     for leaf, offset in leaves:
         if fieldname not in leaf.indexed_field_names():
             continue
         for btext in leaf.lexicon(fieldname):
-            numbers = docs.setdefault(field.from_bytes(btext), set())
-            numbers.update(offset + docnum for docnum in leaf.postings(fieldname, btext).all_ids())
-    frozen = {value: frozenset(numbers) for value, numbers in docs.items()}
-    with _VALUE_DOCS_LOCK:
-        _VALUE_DOCS[key] = frozen
-        while len(_VALUE_DOCS) > _VALUE_DOCS_MAX:
-            _VALUE_DOCS.popitem(last=False)
-    return frozen
+            value_id = ids.setdefault(field.from_bytes(btext), len(ids))
+            numbers = np.fromiter(leaf.postings(fieldname, btext).all_ids(), dtype=DOC_DTYPE) + offset
+            docs.append(numbers)
+            values.append(np.full(len(numbers), value_id, dtype=np.int32))
+    table = FacetTable(
+        values=tuple(ids),
+        pair_docs=np.concatenate(docs) if docs else np.empty(0, dtype=DOC_DTYPE),
+        pair_values=np.concatenate(values) if values else np.empty(0, dtype=np.int32),
+    )
+    with _TABLES_LOCK:
+        _TABLES[key] = table
+        while len(_TABLES) > _TABLES_MAX:
+            _TABLES.popitem(last=False)
+    return table
 
 
-def selection_docs(
+def selection_mask(
     reader: IndexReader, facet: str, values: Sequence[str], year_from: int | None = None, year_to: int | None = None
-) -> set[int]:
+) -> np.ndarray:
     """Documents passing one facet's filter: any selected value (or, for years, the range)."""
-    by_value = value_docs(reader, facet)
+    table = facet_table(reader, facet)
     chosen = set(values)
     if facet == YEAR_FACET and (year_from is not None or year_to is not None):
         low = f"{year_from:04d}" if year_from is not None else "0000"
         high = f"{year_to:04d}" if year_to is not None else "9999"
-        chosen |= {value for value in by_value if low <= value <= high}
-    matched: set[int] = set()
-    for value in chosen:
-        matched |= by_value.get(value, frozenset())
-    return matched
+        chosen |= {value for value in table.values if low <= value <= high}
+    return table.passing(chosen, reader.doc_count_all())
 
 
-def count_values(reader: IndexReader, facet: str, docs: set[int] | frozenset[int]) -> dict[str, int]:
-    """How many of ``docs`` have each value of the facet (values with none left out)."""
-    counts = {value: len(docs & numbers) for value, numbers in value_docs(reader, facet).items()}
-    return {value: count for value, count in counts.items() if count}
+def count_values(reader: IndexReader, facet: str, docs: np.ndarray) -> dict[str, int]:
+    """How many of the documents in the mask ``docs`` have each value of the facet."""
+    return facet_table(reader, facet).counts(docs)
 
 
 def ordered_counts(spec: FacetSpec, counts: Mapping[str, int], selected: Sequence[str]) -> list[tuple[str, int]]:

@@ -19,6 +19,9 @@ SORTS: tuple[str, ...] = ("relevance", "newest", "oldest", "title")
 MAX_TEXT_CHARS = 1_000
 MAX_PER_PAGE = 100
 MAX_PAGE = 100_000
+# Ranking page N means ranking N x per_page documents: like Elasticsearch's max_result_window,
+# deeper pages are refused (narrow the search instead), so no request ranks the whole index.
+MAX_RESULT_WINDOW = 10_000
 YEAR_MIN, YEAR_MAX = 1000, 9999
 
 _LIST_SEPARATOR = re.compile(r"\s*,\s*")
@@ -98,6 +101,11 @@ class SearchQuery:
             raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
         page = _int_arg(args, "page", 1, MAX_PAGE) or 1
         per_page = _int_arg(args, "per_page", 1, MAX_PER_PAGE) or cls.per_page
+        if page * per_page > MAX_RESULT_WINDOW:
+            raise QueryError(
+                f"page {page} is too deep: only the first {MAX_RESULT_WINDOW:,} results can be paged through; "
+                "narrow the search with more words or filters"
+            )
         return cls(
             text=text.strip(),
             filters=_canonical_filters(selections),

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from whoosh.index import Index
 from whoosh.searching import Searcher
@@ -25,6 +27,7 @@ from whoosh.searching import Searcher
 from indexer.search.query import scoring
 
 IDLE_PER_GENERATION = 8  # idle searchers kept: one per server thread
+RESULTS_PER_GENERATION = 256  # answers kept for repeated queries (a page reloaded, a facet toggled back)
 
 
 @dataclass(eq=False)
@@ -38,6 +41,21 @@ class Generation:
     retired: bool = False
     closed: bool = False
     opened: int = 0  # searchers opened so far (what sharing saves shows here)
+    # Answers of this generation by query: a new generation starts empty, so none is ever stale.
+    results: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
+
+    def cached(self, key: Hashable) -> Any | None:
+        with _LOCK:
+            found = self.results.get(key)
+            if found is not None:
+                self.results.move_to_end(key)
+            return found
+
+    def remember(self, key: Hashable, answer: Any) -> None:
+        with _LOCK:
+            self.results[key] = answer
+            while len(self.results) > RESULTS_PER_GENERATION:
+                self.results.popitem(last=False)
 
     def close_idle(self) -> None:
         while self.idle:
@@ -95,6 +113,13 @@ def current(index: Index | Path | str) -> Generation:
 @contextmanager
 def open_searcher(index: Index | Path | str) -> Iterator[Searcher]:
     """A searcher on the index's current generation, leased for the ``with`` block."""
+    with lease(index) as (searcher, _):
+        yield searcher
+
+
+@contextmanager
+def lease(index: Index | Path | str) -> Iterator[tuple[Searcher, Generation]]:
+    """A searcher on the index's current generation and that generation, for the ``with`` block."""
     key = _index_key(index)
     with _LOCK:
         generation = _generation(index, key)
@@ -106,7 +131,7 @@ def open_searcher(index: Index | Path | str) -> Iterator[Searcher]:
         with _LOCK:
             generation.opened += 1
     try:
-        yield searcher
+        yield searcher, generation
     finally:
         with _LOCK:
             generation.leased -= 1

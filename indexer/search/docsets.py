@@ -1,0 +1,118 @@
+"""The documents a query matches, as a numpy mask over document numbers, built from postings.
+
+Collecting the match set through a whoosh collector calls Python code for every matching
+document of every field's matcher (a word's query is a disjunction over some twenty fields).
+Here each term's postings are read once into an array of document numbers (cached per segment,
+so a repeated word costs nothing), and the query's structure (And, Or, AndNot) becomes numpy
+set operations. Queries of other kinds (phrases) still go through whoosh, one pass each.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+
+DOC_DTYPE = np.int32
+_TERMS_MAX = 4_096  # cached postings arrays (all segments and fields together)
+_TERMS: OrderedDict[tuple, np.ndarray] = OrderedDict()
+_TERMS_LOCK = threading.Lock()
+
+
+class OutOfTime(Exception):
+    """The deadline passed while the match set was being built."""
+
+
+def leaf_key(leaf: IndexReader) -> tuple:
+    """What identifies a segment's contents: its id and how many documents are still live in it."""
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    return (segment.segment_id() if segment is not None else id(leaf), leaf.doc_count())
+
+
+def _leaf_term_docs(leaf: IndexReader, field: str, text: str | bytes) -> np.ndarray:
+    key = (leaf_key(leaf), field, text)
+    with _TERMS_LOCK:
+        cached = _TERMS.get(key)
+        if cached is not None:
+            _TERMS.move_to_end(key)
+            return cached
+    if (field, text) in leaf:
+        docs = np.fromiter(leaf.postings(field, text).all_ids(), dtype=DOC_DTYPE)
+    else:
+        docs = np.empty(0, dtype=DOC_DTYPE)
+    docs.flags.writeable = False
+    with _TERMS_LOCK:
+        _TERMS[key] = docs
+        while len(_TERMS) > _TERMS_MAX:
+            _TERMS.popitem(last=False)
+    return docs
+
+
+def _term_docs(searcher: Searcher, field: str, text: str | bytes) -> np.ndarray:
+    parts = [
+        _leaf_term_docs(leaf, field, text) + offset
+        for leaf, offset in searcher.reader().leaf_readers()
+        if field in leaf.indexed_field_names()
+    ]
+    return np.concatenate(parts) if parts else np.empty(0, dtype=DOC_DTYPE)
+
+
+def _every(searcher: Searcher) -> np.ndarray:
+    reader = searcher.reader()
+    if not reader.has_deletions():
+        return np.arange(reader.doc_count_all(), dtype=DOC_DTYPE)
+    return np.fromiter(reader.all_doc_ids(), dtype=DOC_DTYPE)
+
+
+def _sorted_docs(searcher: Searcher, q: wq.Query, deadline: float) -> np.ndarray:
+    """Sorted, unique document numbers matching ``q``."""
+    if time.monotonic() >= deadline:
+        raise OutOfTime
+    kind = type(q)
+    if q is wq.NullQuery or kind is wq.NullQuery.__class__:
+        return np.empty(0, dtype=DOC_DTYPE)
+    if kind is wq.Term:
+        return _term_docs(searcher, q.fieldname, q.text)
+    if kind is wq.Every:
+        return _every(searcher)
+    if kind is wq.And:
+        return _intersect(_sorted_docs(searcher, sub, deadline) for sub in q.subqueries)
+    if kind is wq.Or and not getattr(q, "minmatch", 0):
+        parts = [_sorted_docs(searcher, sub, deadline) for sub in q.subqueries]
+        return np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=DOC_DTYPE)
+    if kind is wq.AndNot:
+        kept = _sorted_docs(searcher, q.a, deadline)
+        return np.setdiff1d(kept, _sorted_docs(searcher, q.b, deadline), assume_unique=True)
+    # Phrases and anything else: whoosh decides, document by document.
+    return np.fromiter(searcher.docs_for_query(q), dtype=DOC_DTYPE)
+
+
+def _intersect(arrays: Iterable[np.ndarray]) -> np.ndarray:
+    result: np.ndarray | None = None
+    for docs in arrays:
+        result = docs if result is None else np.intersect1d(result, docs, assume_unique=True)
+    return result if result is not None else np.empty(0, dtype=DOC_DTYPE)
+
+
+def matching_mask(searcher: Searcher, q: wq.Query, deadline: float) -> tuple[np.ndarray, bool]:
+    """(mask over every document number, timed out): True where ``q`` matches.
+
+    Out of time, the mask is empty and the flag set: the caller says the results are partial.
+    """
+    mask = np.zeros(searcher.reader().doc_count_all(), dtype=bool)
+    try:
+        mask[_sorted_docs(searcher, q, deadline)] = True
+    except OutOfTime:
+        return mask, True
+    return mask, False
+
+
+def as_docset(mask: np.ndarray) -> set[int]:
+    """The document numbers of a mask as the set whoosh's collectors take as a filter."""
+    return set(np.flatnonzero(mask).tolist())
