@@ -36,6 +36,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PER_PAGE", 10, "Results per page when the request does not say."),
     Setting("MAX_PER_PAGE", 100, "Largest per_page a request may ask for."),
     Setting("SEARCH_TIME_LIMIT", 5.0, "Seconds a search may take, snippets included; past it the results say partial."),
+    Setting("RESULT_CACHE", True, "Answer a repeated search from the index generation's result cache."),
     Setting("MORE_LIKE_THIS", 5, "How many similar documents the document page lists."),
     Setting("MAX_TEXT_CHARS", 300_000, "Longest document text shown on a document page."),
     Setting("SITE_TITLE", "projsearch", "Name shown in the page header and title."),

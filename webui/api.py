@@ -36,7 +36,10 @@ def query_from_request() -> SearchQuery:
 
 
 def run_search(query: SearchQuery) -> SearchResults:
-    return search_layer.search(current_index(), query, time_limit=float(current_app.config["SEARCH_TIME_LIMIT"]))
+    config = current_app.config
+    return search_layer.search(
+        current_index(), query, time_limit=float(config["SEARCH_TIME_LIMIT"]), cached=bool(config["RESULT_CACHE"])
+    )
 
 
 def fetch_document(doc_id: str) -> dict[str, Any]:

@@ -114,7 +114,7 @@ def build_fts(index_dir: Path, db_path: Path) -> sqlite3.Connection:
                        (rowid, stored.get("title") or "", stored.get("content") or ""))
             db.executemany("INSERT INTO facets VALUES (?, ?, ?)",
                            [(rowid, facet, value) for facet in FACETS for value in facet_values(stored, facet)])
-    db.executescript("CREATE INDEX facets_by_value ON facets(facet, value, doc); CREATE INDEX facets_by_doc ON facets(doc);")
+    db.executescript("CREATE INDEX facets_by_value ON facets(facet, value, doc); CREATE INDEX facets_by_doc ON facets(doc, facet, value);")
     db.commit()
     return db
 
@@ -142,20 +142,28 @@ def fts_search(db: sqlite3.Connection, query: SearchQuery) -> tuple[int, list, d
         return "".join(clauses), args
 
     db.execute("DROP TABLE IF EXISTS temp.m")
-    db.execute("CREATE TEMP TABLE m AS SELECT rowid FROM docs WHERE docs MATCH ?", (match,))
+    # A keyed table: the facet joins look matches up by document.
+    db.execute("CREATE TEMP TABLE m(rowid INTEGER PRIMARY KEY)")
+    db.execute("INSERT INTO temp.m SELECT rowid FROM docs WHERE docs MATCH ?", (match,))
     where, args = filter_sql(None)
     offset = (query.page - 1) * query.per_page
+    # The page first, then its passages: SQLite would compute snippet() for every match before sorting.
+    page = [rowid for (rowid,) in db.execute(
+        "SELECT rowid FROM docs WHERE docs MATCH ?" + where.replace("m.rowid", "docs.rowid")
+        + " ORDER BY rank LIMIT ? OFFSET ?",
+        [match, *args, query.per_page, offset],
+    )]
     hits = db.execute(
         "SELECT rowid, snippet(docs, 1, '<mark>', '</mark>', '…', 32) FROM docs WHERE docs MATCH ?"
-        + where.replace("m.rowid", "docs.rowid") + " ORDER BY rank LIMIT ? OFFSET ?",
-        [match, *args, query.per_page, offset],
-    ).fetchall()
+        f" AND rowid IN ({','.join('?' * len(page))})",
+        [match, *page],
+    ).fetchall() if page else []
     total = db.execute("SELECT count(*) FROM temp.m m WHERE 1" + where, args).fetchone()[0]
     counts = {}
     for facet in FACETS:
         others, other_args = filter_sql(facet)
         counts[facet] = db.execute(
-            "SELECT f.value, count(*) FROM temp.m m JOIN facets f ON f.doc = m.rowid AND f.facet = ?"
+            "SELECT f.value, count(*) FROM temp.m m CROSS JOIN facets f ON f.doc = m.rowid AND f.facet = ?"
             " WHERE 1" + others + " GROUP BY f.value",
             [facet, *other_args],
         ).fetchall()

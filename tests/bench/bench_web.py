@@ -3,13 +3,20 @@
     .venv/bin/python -m tests.bench.bench_web                   # builds 20,000 documents in a temp dir
     .venv/bin/python -m tests.bench.bench_web --index DIR       # reuses (or first builds) DIR
     .venv/bin/python -m tests.bench.bench_web --clients 8 --requests 400
+    .venv/bin/python -m tests.bench.bench_web --reports ../shared/data/pdfs/eu_project_docs
 
 The index comes from ``tests.bench.benchdata.build_bench_index`` (real project records). The
 real server runs as ``projsearch serve`` (waitress, 8 threads) in its own process; ``--clients``
 threads, each with its own keep-alive connection, share a bounded number of requests over the
 mixed query set of ``bench_search`` (words, phrases, operators, filters, browse, misspellings),
 first against ``/`` (full HTML page), then against ``/api/search``. Every query is requested once
-beforehand to warm up. Prints p50/p95/max in milliseconds and requests per second for each.
+beforehand to warm up. ``--reports DIR`` indexes a folder of real PDFs through the pipeline
+instead and asks the report queries of ``bench_query``. The server runs with the result cache
+off (``PROJSEARCH_RESULT_CACHE=0``; ``--cache`` turns it on), so every request is searched.
+The server listens on 127.0.0.1 only and the number of requests is bounded. Prints p50/p95/max
+in milliseconds and requests per second for each, then the last line
+``web: page_p95_ms=<> api_p95_ms=<> rps=<> rss_mb=<>`` (rps over both endpoints, the server's
+resident memory at the end).
 """
 
 from __future__ import annotations
@@ -26,13 +33,26 @@ import urllib.parse
 from pathlib import Path
 
 from indexer.index import store
+from indexer.search import SearchQuery
+from tests.bench.bench_query import REPORT_TEXTS
 from tests.bench.bench_search import QUERIES, percentile
 from tests.bench.benchdata import build_bench_index
 from tests.conftest import start_server, stop_server
 
 
-def query_paths(prefix: str) -> list[str]:
-    return [prefix + ("?" + urllib.parse.urlencode(query.to_args()) if query.to_args() else "") for _, query in QUERIES]
+def query_paths(prefix: str, queries: list[SearchQuery]) -> list[str]:
+    return [prefix + ("?" + urllib.parse.urlencode(query.to_args()) if query.to_args() else "") for query in queries]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, from /proc (Linux)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
 
 
 def run_load(host: str, port: int, paths: list[str], clients: int, total: int) -> tuple[list[float], float, int]:
@@ -79,32 +99,53 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=400, help="requests per endpoint")
+    parser.add_argument("--reports", type=Path, help="a folder of real PDFs to index through the pipeline")
+    parser.add_argument("--cache", action="store_true", help="leave the server's result cache on")
     args = parser.parse_args()
+    if args.reports:
+        queries = [SearchQuery(text=text) for group in REPORT_TEXTS.values() for text in group]
+        queries += [SearchQuery(), SearchQuery(text="budget", page=2)]
+    else:
+        queries = [query for _, query in QUERIES]
 
     with tempfile.TemporaryDirectory() as scratch:
         index_dir = args.index or Path(scratch) / "index"
         if store.current_generation(index_dir) is None:
             started = time.monotonic()
-            build_bench_index(index_dir, args.docs)
+            if args.reports:
+                from indexer.index.pipeline import index_paths
+
+                index_paths([args.reports], index_dir)
+            else:
+                build_bench_index(index_dir, args.docs)
             print(f"built {args.docs} documents into {index_dir} in {time.monotonic() - started:.0f} s")
         ix = store.open_index(index_dir)
         documents = ix.doc_count()
         ix.close()
-        process, url = start_server(index_dir)
+        process, url = start_server(index_dir, {"PROJSEARCH_RESULT_CACHE": "1" if args.cache else "0"})
         try:
             parsed = urllib.parse.urlparse(url)
             print(f"{documents} documents; projsearch serve (waitress, 8 threads); {args.clients} clients; "
-                  f"{args.requests} requests per endpoint over {len(QUERIES)} queries")
+                  f"{args.requests} requests per endpoint over {len(queries)} queries; "
+                  f"result cache {'on' if args.cache else 'off'}")
             # The load average shows how busy the machine was: these figures move with it.
             print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
             print(f"{'endpoint':<14}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'mean ms':>9}{'req/s':>8}{'errors':>8}")
+            p95: dict[str, float] = {}
+            served, seconds_total = 0, 0.0
             for name, prefix in (("search page", "/"), ("api/search", "/api/search")):
-                paths = query_paths(prefix)
+                paths = query_paths(prefix, queries)
                 run_load(parsed.hostname, parsed.port, paths, 1, len(paths))  # warm-up: every query once
                 latencies, seconds, errors = run_load(parsed.hostname, parsed.port, paths, args.clients, args.requests)
                 print(f"{name:<14}{percentile(latencies, 0.5):>9.1f}{percentile(latencies, 0.95):>9.1f}"
                       f"{max(latencies):>9.1f}{statistics.fmean(latencies):>9.1f}{len(latencies) / seconds:>8.1f}"
                       f"{errors:>8}")
+                p95[name] = percentile(latencies, 0.95)
+                served += len(latencies)
+                seconds_total += seconds
+            memory = rss_mb(process.pid)
+            print(f"web: page_p95_ms={p95['search page']:.1f} api_p95_ms={p95['api/search']:.1f} "
+                  f"rps={served / seconds_total:.1f} rss_mb={memory:.0f}")
         finally:
             stop_server(process)
 
