@@ -132,24 +132,28 @@ def fts_search(db: sqlite3.Connection, query: SearchQuery) -> tuple[int, list, d
     selections = dict(query.filters)
 
     def filter_sql(skip: str | None) -> tuple[str, list[str]]:
-        clauses, args = [], []
-        for name, values in selections.items():
-            if name == skip:
-                continue
-            marks = ",".join("?" * len(values))
-            clauses.append(f" AND m.rowid IN (SELECT doc FROM facets WHERE facet = ? AND value IN ({marks}))")
-            args += [name, *values]
-        return "".join(clauses), args
+        clauses = [f" AND m.rowid IN temp.pass_{name}" for name in selections if name != skip]
+        return "".join(clauses), []
 
     db.execute("DROP TABLE IF EXISTS temp.m")
     # A keyed table: the facet joins look matches up by document.
     db.execute("CREATE TEMP TABLE m(rowid INTEGER PRIMARY KEY)")
     db.execute("INSERT INTO temp.m SELECT rowid FROM docs WHERE docs MATCH ?", (match,))
+    for name, values in selections.items():
+        # The matches passing each facet's filter, once, keyed as well.
+        db.execute(f"DROP TABLE IF EXISTS temp.pass_{name}")
+        db.execute(f"CREATE TEMP TABLE pass_{name}(rowid INTEGER PRIMARY KEY)")
+        db.execute(
+            f"INSERT OR IGNORE INTO temp.pass_{name} SELECT m.rowid FROM temp.m m CROSS JOIN facets f"
+            f" ON f.doc = m.rowid AND f.facet = ? AND f.value IN ({','.join('?' * len(values))})",
+            [name, *values],
+        )
     where, args = filter_sql(None)
     offset = (query.page - 1) * query.per_page
     # The page first, then its passages: SQLite would compute snippet() for every match before sorting.
     page = [rowid for (rowid,) in db.execute(
-        "SELECT rowid FROM docs WHERE docs MATCH ?" + where.replace("m.rowid", "docs.rowid")
+        # "+rowid": filter the matches, rather than run MATCH once per document passing the filters.
+        "SELECT rowid FROM docs WHERE docs MATCH ?" + where.replace("m.rowid", "+docs.rowid")
         + " ORDER BY rank LIMIT ? OFFSET ?",
         [match, *args, query.per_page, offset],
     )]
