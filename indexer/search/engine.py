@@ -120,7 +120,7 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
         if complete_docs and sortedby is None:
             # Documents with every word first, by score; then the rest, by score.
             first = collect(searcher, complete_q, deadline, limit=None, filter=complete_docs)
-            ranked_hits += list(first.results)
+            ranked_hits.extend(iter(first.results))  # list() would ask len(), which counts every match
             timed_out = timed_out or first.timed_out
         if len(ranked_hits) < end:
             rest = collect(
@@ -128,7 +128,7 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
                 filter=as_docset(matched) if filter_mask is not None else None,
                 mask=complete_docs if ranked_hits else None,
             )
-            ranked_hits += list(rest.results)
+            ranked_hits.extend(iter(rest.results))
             timed_out = timed_out or rest.timed_out
         terms = parsed.terms if parsed is not None else frozenset()
         hits, snippets_cut = page_hits(searcher, ranked_hits[start:end], terms, sortedby is None, deadline)
