@@ -170,9 +170,9 @@ EXTRA = _places_names()
 
 LONG_FORMS = {
     # Forms that programme names use beside CLDR's short name, by language.
-    ("CZ", "en"): ["Czech Republic"], ("CZ", "cs"): ["Česká republika"], ("CZ", "pl"): ["Republika Czeska"],
-    ("CZ", "de"): ["Tschechische Republik"], ("CZ", "sk"): ["Česká republika"], ("SK", "en"): ["Slovak Republic"],
-    ("SK", "sk"): ["Slovenská republika"], ("NL", "en"): ["The Netherlands"], ("MK", "en"): ["Former Yugoslav Republic of Macedonia"],
+    ("CZ", "en"): ["Czech Republic"], ("CZ", "cs"): ["Česká republika", "ČR"], ("CZ", "pl"): ["Republika Czeska"],
+    ("CZ", "de"): ["Tschechische Republik"], ("CZ", "sk"): ["Česká republika", "ČR"], ("SK", "cs"): ["SR"], ("SK", "en"): ["Slovak Republic"],
+    ("SK", "sk"): ["Slovenská republika", "SR"], ("NL", "en"): ["The Netherlands"], ("MK", "en"): ["Former Yugoslav Republic of Macedonia"],
     ("BA", "en"): ["Bosnia and Herzegovina"], ("TR", "en"): ["Turkey"], ("MD", "en"): ["Moldova", "Republic of Moldova"],
     ("GB", "en"): ["UK"], ("HR", "hr"): ["Republika Hrvatska"], ("RS", "sr_Latn"): ["Republika Srbija"],
 }
@@ -268,7 +268,7 @@ def _prefixes(period: str, kind: str) -> list[str]:
     if kind == "NEXT":
         return ["Interreg NEXT", f"Interreg {generation}-A NEXT", f"Interreg {generation}-A"]
     if period == "2007-2013":
-        return ["Interreg IV-A"]
+        return ["Interreg IV-A", "Interreg IV"]
     return [f"Interreg {generation}-A"]
 
 

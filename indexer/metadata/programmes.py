@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -31,7 +31,10 @@ FUNDING_CONTEXT = re.compile(
     r"grant|supported\s+by|support\s+(?:of|from)|gefordert|forderung|finanziert|kofinanz|subvencion|subventionn|"
     r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
     r"gefinancierd|finansier|finansiran|financiran|financovan|tamogat|podporovan|podporen|financat|finanzia|"
-    r"rahoitt|χρηματοδ|финансир|logo",
+    r"rahoitt|χρηματοδ|финансир|logo|"
+    # "within the framework of": how most languages say which programme a project belongs to.
+    r"im\s+rahmen|nell.ambito|en\s+el\s+marco|dans\s+le\s+cadre|w\s+ramach|v\s+ramci|[uv]\s+okviru|kereteben|"
+    r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките",
     re.IGNORECASE,
 )
 
@@ -278,6 +281,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str] | None:
 PROJECT_WORD = r"(?:project|projekt|projet|progetto|proyecto|projecto|projeto|hanke|projekat|projektu?)"
 OWN_PROJECT = re.compile(r"[\s-]{0,2}" + PROJECT_WORD + r"(?!s\b)")
 """Right after a programme's name: "an Interreg Europe project", "Interreg Europe-projektet"."""
+OWN_PROGRAMME = re.compile(r"[\s-]{0,2}(?:programme|programm|program|programa|programma|programu|programmet|ohjelma)\b", re.IGNORECASE)
+"""Right after a name: "the LIFE programme", "ERASMUS-Programm": the programme named as such, not a fund or a topic."""
 PROJECT_BEFORE = re.compile(r"\b" + PROJECT_WORD + r"(?:et|en|a|u|o)?\s+$", re.IGNORECASE)
 
 
@@ -332,7 +337,8 @@ def _context(text: str, start: int, end: int) -> tuple[float, bool]:
         return STRONG, False
     phrases = [match.group(0).casefold() for match in FUNDING_CONTEXT.finditer(before + " " + after)]
     funding = any(phrase != "logo" for phrase in phrases)
-    return (STRONG if phrases or OWN_PROJECT.match(after) else WEAK), funding
+    named = OWN_PROJECT.match(after) or OWN_PROGRAMME.match(after)
+    return (STRONG if phrases or named else WEAK), funding
 
 
 def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
@@ -412,6 +418,15 @@ def find_mentions(text: str, alt_texts: Iterable[str] = ()) -> list[ProgrammeMen
     return mentions
 
 
+def _cross_border(programme: Programme | None) -> bool:
+    return programme is not None and programme.strand == "A"
+
+
+def _keep_at(programme: Programme | None) -> float:
+    """A cross-border programme's full name (its countries, often its generation) is specific enough once."""
+    return WEAK if _cross_border(programme) else KEEP_AT
+
+
 def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention]:
     """The best mention of each programme that has enough evidence, strongest programme first."""
     catalogue = programme_by_name()
@@ -431,11 +446,21 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
         score[mention.programme] = score.get(mention.programme, 0.0) + mention.weight
         if mention.programme not in best or mention.weight > best[mention.programme].weight:
             best[mention.programme] = mention
+    for name in list(score):
+        # A period's programme and its period-neutral parent are one programme named two ways.
+        parent = catalogue[name].parent if name in catalogue else ""
+        if parent in score:
+            score[name] += score[parent]
+            if best[parent].weight > best[name].weight:
+                best[name] = replace(best[parent], programme=name)
     top = max(score.values(), default=0.0)
-    kept = [name for name, total in score.items() if total >= KEEP_AT and total >= SHARE_OF_BEST * top]
-    if any(best[name].weight >= STRONG for name in kept):
-        # Once a funding phrase, logo or code names the funder, bare mentions of others are background.
-        kept = [name for name in kept if best[name].weight >= STRONG]
+    kept = [name for name, total in score.items() if total >= _keep_at(catalogue.get(name)) and total >= SHARE_OF_BEST * top]
+    strong = [name for name in kept if best[name].weight >= STRONG]
+    if strong:
+        # Once a funding phrase, logo or code names the funder, bare mentions of others are background; but a fund
+        # pays through programmes, so an Interreg programme named beside its ERDF funding is that funding's programme.
+        only_funds = all(is_fund(name) for name in strong)
+        kept = [name for name in kept if name in strong or (only_funds and _cross_border(catalogue.get(name)))]
     families = {catalogue[name].family for name in kept if name in catalogue and not catalogue[name].generic}
     kept = [name for name in kept if not (catalogue.get(name) and catalogue[name].generic and catalogue[name].family in families)]
     if any(catalogue.get(name) and catalogue[name].family == "Interreg" for name in kept):
