@@ -79,7 +79,7 @@ def test_generated_file_is_up_to_date():
         ("współfinansowany z Programu Interreg V-A Republika Czeska-Polska", "Interreg V-A Czech Republic-Poland"),
         ("Program: Interreg V-A SK-CZ", "Interreg V-A Slovakia-Czech Republic"),
         ("INTERREG VA Slovenija-Hrvaška", "Interreg V-A Slovenia-Croatia"),
-        ("financed by the Interreg Vlaanderen-Nederland programme", "Interreg Flanders-Netherlands"),
+        ("financed by the Interreg Vlaanderen-Nederland programme", "Interreg Vlaanderen-Nederland"),
         ("Interreg Italia-Österreich", "Interreg Italy-Austria"),
         ("Programma per la Cooperazione Transfrontaliera Italia-Slovenia 2007-2013", "Italy-Slovenia 2007-2013"),
         ("the Interreg IPA CBC Hungary-Serbia programme", "Interreg IPA CBC Hungary-Serbia"),

@@ -453,7 +453,8 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
             score[name] += score[parent]
             if best[parent].weight > best[name].weight:
                 best[name] = replace(best[parent], programme=name)
-    top = max(score.values(), default=0.0)
+    # Funds pay through programmes rather than compete with them: a fund named often does not crowd out its programme.
+    top = max((total for name, total in score.items() if not is_fund(name)), default=0.0) or max(score.values(), default=0.0)
     kept = [name for name, total in score.items() if total >= _keep_at(catalogue.get(name)) and total >= SHARE_OF_BEST * top]
     strong = [name for name in kept if best[name].weight >= STRONG]
     if strong:
