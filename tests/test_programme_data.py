@@ -100,3 +100,17 @@ def test_period_programme_replaces_its_parent():
     text = "Funded by Interreg Czech Republic-Poland.\n\nProgramme: Interreg V-A Czech Republic-Poland"
     decided = [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]
     assert decided == ["Interreg V-A Czech Republic-Poland"]
+
+
+def test_a_cross_border_programme_gives_its_countries_with_the_programme_as_evidence():
+    from indexer.documents import Block, RawDocument, Segment, SourceFile
+    from indexer.metadata.enrich import extract_metadata
+
+    text = "Projekt współfinansowany ze środków Unii Europejskiej w ramach Programu Interreg V-A Republika Czeska-Polska."
+    source = SourceFile(path=Path("/pages/p.txt"), root=Path("/pages"), doc_id="p.txt", format="text", size=1, mtime_ns=0)
+    raw = RawDocument(source=source, sha256="", blocks=(Block(text),))
+    meta = extract_metadata(raw, (Segment(text, "pl"),))
+    assert meta.programmes == ("Interreg V-A Czech Republic-Poland",)
+    assert set(meta.countries) == {"CZ", "PL"}
+    evidence = {item.value: item.source for item in meta.evidence if item.facet == "country"}
+    assert evidence == {"CZ": "programme", "PL": "programme"}
