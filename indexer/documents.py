@@ -126,7 +126,7 @@ class Evidence:
 
     facet: str  # "programme" | "years" | "country" | "language" | "title" ...
     value: str
-    source: Literal["sidecar", "properties", "text", "html"]
+    source: Literal["sidecar", "properties", "text", "html", "programme"]  # "programme": a cross-border programme's countries
     snippet: str = ""
 
 

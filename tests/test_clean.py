@@ -159,3 +159,18 @@ def test_real_cid_garbage_never_reaches_the_index(name: str) -> None:
         return
     assert "(cid:" not in cleaned.text
     assert all(block.quality >= QUALITY_THRESHOLD for block in cleaned.blocks)
+
+
+def test_garbage_runs_inside_good_text_are_cut_word_run_by_word_run() -> None:
+    good = "The partners opened three innovation centres for small businesses in the border region"
+    garbage = "ʌἁɀɑƿѻѕ ɪɷɑⱴⱴἱɗʜѕ \uf0b7 \uf0b7"
+    cleaned = clean(raw_document([Block(f"{good} {garbage} and trained their staff.")]))
+    text = cleaned.blocks[0].text
+    assert text == f"{good} and trained their staff."
+
+
+def test_words_of_another_script_and_single_odd_tokens_stay() -> None:
+    greek = "Το έργο χρηματοδοτείται από το πρόγραμμα INTERREG IV Ελλάδα – Κύπρος 2007 – 2013 και από εθνικούς πόρους."
+    english = 'The ontology labels "Образование"@ru and "Ευρωπαϊκός Οργανισμός"@el name the same thing, nº 5.'
+    cleaned = clean(raw_document([Block(greek), Block(english)]))
+    assert [block.text for block in cleaned.blocks] == [greek, english]

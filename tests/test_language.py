@@ -275,3 +275,22 @@ def test_a_croatian_surname_does_not_make_slovene_text_croatian() -> None:
 def test_croatian_stays_in_the_bcms_family() -> None:
     assert detect("Ministar je rekao da će vlada usvojiti novi zakon.") in {"sh", "hr"}
     assert detect("Tijekom godine partneri su otvorili nova radna mjesta u gradu.") == "hr"
+
+
+def test_a_menu_and_a_list_of_names_in_other_languages_are_no_language_of_the_document() -> None:
+    article = [
+        Block("The partners opened three innovation centres for small businesses in the border region last spring."),
+        Block("The centres offer training, advice and shared laboratories to the companies of both countries."),
+        Block("More than two hundred firms have used the laboratories since the opening of the first centre."),
+        Block("The project will present its results to the regional governments at a conference next year."),
+    ]
+    menu = [Block("Startseite\nAktuelles\nÜber uns\nKontakt"), Block("Accueil\nActualités\nÀ propos\nContactez-nous")]
+    shares = dict(language_shares(segment(raw_document(menu[:1] + article + menu[1:]))))
+    assert list(shares) == ["en"]
+
+
+def test_a_real_share_of_a_second_language_is_listed() -> None:
+    english = [Block("The partners opened three innovation centres for small businesses in the border region last spring.")] * 3
+    polish = [Block("Partnerzy otworzyli trzy centra innowacji dla małych firm w regionie przygranicznym zeszłej wiosny.")] * 2
+    shares = dict(language_shares(segment(raw_document(english + polish))))
+    assert set(shares) == {"en", "pl"}

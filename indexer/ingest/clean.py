@@ -85,7 +85,7 @@ def clean(raw: RawDocument) -> RawDocument:
         block_score = text_quality([text], scripts[key])
         if block_score is None or block_score < QUALITY_THRESHOLD:
             continue
-        final = _strip_garbage(text)
+        final = _strip_garbage(_cut_garbage_runs(text))
         if any(c.isalnum() for c in final):
             kept.append(replace(block, text=final, quality=round(page_score, 3)))
     if not kept:
@@ -160,6 +160,36 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 def _control_replacement(char: str) -> str:
     return " " if char.isspace() else ""
+
+
+def _cut_garbage_runs(text: str) -> str:
+    """The block without its runs of garbage tokens, so that they reach neither the index nor the snippets.
+
+    Tokens are judged on their own form (not against the page's scripts: a Latin programme name in
+    Greek text is a word). A run goes when it has two or more garbage tokens, or one that mixes scripts
+    (half-decoded text); a single odd token among good words (a name spelt strangely) stays.
+    """
+    tokens = text.split(" ")
+    kept: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        if token and _token_verdict(token, None) is False:
+            run.append(token)
+            continue
+        if run and not _is_garbage_run(run):
+            kept.extend(run)
+        run = []
+        kept.append(token)
+    if run and not _is_garbage_run(run):
+        kept.extend(run)
+    return " ".join(kept)
+
+
+def _is_garbage_run(run: list[str]) -> bool:
+    if len(run) >= 2:
+        return True
+    scripts = {_script(char) for char in run[0] if char.isalpha()} - {None}
+    return len(scripts) >= 2 and len(run[0]) >= 4
 
 
 def _strip_garbage(text: str) -> str:

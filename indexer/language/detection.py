@@ -81,7 +81,7 @@ MIN_LETTERS = 20  # below this a block is too short to judge on its own: it take
 SAMPLE_CHARS = 1500  # letters counted and words compared for cues and reuse; more text only costs time
 REUSE_MIN_WORDS = 8  # a block this long whose words mostly belong to the previous block's language
 REUSE_OVERLAP = 0.6  # ...reuses that answer instead of scoring it again
-MIN_SHARE = 0.03  # languages with less of the text than this are not listed for the document
+MIN_SHARE = 0.10  # languages with less of the text than this are not listed for the document
 
 _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0041, 0x024F, "latin"), (0x1E00, 0x1EFF, "latin"),
@@ -500,17 +500,35 @@ def segment(raw: RawDocument) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
+RUNNING_WORDS = 6
+"""A line of at least this many words is running text; shorter ones are titles, menus and lists of names."""
+MIN_RUNNING_CHARS = 200
+"""Below this much running text (a fact sheet, a list), every line counts again."""
+
+
+def _running_length(text: str) -> int:
+    return sum(len(line) for line in text.splitlines() if len(line.split()) >= RUNNING_WORDS)
+
+
 def language_shares(segments: Sequence[Segment]) -> tuple[tuple[str, float], ...]:
-    """Each language's share of the text, largest first; tiny and undetermined shares left out."""
+    """Each language's share of the running text, largest first; tiny and undetermined shares left out.
+
+    A title, a menu or a list of names in another language is no share of the text: only lines of
+    running text count, unless the document has almost none.
+    """
     sizes: Counter[str] = Counter()
+    running: Counter[str] = Counter()
     for seg in segments:
         sizes[seg.language] += len(seg.text)
+        running[seg.language] += _running_length(seg.text)
+    if sum(running.values()) >= MIN_RUNNING_CHARS:
+        sizes = running
     total = sum(sizes.values())
     if not total:
         return ()
     shares = [
         (language, round(size / total, 3))
         for language, size in sizes.items()
-        if language != UNDETERMINED and size / total >= MIN_SHARE
+        if language != UNDETERMINED and size and size / total >= MIN_SHARE
     ]
     return tuple(sorted(shares, key=lambda item: (-item[1], item[0])))

@@ -100,8 +100,8 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(r"(?<![\d.])" + YEAR + r"-(\d{1,2})-(\d{1,2})(?![\d])"),  # ISO
         re.compile(r"(?<![\d./])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?" + YEAR + r"(?![\d])"),  # d.m.y
-        # Year first, as Hungarian writes it: "2024. január 1-jén".
-        re.compile(r"(?<![\d.])" + YEAR + r"\.?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
+        # Year first, as Hungarian writes it: "2024. január 1-jén", and Lithuanian: "2020 m. liepos 1 d.".
+        re.compile(r"(?<![\d.])" + YEAR + r"(?:\s*m\.|\.)?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
         re.compile(
             r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
             re.IGNORECASE,
@@ -200,14 +200,15 @@ START_LABEL = re.compile(
     r"start\s+date\s+of\s+(?:the\s+)?project|projektbeginn|projektstart|beginn|laufzeitbeginn|date\s+de\s+d[eé]but|d[eé]but|"
     r"fecha\s+de\s+inicio|inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|data\s+rozpocz[eę]cia|pocz[aą]tek|"
     r"datum\s+po[cč]etka|po[cč]etak|za[cč]etek|za[cč]iatok|zah[aá]jen[ií]|startdatum|startdato|aanvang|begindatum|"
-    r"ημερομηνία\s+έναρξης|έναρξη)\W{0,12}$",
+    r"ημερομηνία\s+έναρξης|έναρξη|prad[zž]ia|kezdete|kezd[oő]\s+d[aá]tum|alkamisp[aä]iv[aä]|s[aā]kums|algus)\W{0,12}$",
     re.IGNORECASE,
 )
 END_LABEL = re.compile(
     r"(?:end\s*date|end\s+of\s+(?:the\s+)?(?:project|action)|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
     r"projektende|ende|laufzeitende|date\s+de\s+fin|fin|fecha\s+de\s+(?:fin|finalizaci[oó]n|t[eé]rmino)|"
     r"data\s+di\s+fine|data\s+de\s+(?:fim|conclus[aã]o)|data\s+zako[nń]czenia|koniec|datum\s+zavr[sš]etka|zavr[sš]etak|"
-    r"konec|ukon[cč]en[ií]|slutdatum|slutdato|projektslut|slut|einddatum|ημερομηνία\s+λήξης|λήξη)\W{0,12}$",
+    r"konec|ukon[cč]en[ií]|slutdatum|slutdato|projektslut|slut|einddatum|ημερομηνία\s+λήξης|λήξη|pabaiga|v[eé]ge|"
+    r"befejez[eé]s|p[aä][aä]ttymisp[aä]iv[aä]|beigas|l[oõ]pp)\W{0,12}$",
     re.IGNORECASE,
 )
 DURATION = re.compile(

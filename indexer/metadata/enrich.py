@@ -24,7 +24,7 @@ def extract_metadata(raw: RawDocument, segments: tuple[Segment, ...]) -> Metadat
 
     programmes = _programmes(raw, sidecar, text, evidence)
     start, end, published, years = _dates(raw, sidecar, text, evidence)
-    countries = _countries(raw, sidecar, segments, text, evidence)
+    countries = _countries(raw, sidecar, segments, text, evidence, programmes)
     title = _title(raw, sidecar, evidence)
 
     acronym = sidecar.acronym
@@ -122,8 +122,17 @@ def _dates(
     return start, end, published, tuple(sorted(years))
 
 
+MAX_PROGRAMME_COUNTRIES = 3
+"""A cross-border programme of two or three countries names them all; a wider area (Central Baltic) says less."""
+
+
 def _countries(
-    raw: RawDocument, sidecar: Sidecar, segments: tuple[Segment, ...], text: str, evidence: list[Evidence]
+    raw: RawDocument,
+    sidecar: Sidecar,
+    segments: tuple[Segment, ...],
+    text: str,
+    evidence: list[Evidence],
+    programmes: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     if sidecar.countries:
         codes = tuple(dict.fromkeys(code.upper() for code in sidecar.countries))
@@ -134,7 +143,17 @@ def _countries(
     mentions = meta_countries.find_mentions(text, languages)
     decided = meta_countries.decide_countries(mentions)
     evidence.extend(Evidence("country", m.code, "text", m.snippet) for m in decided)
-    return tuple(m.code for m in decided)
+    codes = [m.code for m in decided]
+    catalogue = meta_programmes.programme_by_name()
+    for name in programmes:
+        # A project of a cross-border programme is a project of the countries on both sides of its border.
+        programme = catalogue.get(name)
+        if programme and programme.strand == "A" and len(programme.countries) <= MAX_PROGRAMME_COUNTRIES:
+            for code in programme.countries:
+                if code not in codes:
+                    codes.append(code)
+                    evidence.append(Evidence("country", code, "programme", name))
+    return tuple(codes)
 
 
 def _main_languages(segments: tuple[Segment, ...]) -> set[str]:

@@ -10,7 +10,9 @@ from indexer.metadata.countries import ORG_WORDS, PARTNER_WORDS
 BOILERPLATE = re.compile(
     r"cookie|privacy|datenschutz|accept|akzeptieren|consent|javascript|log\s?in|sign\s?in|menu|navigation|"
     r"skip\s+to|home\s*[|>»]|search|suche|newsletter|subscribe|©|copyright|all\s+rights|page\s+\d|seite\s+\d|"
-    r"table\s+of\s+contents|contents$|inhalt|sommaire|índice|spis\s+treści|untitled|microsoft\s+word|^draft",
+    r"table\s+of\s+contents|contents$|inhalt|sommaire|índice|spis\s+treści|untitled|microsoft\s+word|^draft|"
+    # Breadcrumbs and logo captions: "You are here: Home / ...", "Logotyp på utskrifter".
+    r"you\s+are\s+here|vous\s+[eê]tes\s+ici|sie\s+sind\s+hier|jeste[sś]\s+tutaj|\bhome\s*/|startseite|^logo|logotyp",
     re.IGNORECASE,
 )
 FILE_LIKE = re.compile(r"\.(?:docx?|pages|pdf|pptx?|odt|indd|xlsx?|rtf|txt)\b|^[\w.-]+$|^[A-Z]:\\", re.IGNORECASE)

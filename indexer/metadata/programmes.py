@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from indexer.metadata.text import fold, name_pattern, snippet
+import ahocorasick
+
+from indexer.metadata.text import SEPARATOR, fold, name_pattern, snippet
 
 STRONG = 3.0
 WEAK = 1.0
@@ -29,7 +31,10 @@ FUNDING_CONTEXT = re.compile(
     r"grant|supported\s+by|support\s+(?:of|from)|gefordert|forderung|finanziert|kofinanz|subvencion|subventionn|"
     r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
     r"gefinancierd|finansier|finansiran|financiran|financovan|tamogat|podporovan|podporen|financat|finanzia|"
-    r"rahoitt|χρηματοδ|финансир|logo",
+    r"rahoitt|χρηματοδ|финансир|logo|"
+    # "within the framework of": how most languages say which programme a project belongs to.
+    r"im\s+rahmen|nell.ambito|en\s+el\s+marco|dans\s+le\s+cadre|w\s+ramach|v\s+ramci|[uv]\s+okviru|kereteben|"
+    r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките",
     re.IGNORECASE,
 )
 
@@ -63,6 +68,11 @@ class Programme:
     generic: bool = False
     project_prefix: str = ""
     not_project_names: tuple[str, ...] = ()
+    strand: str = ""  # Interreg strand: A cross-border, B transnational, C interregional, D outermost regions
+    countries: tuple[str, ...] = ()  # participating countries, ISO 3166-1 alpha-2
+    parent: str = ""  # the period-neutral programme this period's programme stands for ("Interreg Czech Republic-Poland")
+    codes: tuple[str, ...] = ()  # CCI codes
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,9 +87,15 @@ class ProgrammeMention:
     funding: bool = False  # named in a funding phrase ("co-financed by ..."), not only in a logo or a code
 
 
+DATA_FILES = ("data/programmes.toml", "data/cross_border.toml")
+"""Hand-written programmes and families, then the generated cross-border programmes (see each file's header)."""
+
+
 @lru_cache(maxsize=1)
 def load_programmes() -> tuple[Programme, ...]:
-    data = tomllib.loads(resources.files("indexer.metadata").joinpath("data/programmes.toml").read_text("utf-8"))
+    entries = []
+    for name in DATA_FILES:
+        entries += tomllib.loads(resources.files("indexer.metadata").joinpath(name).read_text("utf-8"))["programme"]
     return tuple(
         Programme(
             name=entry["name"],
@@ -91,21 +107,84 @@ def load_programmes() -> tuple[Programme, ...]:
             generic=bool(entry.get("generic", False)),
             project_prefix=entry.get("project_prefix", ""),
             not_project_names=tuple(word.upper() for word in entry.get("not_project_names", ())),
+            strand=entry.get("strand", ""),
+            countries=tuple(entry.get("countries", ())),
+            parent=entry.get("parent", ""),
+            codes=tuple(entry.get("codes", ())),
+            source=entry.get("source", ""),
         )
-        for entry in data["programme"]
+        for entry in entries
     )
 
 
-def _alias_regex(aliases: Iterable[str]) -> re.Pattern[str] | None:
-    # A name ending in a digit may run into the next word when a hyphen was lost ("Horizon2020funded").
-    parts = sorted(
-        {name_pattern(alias, keep_case=is_short_capitals) + (r"(?![\d+])" if alias[-1].isdigit() else r"(?![\w+])") for alias in aliases},
-        key=len,
-        reverse=True,
-    )
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w+])(?:" + "|".join(parts) + r")", re.IGNORECASE)
+SEPARATORS = re.compile(SEPARATOR.rstrip("*") + "+")
+"""What may stand between the words of a name: the matcher ignores it ("V-A" = "VA" = "V A")."""
+
+
+def alias_key(name: str) -> str:
+    """What two spellings of one name share: case, accents and the separators between words ignored."""
+    return SEPARATORS.sub("", fold(name)).lower()
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[ahocorasick.Automaton, dict[str, tuple[str, tuple[str, ...]]]]:
+    """One automaton over the keys of every alias of every programme, and key -> (programme, its aliases)."""
+    owner: dict[str, tuple[str, list[str]]] = {}
+    for programme in load_programmes():
+        for alias in (programme.name, *programme.aliases):
+            key = alias_key(alias)
+            if key:
+                owner.setdefault(key, (programme.name, []))[1].append(alias)
+    automaton = ahocorasick.Automaton()
+    for key in owner:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton, {key: (name, tuple(aliases)) for key, (name, aliases) in owner.items()}
+
+
+@lru_cache(maxsize=4096)
+def _spelling(key: str) -> re.Pattern[str]:
+    """The exact spellings of one key: short capitals keep their case, words keep their letters together."""
+    aliases = _alias_index()[1][key][1]
+    return re.compile("|".join(name_pattern(alias, keep_case=is_short_capitals) for alias in aliases), re.IGNORECASE)
+
+
+def _squeezed(folded: str) -> tuple[str, list[int]]:
+    """The text without separators, lower-cased, and for each of its characters its offset in the text."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    for word in re.finditer(r"[^\s\-\u00ad\u2010-\u2015_/]+", folded):
+        lowered = word.group(0).lower()
+        if len(lowered) != len(word.group(0)):
+            lowered = "".join(char.lower()[0] for char in word.group(0))
+        parts.append(lowered)
+        offsets.extend(range(word.start(), word.end()))
+    return "".join(parts), offsets
+
+
+def _name_matches(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, programme) of every programme name in the accent-folded text, longest name first at a place."""
+    automaton, owner = _alias_index()
+    squeezed, offsets = _squeezed(folded)
+    found: dict[int, tuple[int, str]] = {}
+    for last, key in automaton.iter(squeezed):
+        start, end = offsets[last - len(key) + 1], offsets[last] + 1
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "+_"):
+            continue
+        after = folded[end : end + 1]
+        if after and (after.isdigit() or after == "+" or (not key[-1].isdigit() and (after.isalnum() or after == "_"))):
+            continue
+        if not _spelling(key).fullmatch(folded, start, end):
+            continue
+        if start not in found or end > found[start][0]:
+            found[start] = (end, owner[key][0])
+    matches, reach = [], -1
+    for start in sorted(found):
+        end, programme = found[start]
+        if start >= reach:  # a name inside a longer one is part of it ("Interreg" in "Interreg Europe")
+            matches.append((start, end, programme))
+            reach = end
+    return matches
 
 
 def is_short_capitals(word: str) -> bool:
@@ -116,7 +195,6 @@ def is_short_capitals(word: str) -> bool:
 @dataclass(frozen=True)
 class _Matcher:
     programme: Programme
-    names: re.Pattern[str] | None
     codes: tuple[re.Pattern[str], ...]
     project_names: re.Pattern[str] | None
 
@@ -130,14 +208,15 @@ def _project_name_regex(prefix: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=1)
 def _matchers() -> tuple[_Matcher, ...]:
+    """Programmes with code patterns or project prefixes: the few that need a rule beyond their names."""
     return tuple(
         _Matcher(
             programme=programme,
-            names=_alias_regex(programme.aliases),
             codes=tuple(re.compile(pattern) for pattern in programme.patterns),
             project_names=_project_name_regex(programme.project_prefix),
         )
         for programme in load_programmes()
+        if programme.patterns or programme.project_prefix
     )
 
 
@@ -167,10 +246,11 @@ def is_fund(name: str) -> bool:
 
 def canonical_programme(value: str) -> str:
     """The canonical name for a sidecar or property value given as a name, code or alias."""
-    wanted = fold(value).casefold().replace("-", " ").strip()
+    wanted = alias_key(value)
+    if wanted in _alias_index()[1]:
+        return _alias_index()[1][wanted][0]
     for programme in load_programmes():
-        names = (programme.name, programme.code, *programme.aliases)
-        if any(fold(name).casefold().replace("-", " ").strip() == wanted for name in names if name):
+        if wanted and wanted in {alias_key(code) for code in (programme.code, *programme.codes) if code}:
             return programme.name
     return value.strip()
 
@@ -201,6 +281,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str] | None:
 PROJECT_WORD = r"(?:project|projekt|projet|progetto|proyecto|projecto|projeto|hanke|projekat|projektu?)"
 OWN_PROJECT = re.compile(r"[\s-]{0,2}" + PROJECT_WORD + r"(?!s\b)")
 """Right after a programme's name: "an Interreg Europe project", "Interreg Europe-projektet"."""
+OWN_PROGRAMME = re.compile(r"[\s-]{0,2}(?:programme|programm|program|programa|programma|programu|programmet|ohjelma)\b", re.IGNORECASE)
+"""Right after a name: "the LIFE programme", "ERASMUS-Programm": the programme named as such, not a fund or a topic."""
 PROJECT_BEFORE = re.compile(r"\b" + PROJECT_WORD + r"(?:et|en|a|u|o)?\s+$", re.IGNORECASE)
 
 
@@ -213,6 +295,33 @@ OTHERS_FUNDED = re.compile(
 """'researchers funded under FP7': the funding is someone else's, the programme is only a topic here."""
 
 
+LABEL = re.compile(
+    # Matched against accent-folded text. The label before a name on its line: "Programme:", "Funding programme:".
+    r"(?:^|[\n|•·])[^\S\n]*[\w /()-]{0,30}?(?:programme|program|programm|programma|programa|programu|programas|ohjelma|"
+    r"funding|funded\s+by|financing|financed\s+by|fund|funder|source\s+of\s+funding|financial\s+instrument|"
+    r"forderprogramm|finanzierung|financement|financiacion|financiamento|finanziamento|finansowanie|financovani|"
+    r"financiranje|financiranje|rahoitus|rahoittaja|finansiering|programmi|programos|programmas|programul|"
+    r"програма|πρόγραμμα|χρηματοδότηση)\s*:[^\S\n]*$",
+    re.IGNORECASE,
+)
+LINE_FILLER = re.compile(
+    r"(?i)\b(?:the|programme|program|programm|programma|programa|cooperation|co-?funded|co-?financed|funded|by|logo|"
+    r"project|projekt|projet|progetto|proyecto|projeto|20\d\d)\b|[\W\d_]"
+)
+
+
+def _on_its_line(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(after a label such as "Programme:", alone on its line): how a project box or a fact sheet names its programme."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if LABEL.search(text, max(0, line_start - 1), start) and len(after.strip()) < 40:
+        return True, False
+    alone = len(LINE_FILLER.sub("", before + after)) <= 2
+    return False, alone
+
+
 def _context(text: str, start: int, end: int) -> tuple[float, bool]:
     """The weight of a name at this place, and whether a funding phrase (not just a logo) names it."""
     around = _sentence_around(text, start, end)
@@ -221,20 +330,24 @@ def _context(text: str, start: int, end: int) -> tuple[float, bool]:
     before, after = around
     if OTHERS_FUNDED.search(before):
         return WEAK, False
+    labelled, alone = _on_its_line(text, start, end)
+    if labelled:
+        return STRONG, True
+    if alone:
+        return STRONG, False
     phrases = [match.group(0).casefold() for match in FUNDING_CONTEXT.finditer(before + " " + after)]
     funding = any(phrase != "logo" for phrase in phrases)
-    return (STRONG if phrases or OWN_PROJECT.match(after) else WEAK), funding
+    named = OWN_PROJECT.match(after) or OWN_PROGRAMME.match(after)
+    return (STRONG if phrases or named else WEAK), funding
 
 
 def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
     folded = fold(text)
     mentions: list[ProgrammeMention] = []
+    for start, end, programme in _name_matches(folded):
+        weight, funding = (STRONG, False) if source == "html" else _context(folded, start, end)
+        mentions.append(ProgrammeMention(programme, weight, snippet(text, start, end), source, start, funding))
     for matcher in _matchers():
-        for match in matcher.names.finditer(folded) if matcher.names else ():
-            weight, funding = (STRONG, False) if source == "html" else _context(folded, match.start(), match.end())
-            mentions.append(
-                ProgrammeMention(matcher.programme.name, weight, snippet(text, match.start(), match.end()), source, match.start(), funding)
-            )
         for match in matcher.project_names.finditer(folded) if matcher.project_names else ():
             if source == "text" and _is_project_name(folded, match, matcher.programme.not_project_names):
                 weight, funding = _context(folded, match.start(), match.end())
@@ -305,6 +418,15 @@ def find_mentions(text: str, alt_texts: Iterable[str] = ()) -> list[ProgrammeMen
     return mentions
 
 
+def _cross_border(programme: Programme | None) -> bool:
+    return programme is not None and programme.strand == "A"
+
+
+def _keep_at(programme: Programme | None) -> float:
+    """A cross-border programme's full name (its countries, often its generation) is specific enough once."""
+    return WEAK if _cross_border(programme) else KEEP_AT
+
+
 def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention]:
     """The best mention of each programme that has enough evidence, strongest programme first."""
     catalogue = programme_by_name()
@@ -324,16 +446,30 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
         score[mention.programme] = score.get(mention.programme, 0.0) + mention.weight
         if mention.programme not in best or mention.weight > best[mention.programme].weight:
             best[mention.programme] = mention
-    top = max(score.values(), default=0.0)
-    kept = [name for name, total in score.items() if total >= KEEP_AT and total >= SHARE_OF_BEST * top]
-    if any(best[name].weight >= STRONG for name in kept):
-        # Once a funding phrase, logo or code names the funder, bare mentions of others are background.
-        kept = [name for name in kept if best[name].weight >= STRONG]
+    for name in list(score):
+        # A period's programme and its period-neutral parent are one programme named two ways.
+        parent = catalogue[name].parent if name in catalogue else ""
+        if parent in score:
+            score[name] += score[parent]
+            if best[parent].weight > best[name].weight:
+                best[name] = replace(best[parent], programme=name)
+    # Funds pay through programmes rather than compete with them: a fund named often does not crowd out its programme.
+    top = max((total for name, total in score.items() if not is_fund(name)), default=0.0) or max(score.values(), default=0.0)
+    kept = [name for name, total in score.items() if total >= _keep_at(catalogue.get(name)) and total >= SHARE_OF_BEST * top]
+    strong = [name for name in kept if best[name].weight >= STRONG]
+    if strong:
+        # Once a funding phrase, logo or code names the funder, bare mentions of others are background; but a fund
+        # pays through programmes, so an Interreg programme named beside its ERDF funding is that funding's programme.
+        only_funds = all(is_fund(name) for name in strong)
+        kept = [name for name in kept if name in strong or (only_funds and _cross_border(catalogue.get(name)))]
     families = {catalogue[name].family for name in kept if name in catalogue and not catalogue[name].generic}
     kept = [name for name in kept if not (catalogue.get(name) and catalogue[name].generic and catalogue[name].family in families)]
     if any(catalogue.get(name) and catalogue[name].family == "Interreg" for name in kept):
         # Every Interreg programme is ERDF money, so its logos and footers name the fund by habit; that implied
         # ERDF is no evidence. ERDF stays only when the text itself says the fund co-finances the work.
         kept = [name for name in kept if name != "ERDF" or name in stated]
+    # "Interreg V-A Czech Republic-Poland" beside "Interreg Czech Republic-Poland": the period's programme says more.
+    parents = {catalogue[name].parent for name in kept if name in catalogue and catalogue[name].parent}
+    kept = [name for name in kept if name not in parents]
     kept.sort(key=lambda name: (-score[name], name))
     return [best[name] for name in kept]

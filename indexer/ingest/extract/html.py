@@ -221,14 +221,44 @@ def _title(tree: LexborHTMLParser, properties: dict[str, str]) -> str | None:
 
 
 def _without_site_name(title: str, site_name: str | None) -> str:
-    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    parts = [p for p in _title_parts(title) if p.strip()]
     if len(parts) < 2:
         return title
     if site_name:
         own = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
         if own and len(own) < len(parts):
             return " – ".join(own)
-    return " – ".join(parts[:-1])  # sites append their name last far more often than first
+    # Sites append their name last far more often than first; but "BIOSENS – Sensori biologici per la sicurezza
+    # alimentare" is one title: only a last part that reads like a name (every word capitalised) is the site's.
+    if _reads_like_a_name(parts[-1]):
+        return " – ".join(parts[:-1])
+    return title
+
+
+_CONNECTORS = frozenset("of the for and de la le les des du di del da do dos das van von und et y e i a für".split())
+
+
+def _reads_like_a_name(part: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", part)
+    if not words or len(words) > 6:
+        return False
+    return all(word[0].isupper() or word.lower() in _CONNECTORS for word in words) and not words[0].lower() in _CONNECTORS
+
+
+def _title_parts(title: str) -> list[str]:
+    """The title split at its separators, except inside brackets: "LIFE KRAS-VODA (2025 – 2029)" keeps its years."""
+    parts, depth, last = [], 0, 0
+    for match in re.finditer(r"[()\[\]]|" + _TITLE_SEPARATOR.pattern, title):
+        token = match.group(0)
+        if token in "([":
+            depth += 1
+        elif token in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(title[last : match.start()])
+            last = match.end()
+    parts.append(title[last:])
+    return parts
 
 
 def _published(properties: dict[str, str]) -> dt.date | None:

@@ -1,0 +1,474 @@
+"""Write indexer/metadata/data/cross_border.toml: the cross-border (strand A) Interreg, IPA and ENI programmes.
+
+    .venv/bin/python corpus/tools/build_cross_border.py ../shared/data/programmes
+
+Reads programmes.csv of the shared programme lists (CCI codes, English titles, countries; see that
+folder's README) and adds what the lists lack from the programmes' own official names (the tables
+below, each row saying so). For every programme it writes two kinds of entry:
+
+- the programme of one period ("Interreg V-A Czech Republic-Poland", 2014-2020, its CCI), named
+  with the period's generation ("V-A", "VI-A", "IPA CBC", "ENI CBC", "NEXT") or its years;
+- its period-neutral parent ("Interreg Czech Republic-Poland"), for the many pages that name the
+  programme without its generation; a period entry found beside it replaces it.
+
+Aliases are generated from CLDR country names (Babel) in the languages of both sides and English,
+in both orders, and from the countries' ISO codes ("Interreg SK-CZ"). A country set shared by two
+programmes of one period (Italy-France: Maritime and ALCOTRA) gets no bare country-pair alias; only
+the programme's own brand names it. The product reads only the written TOML, never this script.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel import Locale
+from babel.languages import get_official_languages
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "indexer" / "metadata" / "data" / "cross_border.toml"
+PLACES = ROOT / "indexer" / "metadata" / "data" / "places.toml"
+
+GENERATION = {"2000-2006": "III", "2007-2013": "IV", "2014-2020": "V", "2021-2027": "VI"}
+DIGITS = {"III": "3", "IV": "4", "V": "5", "VI": "6"}
+EU_CODES = {"GR": "EL", "GB": "UK"}
+ENGLISH = {"CZ": "Czech Republic", "MK": "North Macedonia", "NL": "Netherlands", "BA": "Bosnia and Herzegovina"}
+"""English names as the programmes write them (CLDR says "Czechia"; 2014-2020 titles "Czech Republic")."""
+
+REGIONS = {
+    # Sub-areas that stand for a country's side in a programme's name, in the languages of both sides.
+    "Bavaria": ("DE", ["Bavaria", "Bayern", "Freistaat Bayern", "Free State of Bavaria", "Bavorsko", "Svobodný stát Bavorsko"]),
+    "Saxony": ("DE", ["Saxony", "Sachsen", "Freistaat Sachsen", "Sasko", "Saksonia", "Svobodný stát Sasko"]),
+    "Brandenburg": ("DE", ["Brandenburg", "Brandenburgia"]),
+    "Mecklenburg-Vorpommern/Brandenburg": ("DE", ["Mecklenburg-Vorpommern/Brandenburg", "Mecklenburg-Vorpommern-Brandenburg",
+                                                  "Mecklenburg-Vorpommern", "Meklemburgia-Pomorze Przednie"]),
+}
+
+BRANDS = {
+    # CCI (2014-2020 or 2021-2027) -> (English name of the programme, brand names it goes by). Source: the
+    # programme titles in programmes.csv and the programmes' own names.
+    "2014TC16RFCB001": ("Euregio Meuse-Rhine", ["Euregio Meuse-Rhine", "Euregio Maas-Rijn", "Euregio Meuse-Rhin", "Euregio Maas-Rhein", "EMR"]),
+    "2021TC16RFCB001": ("Euregio Meuse-Rhine", ["Euregio Meuse-Rhine", "Euregio Maas-Rijn", "Euregio Meuse-Rhin", "Euregio Maas-Rhein", "EMR"]),
+    "2014TC16RFCB005": ("Spain-Portugal POCTEP", ["POCTEP", "España-Portugal", "Espanha-Portugal", "España-Portugal POCTEP"]),
+    "2021TC16RFCB005": ("Spain-Portugal POCTEP", ["POCTEP", "España-Portugal", "Espanha-Portugal", "España-Portugal POCTEP"]),
+    "2014TC16RFCB006": ("Spain-France-Andorra POCTEFA", ["POCTEFA", "España-Francia-Andorra", "Espagne-France-Andorre"]),
+    "2021TC16RFCB006": ("Spain-France-Andorra POCTEFA", ["POCTEFA", "España-Francia-Andorra", "Espagne-France-Andorre"]),
+    "2014TC16RFCB007": ("Madeira-Açores-Canarias MAC", ["MAC", "Madeira-Açores-Canarias", "Madeira-Azores-Canarias"]),
+    "2021TC16FFOR001": ("Madeira-Açores-Canarias MAC", ["MAC", "Madeira-Açores-Canarias", "Madeira-Azores-Canarias"]),
+    "2014TC16RFCB013": ("South Baltic", ["South Baltic", "Południowy Bałtyk", "Południowy Bałtyk"]),
+    "2021TC16RFCB012": ("South Baltic", ["South Baltic", "Południowy Bałtyk"]),
+    "2014TC16RFCB014": ("Central Baltic", ["Central Baltic", "Keskinen Itämeri"]),
+    "2021TC16RFCB013": ("Central Baltic", ["Central Baltic", "Keskinen Itämeri"]),
+    "2014TC16RFCB024": ("Alpenrhein-Bodensee-Hochrhein", ["Alpenrhein-Bodensee-Hochrhein", "ABH"]),
+    "2021TC16RFCB023": ("Alpenrhein-Bodensee-Hochrhein", ["Alpenrhein-Bodensee-Hochrhein", "ABH"]),
+    "2014TC16RFCB026": ("Öresund-Kattegat-Skagerrak", ["Öresund-Kattegat-Skagerrak", "ÖKS"]),
+    "2021TC16RFCB025": ("Öresund-Kattegat-Skagerrak", ["Öresund-Kattegat-Skagerrak", "ÖKS"]),
+    "2014TC16RFCB028": ("Botnia-Atlantica", ["Botnia-Atlantica"]),
+    "2014TC16RFCB032": ("Nord", ["Nord"]),
+    "2021TC16RFCB027": ("Aurora", ["Aurora"]),
+    "2014TC16RFCB033": ("Italy-France Maritime", ["Italia-Francia Marittimo", "Marittimo", "Maritime", "Italie-France Maritime"]),
+    "2021TC16RFCB031": ("Italy-France Maritime", ["Italia-Francia Marittimo", "Marittimo", "Maritime", "Italie-France Maritime"]),
+    "2014TC16RFCB034": ("France-Italy ALCOTRA", ["ALCOTRA", "France-Italie ALCOTRA", "Italia-Francia ALCOTRA", "Italie-France ALCOTRA", "Italy-France ALCOTRA"]),
+    "2021TC16RFCB032": ("France-Italy ALCOTRA", ["ALCOTRA", "France-Italie ALCOTRA", "Italia-Francia ALCOTRA", "Italie-France ALCOTRA", "Italy-France ALCOTRA"]),
+    "2014TC16RFCB038": ("2 Seas", ["2 Seas", "Two Seas", "2 Mers Seas Zeeën", "2 Zeeën", "Deux Mers"]),
+    "2014TC16RFCB039": ("Upper Rhine", ["Upper Rhine", "Oberrhein", "Rhin supérieur"]),
+    "2021TC16RFCB036": ("Upper Rhine", ["Upper Rhine", "Oberrhein", "Rhin supérieur"]),
+    "2014TC16RFCB040": ("France (Channel) England", ["France (Channel) England", "France (Manche) England", "Channel", "Manche"]),
+    "2014TC16RFCB044": ("France-Wallonie-Vlaanderen", ["France-Wallonie-Vlaanderen", "FWVL"]),
+    "2021TC16RFCB039": ("France-Wallonie-Vlaanderen", ["France-Wallonie-Vlaanderen", "Wallonie-Vlaanderen-France", "FWVL"]),
+    "2014TC16RFCB045": ("Grande Région", ["Grande Région", "Großregion", "Greater Region"]),
+    "2021TC16RFCB040": ("Grande Région", ["Grande Région", "Großregion", "Greater Region"]),
+    "2014TC16RFCB046": ("Vlaanderen-Nederland", ["Vlaanderen-Nederland", "Flanders-Netherlands", "Flandre-Pays-Bas"]),
+    "2021TC16RFCB041": ("Vlaanderen-Nederland", ["Vlaanderen-Nederland", "Flanders-Netherlands", "Flandre-Pays-Bas"]),
+    "2014TC16RFCB047": ("Ireland-Northern Ireland-Scotland", ["Ireland-Northern Ireland-Scotland"]),
+    "2014TC16RFCB048": ("Ireland-Wales", ["Ireland-Wales", "Iwerddon-Cymru"]),
+    "2014TC16RFCB056": ("Deutschland-Danmark", ["Deutschland-Danmark", "Danmark-Deutschland", "Tyskland-Danmark", "Germany-Denmark"]),
+    "2021TC16RFCB048": ("Deutschland-Danmark", ["Deutschland-Danmark", "Danmark-Deutschland", "Tyskland-Danmark", "Germany-Denmark"]),
+    "2014TC16RFPC001": ("PEACE IV", ["PEACE IV", "PEACE IV Programme"]),
+}
+
+MISSING = [
+    # (period, cci, strand, kind, English pair or brand, countries, source): programmes the shared lists lack,
+    # from the programmes' own official names.
+    ("2014-2020", "", "A", "ENI", "Kolarctic", "FI;SE;NO;RU", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Karelia", "FI;RU", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "South-East Finland-Russia", "FI;RU", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Estonia-Russia", "EE;RU", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Latvia-Russia", "LV;RU", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Lithuania-Russia", "LT;RU", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Poland-Russia", "PL;RU", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Poland-Belarus-Ukraine", "PL;BY;UA", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Hungary-Slovakia-Romania-Ukraine", "HU;SK;RO;UA", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Romania-Ukraine", "RO;UA", "ENI CBC programme name"),
+    ("2014-2020", "", "A", "ENI", "Romania-Republic of Moldova", "RO;MD", "ENI CBC programme name"),
+    ("2014-2020", "2014TC16M5CB013", "A", "ENI", "Italy-Tunisia", "IT;TN", "ENI CBC programme name; CCI from programmes.csv"),
+    ("2014-2020", "", "A", "IPA", "Italy-Albania-Montenegro", "IT;AL;ME", "IPA CBC programme name; CCI 2014TC16I5CB008"),
+    ("2014-2020", "", "A", "IPA", "Serbia-Bosnia and Herzegovina", "RS;BA", "IPA CBC programme name"),
+    ("2014-2020", "", "A", "IPA", "Serbia-Montenegro", "RS;ME", "IPA CBC programme name"),
+    ("2014-2020", "", "A", "IPA", "Montenegro-Albania", "ME;AL", "IPA CBC programme name"),
+    ("2021-2027", "", "A", "IPA", "Italy-Albania-Montenegro", "IT;AL;ME", "Interreg IPA programme name"),
+    ("2021-2027", "", "A", "IPA", "Greece-Albania", "GR;AL", "Interreg IPA programme name"),
+    ("2021-2027", "", "A", "Interreg", "Romania-Hungary", "RO;HU", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Slovakia-Hungary", "SK;HU", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Slovakia-Austria", "SK;AT", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Poland-Slovakia", "PL;SK", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Lithuania-Poland", "LT;PL", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Estonia-Latvia", "EE;LV", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Slovenia-Hungary", "SI;HU", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Slovenia-Austria", "SI;AT", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Italy-Austria", "IT;AT", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Italy-Croatia", "IT;HR", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Hungary-Croatia", "HU;HR", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Germany-Netherlands", "DE;NL", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "Interreg", "Ireland-Wales", "IE;GB", "Interreg VI-A programme name"),
+    ("2021-2027", "", "A", "NEXT", "Hungary-Slovakia-Romania-Ukraine", "HU;SK;RO;UA", "Interreg NEXT programme name"),
+    ("2021-2027", "", "A", "NEXT", "Romania-Moldova", "RO;MD", "Interreg NEXT programme name"),
+    ("2007-2013", "", "A", "IPA", "Slovenia-Croatia", "SI;HR", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Hungary-Croatia", "HU;HR", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Hungary-Serbia", "HU;RS", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Romania-Serbia", "RO;RS", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Bulgaria-Serbia", "BG;RS", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Bulgaria-Former Yugoslav Republic of Macedonia", "BG;MK", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Greece-Former Yugoslav Republic of Macedonia", "GR;MK", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Greece-Albania", "GR;AL", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Croatia-Serbia", "HR;RS", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Croatia-Bosnia and Herzegovina", "HR;BA", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Croatia-Montenegro", "HR;ME", "IPA CBC programme name"),
+]
+
+EU_2007 = set("AT BE BG CY CZ DE DK EE ES FI FR GB GR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split())
+"""Member states in 2007: a 2014-2020 pair of these had its own 2007-2013 programme under the same countries."""
+
+
+@dataclass
+class Entry:
+    name: str
+    period: str
+    strand: str
+    family: str
+    countries: list[str]
+    codes: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    parent: str = ""
+    source: str = ""
+
+
+def _places_names() -> dict[str, list[str]]:
+    names: dict[str, list[str]] = defaultdict(list)
+    for name, code in tomllib.loads(PLACES.read_text("utf-8"))["names"].items():
+        names[code].append(name)
+    return names
+
+
+EXTRA = _places_names()
+"""Every spelling places.toml knows, used to read the titles of programmes.csv."""
+
+LONG_FORMS = {
+    # Forms that programme names use beside CLDR's short name, by language.
+    ("CZ", "en"): ["Czech Republic"], ("CZ", "cs"): ["Česká republika", "ČR"], ("CZ", "pl"): ["Republika Czeska"],
+    ("CZ", "de"): ["Tschechische Republik"], ("CZ", "sk"): ["Česká republika", "ČR"], ("SK", "cs"): ["SR"], ("SK", "en"): ["Slovak Republic"],
+    ("SK", "sk"): ["Slovenská republika", "SR"], ("NL", "en"): ["The Netherlands"], ("MK", "en"): ["Former Yugoslav Republic of Macedonia"],
+    ("BA", "en"): ["Bosnia and Herzegovina"], ("TR", "en"): ["Turkey"], ("MD", "en"): ["Moldova", "Republic of Moldova"],
+    ("GB", "en"): ["UK"], ("HR", "hr"): ["Republika Hrvatska"], ("RS", "sr_Latn"): ["Republika Srbija"],
+}
+
+
+def _languages(code: str) -> list[str]:
+    found = [lang for lang in get_official_languages(code) if "_" not in lang or lang == "sr_Latn"]
+    return found[:3]
+
+
+def country_names(code: str, language: str) -> list[str]:
+    if code in REGIONS:
+        return REGIONS[code][1]
+    names = {Locale.parse(language).territories.get(code, ""), *LONG_FORMS.get((code, language), ())}
+    if language == "en":
+        names.add(ENGLISH.get(code, ""))
+    return sorted(name for name in names if name and "(" not in name and "&" not in name)
+
+
+def english(code: str) -> str:
+    return code if code in REGIONS else ENGLISH.get(code) or Locale("en").territories[code]
+
+
+def pair_aliases(sides: list[str], bare: bool) -> dict[str, list[str]]:
+    """By language: 'Czech Republic-Poland', 'Czechy-Polska', 'Česko-Polsko' ... in both orders (for two sides).
+
+    Under "": the ISO codes ('CZ-PL'), which only follow "Interreg".
+    """
+    real = [REGIONS[side][0] if side in REGIONS else side for side in sides]
+    languages = ["en"] + [lang for side in real for lang in _languages(side)]
+    found: dict[str, set[str]] = defaultdict(set)
+    orders = [sides, sides[::-1]] if len(sides) == 2 else [sides]
+    for order in orders:
+        for language in dict.fromkeys(languages):
+            choices = [country_names(side, language) for side in order]
+            combos = [[]]
+            for options in choices:
+                combos = [combo + [option] for combo in combos for option in options]
+            found[language.split("_")[0]].update("-".join(combo) for combo in combos)
+        # Each side in its own language: "Italia-Österreich", "Česko-Polska".
+        own = [country_names(side, _languages(real_side)[0]) if _languages(real_side) else [] for side, real_side in
+               zip(order, [REGIONS[side][0] if side in REGIONS else side for side in order])]
+        combos = [[]]
+        for options in own:
+            combos = [combo + [option] for combo in combos for option in options]
+        found["en"].update("-".join(combo) for combo in combos if combo)
+        if bare and all(side not in REGIONS for side in order):
+            found[""].add("-".join(order))
+            found[""].add("-".join(EU_CODES.get(side, side) for side in order))
+    return {language: sorted(names) for language, names in found.items()}
+
+
+def _sides(title: str) -> list[str] | None:
+    """Country codes (or region keys) named in a title such as 'Germany/Bayern-Czech Republic'."""
+    title = re.sub(r"^Germany \((Mecklenburg-Vorpommern-Brandenburg)\)\s*-", r"Germany/\1-", title)
+    title = re.sub(r"\s*\([^)]*\)", "", title).replace("–", "-").strip()
+    by_name = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2:
+            by_name[name.casefold()] = code
+    for code, names in EXTRA.items():
+        for name in names:
+            by_name[name.casefold()] = code
+    by_name.update({"turkey": "TR", "bosnia and herzegovina": "BA", "czechia": "CZ", "former yugoslav republic of macedonia": "MK", "republic of moldova": "MD", "the netherlands": "NL"})
+    for key, (_, names) in REGIONS.items():
+        for name in names:
+            by_name[("germany/" + name).casefold()] = key
+            by_name[name.casefold()] = key
+    by_name["germany/mwp/brandenburg"] = "Mecklenburg-Vorpommern/Brandenburg"
+    by_name["germany/mecklenburg-vorpommern-brandenburg"] = "Mecklenburg-Vorpommern/Brandenburg"
+    title = title.replace("Germany - Mecklenburg", "Germany/Mecklenburg").replace(" -", "-").replace("- ", "-")
+    title = re.sub(r"(?i)^germany\s*/?\s*mecklenburg-vorpommern-brandenburg", "Germany/Mecklenburg-Vorpommern-Brandenburg", title)
+    sides: list[str] = []
+    rest = title
+    while rest:
+        for name in sorted(by_name, key=len, reverse=True):
+            if rest.casefold().startswith(name) and (len(rest) == len(name) or rest[len(name)] in "- "):
+                sides.append(by_name[name])
+                rest = rest[len(name):].lstrip("- ")
+                break
+        else:
+            return None
+    return sides if len(sides) >= 2 else None
+
+
+def _prefixes(period: str, kind: str) -> list[str]:
+    generation = GENERATION[period]
+    if kind == "IPA":
+        return [f"Interreg IPA CBC", "Interreg IPA", "IPA CBC", "IPA Cross-border Cooperation Programme",
+                f"Interreg {generation}-A IPA CBC", f"Interreg {generation}-A IPA", f"Interreg {generation}-A"][: 7 if period != "2007-2013" else 4]
+    if kind == "ENI":
+        return ["ENI CBC", "ENI CBC Programme", "ENI Cross-border Cooperation Programme"]
+    if kind == "NEXT":
+        return ["Interreg NEXT", f"Interreg {generation}-A NEXT", f"Interreg {generation}-A"]
+    if period == "2007-2013":
+        return ["Interreg IV-A", "Interreg IV"]
+    return [f"Interreg {generation}-A"]
+
+
+COOPERATION = {
+    # How a cross-border programme is called in front of its countries' names, by language.
+    "en": ["Cross-border Cooperation Programme", "Cross-Border Cooperation Programme", "Operational Programme Cross-border Cooperation",
+           "Operational Programme of Territorial Cooperation", "Territorial Cooperation Programme", "Cooperation Programme",
+           "European Territorial Cooperation Programme"],
+    "it": ["Programma per la Cooperazione Transfrontaliera", "Programma di Cooperazione Transfrontaliera", "Programma di Cooperazione"],
+    "de": ["Kooperationsprogramm", "Programm zur grenzübergreifenden Zusammenarbeit", "Programm der grenzüberschreitenden Zusammenarbeit"],
+    "pl": ["Program Współpracy Transgranicznej", "Programu Współpracy Transgranicznej", "Program Operacyjny Współpracy Transgranicznej",
+           "Programu Operacyjnego Współpracy Transgranicznej"],
+    "cs": ["Program přeshraniční spolupráce", "Programu přeshraniční spolupráce", "Operační program přeshraniční spolupráce"],
+    "sk": ["Program cezhraničnej spolupráce", "Programu cezhraničnej spolupráce"],
+    "sl": ["Program sodelovanja", "Programa sodelovanja", "Program čezmejnega sodelovanja"],
+    "hr": ["Program prekogranične suradnje", "Programa prekogranične suradnje"],
+    "el": ["Πρόγραμμα Διασυνοριακής Συνεργασίας", "Προγράμματος Διασυνοριακής Συνεργασίας", "Πρόγραμμα Εδαφικής Συνεργασίας"],
+    "ro": ["Programul de Cooperare Transfrontalieră", "Programului de Cooperare Transfrontalieră"],
+    "bg": ["Програма за трансгранично сътрудничество", "Програмата за трансгранично сътрудничество"],
+    "hu": ["Határon Átnyúló Együttműködési Program"],
+    "fr": ["Programme de coopération transfrontalière"],
+    "es": ["Programa de Cooperación Transfronteriza"],
+    "pt": ["Programa de Cooperação Transfronteiriça"],
+    "lt": ["Bendradarbiavimo per sieną programa"],
+    "lv": ["Pārrobežu sadarbības programma"],
+    "nl": ["Samenwerkingsprogramma"],
+}
+
+
+def _cooperation_names(by_language: dict[str, list[str]], years: str) -> list[str]:
+    """'Program Współpracy Transgranicznej Czechy-Polska 2014-2020': each language's phrase with its own names."""
+    return [
+        f"{prefix} {name}{years}"
+        for language, names in by_language.items()
+        for prefix in COOPERATION.get(language, [])
+        for name in names
+    ]
+
+
+def _period_name(period: str, kind: str, core: str) -> str:
+    generation = GENERATION[period]
+    if period == "2007-2013":
+        return f"IPA CBC {core} 2007-2013" if kind == "IPA" else f"{core} 2007-2013"
+    if kind == "IPA":
+        return f"Interreg IPA CBC {core}" if period == "2014-2020" else f"Interreg {generation}-A IPA {core}"
+    if kind == "ENI":
+        return f"ENI CBC {core}"
+    if kind == "NEXT":
+        return f"Interreg NEXT {core}"
+    return f"Interreg {generation}-A {core}"
+
+
+def _parent_name(kind: str, core: str) -> str:
+    return {"IPA": f"Interreg IPA {core}", "ENI": f"ENI CBC {core}", "NEXT": f"Interreg NEXT {core}"}.get(kind, f"Interreg {core}")
+
+
+def build(folder: Path) -> list[Entry]:
+    rows = []
+    with (folder / "programmes.csv").open(encoding="utf-8") as listing:
+        records = list(csv.DictReader(listing))
+    for row in records:
+        if row["programme_kind"] != "Interreg" or row["strand"] not in {"A", "D"}:
+            continue
+        instrument = row["instrument"]
+        kind = "IPA" if "IPA" in instrument else "NEXT" if "NX" in instrument else "ENI" if "ENI" in instrument or "M5" in instrument else "Interreg"
+        title = re.sub(r"^(?:Interreg\s+(?:VI?-[AD]|IPA\s+CBC)|PEACE)\s*(?:-\s*|IPA\s+)?", "", row["name_en"]).strip()
+        rows.append((row["period"], row["cci"], row["strand"], kind, title, row["countries_iso2"], "programmes.csv"))
+    rows += [(period, cci, strand, kind, core, countries, source) for period, cci, strand, kind, core, countries, source in MISSING]
+    rows = [row for row in rows if row[0] != "2007-2013"] + [row for row in MISSING if row[0] == "2007-2013"]
+    # A 2014-2020 pair of member states of 2007 had a 2007-2013 programme of the same two countries.
+    for period, cci, strand, kind, title, countries, _ in list(rows):
+        codes = countries.split(";") if countries else []
+        if period == "2014-2020" and kind == "Interreg" and len(codes) == 2 and set(codes) <= EU_2007 and cci not in BRANDS:
+            rows.append(("2007-2013", "", "A", "Interreg", title, countries, "2007-2013 programme of the same two countries as " + cci))
+    seen_sets: dict[tuple[str, frozenset[str]], int] = defaultdict(int)
+    parsed = []
+    for period, cci, strand, kind, title, countries, source in rows:
+        if not title:
+            continue
+        sides = _sides(title)
+        brand = BRANDS.get(cci)
+        if not sides and not brand and source != "programmes.csv":
+            brand = (title, [title])  # a programme named after its area (Kolarctic, Karelia)
+        codes = countries.split(";") if countries else ([REGIONS[s][0] if s in REGIONS else s for s in sides] if sides else [])
+        key = frozenset(sides or ())
+        if sides:
+            seen_sets[(period, key)] += 1
+        parsed.append((period, cci, strand, kind, title, codes, source, sides, brand))
+    entries: dict[str, Entry] = {}
+    for period, cci, strand, kind, title, codes, source, sides, brand in parsed:
+        if not sides and not brand:
+            continue  # outermost-region programmes named after oceans and islands: no country pair to read
+        unique = bool(sides) and seen_sets[(period, frozenset(sides))] == 1
+        if brand:
+            core = brand[0]
+        else:
+            core = "-".join(english(side) for side in sides)
+        cores = list(brand[1]) if brand else []
+        by_language = {"en": [core] + cores}
+        if sides and (unique or not brand):
+            for language, names in pair_aliases(sides, bare=True).items():
+                by_language[language] = by_language.get(language, []) + names
+                cores += names
+        cores = list(dict.fromkeys([core] + cores))
+        parent = _parent_name(kind, core)
+        name = _period_name(period, kind, core)
+        entry = entries.setdefault(name, Entry(name, period, strand, "Interreg", codes, source=source))
+        if cci:
+            entry.codes.append(cci)
+        aliases = [f"{prefix} {c}" for prefix in _prefixes(period, kind) for c in cores]
+        years = period
+        # "Interreg Czech Republic-Poland 2014-2020": the parent's name with the period names this period's programme.
+        aliases += [f"Interreg {c} {years}" for c in cores]
+        if kind == "Interreg":
+            aliases += _cooperation_names({k: v for k, v in by_language.items() if k}, " " + years)
+        entry.aliases = sorted(set(entry.aliases) | set(aliases))
+        entry.parent = parent
+        neutral = entries.setdefault(parent, Entry(parent, "", strand, "Interreg", codes, source="parent of the period entries"))
+        neutral.period = _span(neutral.period, period)
+        prefixes = {"IPA": ["Interreg IPA", "Interreg IPA CBC", "IPA CBC"], "ENI": ["ENI CBC"], "NEXT": ["Interreg NEXT"]}.get(kind, ["Interreg"])
+        names = {f"{prefix} {c}" for prefix in prefixes for c in cores}
+        if kind == "Interreg":
+            names.update(_cooperation_names({k: v for k, v in by_language.items() if k}, ""))
+        neutral.aliases = sorted(set(neutral.aliases) | names)
+    # A 2021-2027 title that names an area ("Interreg VI-A - Öresund-Kattegat-Skagerrak") gives no countries:
+    # the programme of the same area in the other period does.
+    for entry in entries.values():
+        if not entry.countries:
+            siblings = [other.countries for other in entries.values() if other.parent == entry.parent and other.countries]
+            entry.countries = siblings[0] if siblings else entries[entry.parent].countries
+    return list(entries.values())
+
+
+def _span(current: str, period: str) -> str:
+    years = [int(y) for y in (current + "-" + period).strip("-").split("-")]
+    return f"{min(years)}-{max(years)}"
+
+
+def _without_shared(entries: list[Entry]) -> None:
+    """An alias generated for two programmes names neither: drop it from both."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for alias in entry.aliases:
+            owners[_key(alias)].add(entry.name)
+    for entry in entries:
+        entry.aliases = [alias for alias in entry.aliases if len(owners[_key(alias)]) == 1]
+
+
+def _key(alias: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", alias.casefold())
+    return re.sub(r"[\W_]+", "", "".join(char for char in decomposed if not unicodedata.combining(char)))
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write(entries: list[Entry]) -> str:
+    lines = [
+        "# Cross-border (strand A) Interreg, IPA CBC, ENI CBC and Interreg NEXT programmes.",
+        "# GENERATED by corpus/tools/build_cross_border.py from ../shared/data/programmes/programmes.csv",
+        "# (CCI codes, English titles, countries) and the programmes' own names listed in that script.",
+        "# Do not edit by hand: change the script and run it again. Fields as in programmes.toml, plus",
+        "#   strand     A cross-border (D outermost regions)",
+        "#   countries  the participating countries (ISO 3166-1 alpha-2); a project of the programme is",
+        "#              a project of these countries",
+        "#   parent     the period-neutral programme that this period's programme replaces when both are named",
+        "#   codes      CCI codes; source: where the entry comes from",
+        "",
+    ]
+    for entry in sorted(entries, key=lambda item: (item.parent != "", item.name)):
+        lines += [
+            "[[programme]]",
+            f"name = {_quote(entry.name)}",
+            f"period = {_quote(entry.period)}",
+            f"family = {_quote(entry.family)}",
+            f"strand = {_quote(entry.strand)}",
+            "countries = [" + ", ".join(_quote(code) for code in entry.countries) + "]",
+        ]
+        if entry.codes:
+            lines.append("codes = [" + ", ".join(_quote(code) for code in sorted(set(entry.codes))) + "]")
+        if entry.parent:
+            lines.append(f"parent = {_quote(entry.parent)}")
+        lines.append(f"source = {_quote(entry.source)}")
+        lines.append("aliases = [")
+        lines += [f"  {_quote(alias)}," for alias in entry.aliases]
+        lines += ["]", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared" / "data" / "programmes"
+    entries = build(folder)
+    _without_shared(entries)
+    OUT.write_text(write(entries), "utf-8")
+    print(f"{OUT}: {len(entries)} programmes, {sum(len(entry.aliases) for entry in entries)} aliases")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

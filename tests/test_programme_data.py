@@ -1,0 +1,116 @@
+"""The programme knowledge base (indexer/metadata/data/programmes.toml + cross_border.toml) and its matcher."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from indexer.metadata import programmes
+from indexer.metadata.countries import country_codes
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_PROGRAMMES = ROOT.parent / "shared" / "data" / "programmes"
+PERIOD = re.compile(r"(\d{4})-(\d{4})")
+CCI = re.compile(r"20\d\d[A-Z]{2}\d\d[A-Z0-9]{2}[A-Z]{2}\d{3}")
+
+
+def test_no_alias_names_two_programmes():
+    owners: dict[str, set[str]] = defaultdict(set)
+    for programme in programmes.load_programmes():
+        for alias in (programme.name, *programme.aliases):
+            owners[programmes.alias_key(alias)].add(programme.name)
+    shared = {key: sorted(names) for key, names in owners.items() if len(names) > 1}
+    assert not shared, f"aliases shared by two programmes: {list(shared.items())[:10]}"
+
+
+def test_names_unique_and_parents_exist():
+    names = [programme.name for programme in programmes.load_programmes()]
+    assert len(names) == len(set(names))
+    for programme in programmes.load_programmes():
+        assert not programme.parent or programme.parent in names, programme.name
+        assert "," not in programme.name, "a facet value may not hold a comma"
+
+
+def test_countries_are_iso_codes():
+    known = set(country_codes())
+    for programme in programmes.load_programmes():
+        unknown = set(programme.countries) - known
+        assert not unknown, f"{programme.name}: {unknown}"
+
+
+def test_periods_parse_and_codes_are_cci():
+    for programme in programmes.load_programmes():
+        if programme.period:
+            match = PERIOD.fullmatch(programme.period)
+            assert match and 1950 <= int(match.group(1)) <= int(match.group(2)) <= 2035, programme.name
+        for code in programme.codes:
+            assert CCI.fullmatch(code), f"{programme.name}: {code}"
+            assert programme.period.startswith(code[:4]) or code[:4] in {"2015", "2016"}, f"{programme.name}: {code}"
+
+
+def test_every_cross_border_programme_has_countries_and_a_source():
+    cross_border = [p for p in programmes.load_programmes() if p.strand == "A"]
+    assert len(cross_border) > 200
+    for programme in cross_border:
+        assert programme.source, programme.name
+        if programme.parent:
+            assert programme.period and programme.countries, programme.name
+
+
+@pytest.mark.skipif(not SHARED_PROGRAMMES.is_dir(), reason="../shared/data/programmes is absent (a fresh clone)")
+def test_generated_file_is_up_to_date():
+    spec = importlib.util.spec_from_file_location("build_cross_border", ROOT / "corpus" / "tools" / "build_cross_border.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_cross_border"] = module
+    spec.loader.exec_module(module)
+    entries = module.build(SHARED_PROGRAMMES)
+    module._without_shared(entries)
+    assert module.write(entries) == module.OUT.read_text("utf-8"), "run corpus/tools/build_cross_border.py again"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("współfinansowany z Programu Interreg V-A Republika Czeska-Polska", "Interreg V-A Czech Republic-Poland"),
+        ("Program: Interreg V-A SK-CZ", "Interreg V-A Slovakia-Czech Republic"),
+        ("INTERREG VA Slovenija-Hrvaška", "Interreg V-A Slovenia-Croatia"),
+        ("financed by the Interreg Vlaanderen-Nederland programme", "Interreg Vlaanderen-Nederland"),
+        ("Interreg Italia-Österreich", "Interreg Italy-Austria"),
+        ("Programma per la Cooperazione Transfrontaliera Italia-Slovenia 2007-2013", "Italy-Slovenia 2007-2013"),
+        ("the Interreg IPA CBC Hungary-Serbia programme", "Interreg IPA CBC Hungary-Serbia"),
+        ("Horizon2020funded", "Horizon 2020"),
+    ],
+)
+def test_names_in_text(text, expected):
+    assert expected in [mention.programme for mention in programmes.find_mentions(text)]
+
+
+@pytest.mark.parametrize("text", ["the costs of f and es f", "life sciences", "Interreg Italy-France", "Interreg V-A Germany"])
+def test_no_name_where_none_is_written(text):
+    found = {mention.programme for mention in programmes.find_mentions(text)} - {"Interreg"}
+    assert not found, found
+
+
+def test_period_programme_replaces_its_parent():
+    text = "Funded by Interreg Czech Republic-Poland.\n\nProgramme: Interreg V-A Czech Republic-Poland"
+    decided = [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]
+    assert decided == ["Interreg V-A Czech Republic-Poland"]
+
+
+def test_a_cross_border_programme_gives_its_countries_with_the_programme_as_evidence():
+    from indexer.documents import Block, RawDocument, Segment, SourceFile
+    from indexer.metadata.enrich import extract_metadata
+
+    text = "Projekt współfinansowany ze środków Unii Europejskiej w ramach Programu Interreg V-A Republika Czeska-Polska."
+    source = SourceFile(path=Path("/pages/p.txt"), root=Path("/pages"), doc_id="p.txt", format="text", size=1, mtime_ns=0)
+    raw = RawDocument(source=source, sha256="", blocks=(Block(text),))
+    meta = extract_metadata(raw, (Segment(text, "pl"),))
+    assert meta.programmes == ("Interreg V-A Czech Republic-Poland",)
+    assert set(meta.countries) == {"CZ", "PL"}
+    evidence = {item.value: item.source for item in meta.evidence if item.facet == "country"}
+    assert evidence == {"CZ": "programme", "PL": "programme"}

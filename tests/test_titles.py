@@ -1,0 +1,47 @@
+"""Titles of the sample corpus: the page's own title, never a site name, a breadcrumb or a body line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.documents import SourceFile
+from indexer.ingest.extract.html import extract_html
+from indexer.metadata.fields import title_from_text
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _title(relative: str) -> str | None:
+    path = CORPUS / relative
+    source = SourceFile(path=path, root=CORPUS, doc_id=relative, format="html", size=path.stat().st_size, mtime_ns=0)
+    return extract_html(source, "").title
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        # A description after the dash is part of the title...
+        ("pages/life/kras-voda.html", "LIFE KRAS-VODA – varstvo kraških voda (2025 – 2029)"),
+        ("pages/fp7/biosens.html", "BIOSENS – Sensori biologici per la sicurezza alimentare"),
+        ("pages/structural-funds/osijek-esf.html", "Zaželi – zapošljavanje žena u Osijeku"),
+        ("pages/interreg-europe/greenport-vastra-gotaland.html", "Regionen deltar i GREENPORT – renare hamnar"),
+        # ...a site's or an organisation's name after it is not.
+        ("pages/interreg-europe/greenport.html", "GREENPORT – Greener regional ports"),
+        ("pages/interreg-europe/staff-day-cork.html", "Staff day 2024: what we cooked"),
+    ],
+)
+def test_corpus_titles(relative, expected):
+    assert _title(relative) == expected
+
+
+def test_every_corpus_page_keeps_its_title_words():
+    for path in sorted(p for p in CORPUS.glob("pages/**/*.htm*") if p.suffix in {".html", ".htm"}):
+        title = _title(str(path.relative_to(CORPUS)))
+        assert title and title.count("(") == title.count(")"), path
+
+
+def test_breadcrumbs_and_logo_captions_are_no_title():
+    lines = ["You are here: Home / Χρηματοδοτικό Πρόγραμμα", "Logotyp på utskrifter", "Cross-border bus routes between two towns"]
+    assert title_from_text(lines) == "Cross-border bus routes between two towns"
