@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from indexer.index.schema import FACETS
+from indexer.metadata.programmes import canonical_programme
 
 Sort = Literal["relevance", "newest", "oldest", "title"]
 SORTS: tuple[str, ...] = ("relevance", "newest", "oldest", "title")
@@ -193,6 +194,8 @@ def _year_range(raw: str) -> tuple[int | None, int | None]:
 
 def _facet_value(facet: str, raw: str) -> str:
     value = raw.upper() if facet == "country" else raw.lower() if facet in ("language", "kind") else raw
+    if facet == "programme":
+        value = canonical_programme(raw)  # any case, any known alias: `h2020` is Horizon 2020
     pattern = _VALUE_PATTERNS.get(facet)
     if pattern is not None and not pattern.match(value):
         expected = {
