@@ -130,8 +130,9 @@ def remove(ids, index_dir):
 @click.option("--language", multiple=True, help="Only this language code (repeatable).")
 @click.option("--kind", multiple=True, help="Only reports or web pages: report, page (repeatable).")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest", "title"]), default=None)
+@click.option("--exact", is_flag=True, help="Search the words as typed, even when a correction would find more.")
 @json_option
-def search(query, index_dir, limit, page, programme, country, year, language, kind, sort, as_json):
+def search(query, index_dir, limit, page, programme, country, year, language, kind, sort, exact, as_json):
     """Search the index and print ranked hits with snippets; no words lists the newest documents."""
     from indexer import search as searching
 
@@ -142,6 +143,8 @@ def search(query, index_dir, limit, page, programme, country, year, language, ki
     }
     if sort:
         args["sort"] = sort
+    if exact:
+        args["spelling"] = "exact"
     try:
         request = searching.SearchQuery.from_args(args)
     except searching.QueryError as error:
@@ -163,6 +166,8 @@ def result_lines(results) -> list[str]:
             f"  {_plural(results.complete, 'document has', 'documents have')} every word; documents with some of them follow"
             if results.complete else "  no document has every word; showing documents with some of them"
         )
+    if results.corrected:
+        lines.append(f"showing results for: {results.corrected} (nothing matches {query.text!r}; --exact searches it)")
     if results.suggestion:
         lines.append(f"did you mean: {results.suggestion}")
     lines += [f"note: {note}" for note in results.notes]

@@ -139,3 +139,24 @@ def test_skip_link_names_what_it_skips_to(client):
 def test_embed_asks_for_no_favicon(client):
     text = client.get("/embed").get_data(as_text=True)
     assert re.search(r'<link rel="icon" href="data:,">', text)
+
+
+def test_a_typo_shows_the_corrected_results_everywhere(client, sample_index):
+    import json
+
+    from tests.test_cli import run
+
+    api = client.get("/api/search?q=cyclng").get_json()
+    assert api["corrected"] == "cycling" and api["total"] > 0 and api["suggestion"] is None
+    assert api["total"] == client.get("/api/search?q=cycling").get_json()["total"]
+    assert api["query"]["text"] == "cyclng", "the typed words stay in the box"
+    page = client.get("/?q=cyclng").get_data(as_text=True)
+    assert "Showing results for" in page and "Search instead for" in page and '<li class="hit">' in page
+    exact_link = [href for href, _ in read(client.get("/?q=cyclng")).links if "spelling=exact" in href]
+    assert exact_link
+    exact = client.get(html.unescape(exact_link[0]))
+    assert '<li class="hit">' not in exact.get_data(as_text=True) and "Did you mean" in exact.get_data(as_text=True)
+    printed = run("search", "cyclng", "--index", str(sample_index))
+    assert "showing results for: cycling" in printed.stdout and not printed.stdout.startswith("0 results")
+    exact_cli = json.loads(run("search", "cyclng", "--exact", "--json", "--index", str(sample_index)).stdout)
+    assert exact_cli["total"] == 0 and exact_cli["suggestion"] == "cycling"

@@ -112,6 +112,8 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         "prev_url": search_url(query, page=query.page - 1) if query.page > 1 else None,
         "next_url": search_url(query, page=query.page + 1) if query.page < page_count else None,
         "suggestion_url": search_url(query, text=data["suggestion"], page=1) if data.get("suggestion") else None,
+        "corrected_url": search_url(query, text=data["corrected"], page=1) if data.get("corrected") else None,
+        "exact_url": search_url(query, correct=False, page=1) if data.get("corrected") else None,
         # The empty choice is relevance for words and newest first when browsing: it says so.
         "sort": "" if query.sort == "relevance" or (query.browse and query.sort == "newest") else query.sort,
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,14 @@ def search(index: Index | Path | str, query: SearchQuery, *, time_limit: float =
     """Run a query: an opened whoosh Index (kept open by a server) or an index directory."""
     started = time.monotonic()
     with open_searcher(index) as searcher:
-        return _search(searcher, query, started, started + time_limit)
+        results = _search(searcher, query, started, started + time_limit)
+        if query.correct and results.total == 0 and results.suggestion and time.monotonic() < started + time_limit:
+            # Nothing found and the spelling correction finds something: show that instead,
+            # under the words the user typed, so paging and facets correct the same way again.
+            corrected = _search(searcher, replace(query, text=results.suggestion), started, started + time_limit)
+            if corrected.total:
+                return replace(corrected, query=query, suggestion=None, corrected=results.suggestion)
+        return results
 
 
 def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: float) -> SearchResults:

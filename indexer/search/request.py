@@ -47,6 +47,7 @@ class SearchQuery:
     page: int = 1
     per_page: int = 10
     locale: str = "en"  # for facet labels (country and language names)
+    correct: bool = True  # when the text finds nothing, show the results of its spelling correction
 
     @property
     def browse(self) -> bool:
@@ -99,6 +100,9 @@ class SearchQuery:
             raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
         page = _int_arg(args, "page", 1, MAX_PAGE) or 1
         per_page = _int_arg(args, "per_page", 1, MAX_PER_PAGE) or cls.per_page
+        spelling = _single(args, "spelling") or "correct"
+        if spelling not in ("correct", "exact"):
+            raise QueryError(f"spelling must be correct or exact, not {spelling!r}")
         return cls(
             text=text.strip(),
             filters=_canonical_filters(selections),
@@ -108,6 +112,7 @@ class SearchQuery:
             page=page,
             per_page=per_page,
             locale=locale,
+            correct=spelling == "correct",
         )
 
     def to_args(self) -> list[tuple[str, str]]:
@@ -127,6 +132,8 @@ class SearchQuery:
             args.append(("page", str(self.page)))
         if self.per_page != SearchQuery.per_page:
             args.append(("per_page", str(self.per_page)))
+        if not self.correct:
+            args.append(("spelling", "exact"))
         return args
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,6 +147,7 @@ class SearchQuery:
             "per_page": self.per_page,
             "locale": self.locale,
             "browse": self.browse,
+            "spelling": "correct" if self.correct else "exact",
         }
 
 

@@ -48,6 +48,7 @@ class SearchResults:
     complete: int | None = None  # when relaxed: how many documents have every word (ranked first)
     took_ms: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    corrected: str | None = None  # the hits are for this corrected text: the typed text found nothing
 
     @property
     def page_count(self) -> int:
@@ -67,6 +68,7 @@ class SearchResults:
             "facets": {name: [asdict(value) for value in values] for name, values in self.facets},
             "facet_top": {spec.name: spec.top for spec in FACETS},
             "suggestion": self.suggestion,
+            "corrected": self.corrected,
             "relaxed": self.relaxed,
             "complete": self.complete,
             "took_ms": self.took_ms,
