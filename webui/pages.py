@@ -145,7 +145,9 @@ def search():
     view = search_view(query, data)
     api_url = url_for("api.search") + (f"?{query_string(query)}" if query_string(query) else "")
     template = "_results.html" if request.args.get("partial") == "1" else "search.html"
-    response = Response(render_template(template, query=query, view=view, api_url=api_url))
+    feed_args = query_string(dataclasses.replace(query, page=1))
+    feed_url = url_for("feeds.feed") + (f"?{feed_args}" if feed_args else "")
+    response = Response(render_template(template, query=query, view=view, api_url=api_url, feed_url=feed_url))
     response.headers["Link"] = f'<{api_url}>; rel="alternate"; type="application/json"'
     response.headers["Vary"] = "Accept-Language"
     return response
