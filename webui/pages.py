@@ -147,7 +147,8 @@ def search():
     template = "_results.html" if request.args.get("partial") == "1" else "search.html"
     feed_args = query_string(dataclasses.replace(query, page=1))
     feed_url = url_for("feeds.feed") + (f"?{feed_args}" if feed_args else "")
-    response = Response(render_template(template, query=query, view=view, api_url=api_url, feed_url=feed_url))
+    exports = {kind: url_for(f"api.export_{kind}") + (f"?{feed_args}" if feed_args else "") for kind in ("csv", "jsonl")}
+    response = Response(render_template(template, query=query, view=view, api_url=api_url, feed_url=feed_url, exports=exports))
     response.headers["Link"] = f'<{api_url}>; rel="alternate"; type="application/json"'
     response.headers["Vary"] = "Accept-Language"
     return response
