@@ -1,7 +1,7 @@
 """`projsearch`: index, remove, search, show, status and serve from the command line.
 
 Exit status: 0 success, 1 an error that stopped the command (no index, index locked),
-2 usage errors, 3 when some files could not be indexed (they are listed).
+2 usage errors, 3 when files failed that had not failed before (all failed files with --strict).
 """
 
 from __future__ import annotations
@@ -68,29 +68,44 @@ def cli() -> None:
               help="Larger files are reported, not read.")
 @click.option("--lock-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds to wait for another indexer to finish.")
+@click.option("--strict", is_flag=True, help="Exit 3 when any file failed, not only files that failed for the first time.")
 @json_option
-def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max_size_mb, lock_timeout, as_json):
+def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max_size_mb, lock_timeout, strict, as_json):
     """Index new and changed files under PATHS; drop documents whose files are gone."""
     limits = pipeline.Limits(timeout_s=timeout, memory_mb=memory_mb, max_bytes=int(max_size_mb * 2**20))
+    existed = store.current_generation(Path(index_dir).absolute()) is not None
+    known = _known_failures(Path(index_dir).absolute())
     report = pipeline.index_paths(
         paths, index_dir, full=full, workers=workers, retry_failed=retry_failed, limits=limits,
         progress=not as_json, lock_timeout=lock_timeout,
     )
+    new_failures = [failure for failure in report.failed if failure.file not in known]
     if as_json:
-        _print_json(report.to_dict())
+        _print_json({**report.to_dict(), "new_failures": [failure.file for failure in new_failures]})
     else:
+        action = "updated" if not report.full else "rebuilt" if existed else "built"
         click.echo(
-            f"{'rebuilt' if report.full else 'updated'} {index_dir} in {report.seconds:.1f} s: "
+            f"{action} {index_dir} in {report.seconds:.1f} s: "
             f"{report.added} added, {report.updated} updated, {report.deleted} deleted, "
-            f"{report.unchanged} unchanged, {len(report.failed)} failed"
+            f"{report.unchanged} unchanged, {len(report.failed)} failed ({len(new_failures)} new)"
         )
-        _echo_failures(report.failed)
-    sys.exit(EXIT_SOME_FAILED if report.failed else 0)
+        _echo_failures(new_failures, "FAILED")
+        _echo_failures([failure for failure in report.failed if failure.file in known], "still failing")
+    # A cron job should hear about a file once, when it starts failing, not on every run.
+    sys.exit(EXIT_SOME_FAILED if (report.failed if strict else new_failures) else 0)
 
 
-def _echo_failures(failures) -> None:
+def _known_failures(index_dir: Path) -> set[str]:
+    """Files the current index already lists as failed, before this run."""
+    generation = store.current_generation(index_dir)
+    if generation is None:
+        return set()
+    return set(store.Manifest.load(generation / store.MANIFEST).failures)
+
+
+def _echo_failures(failures, label: str = "FAILED") -> None:
     for failure in failures:
-        click.echo(f"  FAILED {failure.file}: {failure.reason}" + (f" - {failure.detail}" if failure.detail else ""))
+        click.echo(f"  {label} {failure.file}: {failure.reason}" + (f" - {failure.detail}" if failure.detail else ""))
 
 
 @cli.command()
@@ -107,39 +122,87 @@ def remove(ids, index_dir):
 @cli.command()
 @click.argument("query", nargs=-1)
 @index_option
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
-@click.option("--programme", multiple=True, help="Only this programme (repeatable).")
-@click.option("--country", multiple=True, help="Only this ISO country code (repeatable).")
-@click.option("--year", multiple=True, help="Only this year (repeatable).")
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Hits per page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Which page of hits.")
+@click.option("--programme", multiple=True, help="Only this programme, by name or alias, any case (repeatable).")
+@click.option("--country", multiple=True, help="Only this ISO country code, e.g. DE or de (repeatable).")
+@click.option("--year", multiple=True, help="Only this year or range: 2016, 2015-2017, 2015- (repeatable).")
 @click.option("--language", multiple=True, help="Only this language code (repeatable).")
+@click.option("--kind", multiple=True, help="Only reports or web pages: report, page (repeatable).")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest", "title"]), default=None)
+@click.option("--exact", is_flag=True, help="Search the words as typed, even when a correction would find more.")
 @json_option
-def search(query, index_dir, limit, programme, country, year, language, sort, as_json):
-    """Search the index and print ranked hits with snippets."""
+def search(query, index_dir, limit, page, programme, country, year, language, kind, sort, exact, as_json):
+    """Search the index and print ranked hits with snippets; no words lists the newest documents."""
     from indexer import search as searching
 
-    filters = tuple((name, tuple(values)) for name, values in
-                    (("programme", programme), ("country", country), ("year", year), ("language", language)) if values)
-    text = " ".join(query)
-    request = searching.SearchQuery(
-        text=text, filters=filters, per_page=limit, sort=sort or ("relevance" if text.strip() else "newest")
-    )
+    # The same URL-style arguments the web page and the API take, through the same validation.
+    args: dict[str, Any] = {
+        "q": " ".join(query), "programme": list(programme), "country": list(country), "year": list(year),
+        "language": list(language), "kind": list(kind), "page": str(page), "per_page": str(limit),
+    }
+    if sort:
+        args["sort"] = sort
+    if exact:
+        args["spelling"] = "exact"
+    try:
+        request = searching.SearchQuery.from_args(args)
+    except searching.QueryError as error:
+        raise click.UsageError(str(error)) from error
     results = searching.search(store.open_index(index_dir), request)
     if as_json:
         _print_json(results.to_dict())
         return
-    note = ""
+    for line in result_lines(results):
+        click.echo(line)
+
+
+def result_lines(results) -> list[str]:
+    """The text the CLI prints for a search: a count line, notes, then one block per hit."""
+    query = results.query
+    lines = [_count_line(results)]
     if results.relaxed:
-        note = f" ({results.complete or 'no'} with every word, then documents with some of them)"
-    click.echo(f"{results.total} results{note}")
+        lines.append(
+            f"  {_plural(results.complete, 'document has', 'documents have')} every word; documents with some of them follow"
+            if results.complete else "  no document has every word; showing documents with some of them"
+        )
+    if results.corrected:
+        lines.append(f"showing results for: {results.corrected} (nothing matches {query.text!r}; --exact searches it)")
     if results.suggestion:
-        click.echo(f"did you mean: {results.suggestion}")
-    for rank, hit in enumerate(results.hits, 1):
-        page = f", page {hit.snippet_page}" if hit.snippet_page else ""
-        click.echo(f"\n{rank}. {hit.title}  [{hit.score:.2f}]")
-        click.echo(f"   {hit.id} ({hit.kind}; {', '.join(hit.languages) or 'und'}{page})")
+        lines.append(f"did you mean: {results.suggestion}")
+    lines += [f"note: {note}" for note in results.notes]
+    first = (query.page - 1) * query.per_page
+    for rank, hit in enumerate(results.hits, first + 1):
+        score = "" if query.browse or query.effective_sort != "relevance" else f"  [{hit.score:.2f}]"
+        lines.append(f"\n{rank}. {hit.title}{score}")
+        facts = [hit.kind or "document"]
+        if hit.programmes:
+            facts.append(", ".join(hit.programmes))
+        if hit.years:
+            facts.append(str(min(hit.years)) + (f"-{max(hit.years)}" if len(hit.years) > 1 else ""))
+        if hit.countries:
+            facts.append(", ".join(hit.countries))
+        facts.append(", ".join(hit.languages) or "und")
+        if hit.snippet_page:
+            facts.append(f"page {hit.snippet_page}")
+        lines.append(f"   {hit.id}")
+        lines.append(f"   {' · '.join(facts)}")
         if hit.snippet_text:
-            click.echo(f"   {hit.snippet_text}")
+            lines.append(f"   {hit.snippet_text}")
+    return lines
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _count_line(results) -> str:
+    line = _plural(results.total, "result", "results")
+    if results.total and results.query.page > results.page_count:
+        line += f"; page {results.query.page} is past the last page ({results.page_count})"
+    elif results.page_count > 1:
+        line += f", page {results.query.page} of {results.page_count}"
+    return line
 
 
 @cli.command()

@@ -266,17 +266,20 @@ def test_facet_overview_lists_every_value(index):
 
 
 def test_suggests_a_correction_from_the_index_vocabulary(index):
-    results = search(index, SearchQuery(text="bridgse"))
+    results = search(index, SearchQuery(text="bridgse", correct=False))
     assert results.total == 0 and results.suggestion == "bridges"
-    assert search(index, SearchQuery(text="renewabel energy")).suggestion == "renewable energy"
+    assert search(index, SearchQuery(text="renewabel energy", correct=False)).suggestion == "renewable energy"
+    # by default the correction's results are shown instead of nothing
+    corrected = search(index, SearchQuery(text="bridgse"))
+    assert corrected.corrected == "bridges" and corrected.total == search(index, SearchQuery(text="bridges")).total
 
 
 def test_suggestion_keeps_the_accents_and_capital_the_user_typed(tmp_path):
     polish = make_document("pl.html", "Raport", "Ochrona środowiska w województwie śląskim.", language="pl")
     ix = build_index(tmp_path / "ix", [polish])
-    assert search(ix, SearchQuery(text="środowsika")).suggestion == "środowiska"
-    assert search(ix, SearchQuery(text="Środowsika")).suggestion == "Środowiska"
-    assert search(ix, SearchQuery(text="srodowsika")).suggestion == "srodowiska"  # typed without accents
+    assert search(ix, SearchQuery(text="środowsika", correct=False)).suggestion == "środowiska"
+    assert search(ix, SearchQuery(text="Środowsika", correct=False)).suggestion == "Środowiska"
+    assert search(ix, SearchQuery(text="srodowsika", correct=False)).suggestion == "srodowiska"  # typed without accents
 
 
 def test_no_suggestion_when_it_would_find_nothing_either(index):
@@ -366,9 +369,9 @@ def test_get_document_returns_record_and_text(index):
     assert get_document(index, "no/such.pdf") is None
 
 
-def test_more_like_this_finds_related_documents_but_not_itself(index):
-    similar = more_like_this(index, "h2020/report.pdf", n=3)
-    assert similar and "h2020/report.pdf" not in [hit.id for hit in similar]
+def test_more_like_this_offers_nothing_without_shared_distinctive_words(index):
+    # these documents share no three distinctive words: nothing is offered rather than noise
+    assert more_like_this(index, "h2020/report.pdf", n=3) == ()
     assert more_like_this(index, "no/such.pdf") == ()
 
 

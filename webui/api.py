@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
+import json
+from collections.abc import Iterator
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, request, stream_with_context, url_for
 from werkzeug.datastructures import MultiDict
 
 from indexer import search as search_layer
@@ -57,6 +61,62 @@ def similar_documents(doc_id: str) -> list[dict[str, Any]]:
 @bp.get("/search")
 def search():
     return jsonify(run_search(query_from_request()).to_dict())
+
+
+EXPORT_MAX_HITS = 10_000  # an export is bounded: a whole index is for `projsearch` and the files
+EXPORT_BATCH = 100
+EXPORT_COLUMNS = ("id", "title", "kind", "document_url", "source_url", "programmes", "years", "countries", "languages", "pages")
+
+
+def export_rows(query: SearchQuery) -> Iterator[dict[str, Any]]:
+    """Every hit of the search (up to EXPORT_MAX_HITS), in its order, a batch at a time."""
+    root = request.url_root.rstrip("/")
+    sent = 0
+    page = 1
+    while sent < EXPORT_MAX_HITS:
+        batch = run_search(dataclasses.replace(query, page=page, per_page=EXPORT_BATCH))
+        for hit in batch.hits[: EXPORT_MAX_HITS - sent]:
+            yield {
+                "id": hit.id, "title": hit.title, "kind": hit.kind,
+                "document_url": root + url_for("pages.document", doc_id=hit.id), "source_url": hit.url or "",
+                "programmes": list(hit.programmes), "years": list(hit.years), "countries": list(hit.countries),
+                "languages": list(hit.languages), "pages": hit.pages,
+            }
+            sent += 1
+        if page >= batch.page_count or not batch.hits:
+            return
+        page += 1
+
+
+def _download(body: Iterator[str], content_type: str, name: str) -> Response:
+    response = Response(stream_with_context(body), content_type=content_type)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@bp.get("/export.csv")
+def export_csv():
+    query = query_from_request()
+
+    def lines() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
+        writer.writeheader()
+        for row in export_rows(query):
+            writer.writerow({key: "; ".join(map(str, value)) if isinstance(value, list) else value for key, value in row.items()})
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+        yield buffer.getvalue()
+
+    return _download(lines(), "text/csv; charset=utf-8", "projsearch-results.csv")
+
+
+@bp.get("/export.jsonl")
+def export_jsonl():
+    query = query_from_request()
+    rows = (json.dumps(row, ensure_ascii=False) + "\n" for row in export_rows(query))
+    return _download(rows, "application/x-ndjson; charset=utf-8", "projsearch-results.jsonl")
 
 
 @bp.get("/documents/<path:doc_id>")

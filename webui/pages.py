@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, render_template, request, send_file, url_for
+from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup, escape
 
 from indexer.index.schema import FACETS
-from indexer.search import SearchQuery
-from webui.api import fetch_document, query_from_request, run_search, similar_documents
+from indexer.search import QueryError, SearchQuery
+from webui.api import fetch_document, query_from_request, run_search, search_args, similar_documents
 from webui.errors import WebError
 from webui.i18n import country_name, gettext_, language_name
 
@@ -87,19 +87,24 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         )
     page_count = data["pages"]
     window = range(max(1, query.page - 2), min(page_count, query.page + 2) + 1)
+    back = query_string(query)
     hits = [
         {
             **hit,
-            "href": url_for("pages.document", doc_id=hit["id"])
+            "href": url_for("pages.document", doc_id=hit["id"]) + (f"?{back}" if back else "")
             + (f"#page-{hit['snippet_page']}" if hit.get("snippet_page") else ""),
             "safe_url": safe_link(hit.get("url")),
         }
         for hit in data.get("hits", [])
     ]
+    past_end = bool(data["total"]) and query.page > page_count
     return {
         "data": data,
         "hits": hits,
-        "facets": facets,
+        "facets": [facet for facet in facets if facet["shown"] or facet["more"]],
+        "year_form": bool(facet_values.get("year")) or query.year_from is not None or query.year_to is not None,
+        "past_end": past_end,
+        "last_page_url": search_url(query, page=page_count) if past_end else None,
         "chips": chips,
         "clear_url": search_url(SearchQuery(text=query.text, sort=query.sort, per_page=query.per_page)),
         "pages": [{"number": n, "url": search_url(query, page=n), "current": n == query.page} for n in window],
@@ -107,8 +112,10 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         "prev_url": search_url(query, page=query.page - 1) if query.page > 1 else None,
         "next_url": search_url(query, page=query.page + 1) if query.page < page_count else None,
         "suggestion_url": search_url(query, text=data["suggestion"], page=1) if data.get("suggestion") else None,
-        # "Best match" (empty) is relevance for words and newest first when browsing.
-        "sort": "" if query.sort == "relevance" else query.sort,
+        "corrected_url": search_url(query, text=data["corrected"], page=1) if data.get("corrected") else None,
+        "exact_url": search_url(query, correct=False, page=1) if data.get("corrected") else None,
+        # The empty choice is relevance for words and newest first when browsing: it says so.
+        "sort": "" if query.sort == "relevance" or (query.browse and query.sort == "newest") else query.sort,
     }
 
 
@@ -119,14 +126,29 @@ def safe_link(url: str | None) -> str | None:
     return None
 
 
+def without_empty_args() -> str | None:
+    """The URL without its empty arguments (``?sort=&year_to=`` from a plain form), or None if it has none."""
+    pairs = list(request.args.items(multi=True))
+    kept = [(key, value) for key, value in pairs if value.strip()]
+    if len(kept) == len(pairs):
+        return None
+    return request.path + (f"?{urlencode(kept)}" if kept else "")
+
+
 @bp.get("/")
 def search():
+    cleaner = without_empty_args()
+    if cleaner is not None and request.args.get("partial") != "1":
+        return redirect(cleaner, code=302)
     query = query_from_request()
     data = run_search(query).to_dict()
     view = search_view(query, data)
     api_url = url_for("api.search") + (f"?{query_string(query)}" if query_string(query) else "")
     template = "_results.html" if request.args.get("partial") == "1" else "search.html"
-    response = Response(render_template(template, query=query, view=view, api_url=api_url))
+    feed_args = query_string(dataclasses.replace(query, page=1))
+    feed_url = url_for("feeds.feed") + (f"?{feed_args}" if feed_args else "")
+    exports = {kind: url_for(f"api.export_{kind}") + (f"?{feed_args}" if feed_args else "") for kind in ("csv", "jsonl")}
+    response = Response(render_template(template, query=query, view=view, api_url=api_url, feed_url=feed_url, exports=exports))
     response.headers["Link"] = f'<{api_url}>; rel="alternate"; type="application/json"'
     response.headers["Vary"] = "Accept-Language"
     return response
@@ -149,6 +171,8 @@ def document(doc_id: str):
     return render_template(
         "document.html",
         doc=record,
+        back_url=back_to_search_url(),
+        evidence=evidence_groups(record),
         safe_url=safe_link(record.get("url")),
         pages=page_texts(shown, [o for o in record.get("page_offsets", []) if o < len(shown)]),
         text=shown,
@@ -158,6 +182,53 @@ def document(doc_id: str):
         ],
         api_url=url_for("api.document", doc_id=doc_id),
     )
+
+
+def back_to_search_url() -> str:
+    """The search the document was opened from (its arguments ride along on the link)."""
+    try:
+        query = SearchQuery.from_args(search_args())
+    except QueryError:
+        query = SearchQuery()
+    return search_url(query)
+
+
+def whole_words(quote: str) -> str:
+    """A quote cut at word boundaries: a word broken at either end of an excerpt is dropped."""
+    text = quote.strip()
+    if text.startswith("…"):
+        head, _, rest = text[1:].partition(" ")
+        text = "…" + (rest if rest else head)
+    if text.endswith("…"):
+        rest, _, tail = text[:-1].rpartition(" ")
+        text = (rest if rest else tail) + "…"
+    return text.replace("… ", "…").strip()
+
+
+FACET_EVIDENCE = {"programme": ("programme", "programmes"), "years": ("year", "years"), "country": ("country", "countries")}
+
+
+def evidence_groups(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Per facet, each distinct piece of evidence once, with every value it supports."""
+    groups: dict[str, dict[tuple[str, str], dict[str, Any]]] = {name: {} for name in FACET_EVIDENCE}
+    for item in record.get("evidence") or []:
+        for name, aliases in FACET_EVIDENCE.items():
+            if item.get("facet") in aliases:
+                snippet = whole_words(item.get("snippet") or "")
+                group = groups[name].setdefault((item.get("source", ""), snippet), {
+                    "source": item.get("source", ""), "snippet": snippet, "values": [],
+                })
+                if str(item.get("value")) not in group["values"]:
+                    group["values"].append(str(item.get("value")))
+    return {name: list(found.values()) for name, found in groups.items()}
+
+
+def year_span(values: list[Any]) -> str:
+    """2007, 2008, 2009, 2010 -> 2007–2010; years with a gap stay a list."""
+    years = sorted({int(value) for value in values if str(value).isdigit()})
+    if len(years) > 1 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}–{years[-1]}"
+    return ", ".join(str(year) for year in years) or ", ".join(map(str, values))
 
 
 @bp.get("/documents/<path:doc_id>/file")
@@ -209,3 +280,8 @@ def evidence_source(source: str) -> str:
         "html": gettext_("the page markup"),
     }
     return names.get(source, source)
+
+
+@bp.app_template_filter("year_span")
+def year_span_filter(values: list[Any]) -> str:
+    return year_span(list(values))

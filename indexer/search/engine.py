@@ -55,6 +55,12 @@ def search(
         if known is not None:
             return replace(known, took_ms=round((time.monotonic() - started) * 1000, 1))
         results = _search(searcher, query, started, started + time_limit)
+        if query.correct and results.total == 0 and results.suggestion and time.monotonic() < started + time_limit:
+            # Nothing found and the spelling correction finds something: show that instead,
+            # under the words the user typed, so paging and facets correct the same way again.
+            corrected = _search(searcher, replace(query, text=results.suggestion), started, started + time_limit)
+            if corrected.total:
+                results = replace(corrected, query=query, suggestion=None, corrected=results.suggestion)
     if not results.partial:
         generation.remember(query, results)
     return results
@@ -209,8 +215,16 @@ def get_document(index: Index | Path | str, doc_id: str) -> dict[str, Any] | Non
         return {**stored_record(stored), "id": stored["id"], "content": stored.get("content") or ""}
 
 
+# "More like this" keeps only documents that share several distinctive words: a word in many
+# documents, or in none but this one, says nothing about what two documents have in common.
+MLT_KEY_TERMS = 40
+MLT_MIN_SHARED = 3
+MLT_COMMON_SHARE = 0.2
+MLT_MIN_SCORE = 0.2  # of the score the document itself gets for its own words
+
+
 def more_like_this(index: Index | Path | str, doc_id: str, n: int = 5) -> tuple[Hit, ...]:
-    """Documents whose text shares the most distinctive words with this one."""
+    """Documents that share at least MLT_MIN_SHARED of this one's distinctive words, best first."""
     with open_searcher(index) as searcher:
         docnum = searcher.document_number(id=doc_id)
         if docnum is None:
@@ -218,8 +232,20 @@ def more_like_this(index: Index | Path | str, doc_id: str, n: int = 5) -> tuple[
         content = (searcher.stored_fields(docnum).get("content") or "")[:MLT_TEXT_CHARS]
         if not content.strip():
             return ()
-        similar = searcher.more_like(docnum, NEUTRAL_FIELD, text=content, top=n)
-        return tuple(make_hit(hit.fields(), hit.score, searcher.schema, frozenset()) for hit in similar)
+        common = max(2, int(searcher.doc_count() * MLT_COMMON_SHARE))
+        terms = [
+            term for term, _ in searcher.key_terms_from_text(NEUTRAL_FIELD, content, numterms=MLT_KEY_TERMS)
+            if len(term) >= 4 and term.isalpha() and 2 <= searcher.doc_frequency(NEUTRAL_FIELD, term) <= common
+        ]
+        if len(terms) < MLT_MIN_SHARED:
+            return ()
+        found = searcher.search(wq.Or([wq.Term(NEUTRAL_FIELD, term) for term in terms]), limit=4 * n + 1, terms=True)
+        own = next((hit.score for hit in found if hit.docnum == docnum), None) or max((hit.score for hit in found), default=0)
+        similar = [
+            hit for hit in found
+            if hit.docnum != docnum and len(hit.matched_terms()) >= MLT_MIN_SHARED and hit.score >= MLT_MIN_SCORE * own
+        ]
+        return tuple(make_hit(hit.fields(), hit.score, searcher.schema, frozenset()) for hit in similar[:n])
 
 
 def facet_overview(index: Index | Path | str, locale: str = "en") -> dict[str, list[dict[str, Any]]]:

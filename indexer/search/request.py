@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from indexer.index.schema import FACETS
+from indexer.metadata.programmes import canonical_programme
 
 Sort = Literal["relevance", "newest", "oldest", "title"]
 SORTS: tuple[str, ...] = ("relevance", "newest", "oldest", "title")
@@ -49,6 +50,7 @@ class SearchQuery:
     page: int = 1
     per_page: int = 10
     locale: str = "en"  # for facet labels (country and language names)
+    correct: bool = True  # when the text finds nothing, show the results of its spelling correction
 
     @property
     def browse(self) -> bool:
@@ -106,6 +108,9 @@ class SearchQuery:
                 f"page {page} is too deep: only the first {MAX_RESULT_WINDOW:,} results can be paged through; "
                 "narrow the search with more words or filters"
             )
+        spelling = _single(args, "spelling") or "correct"
+        if spelling not in ("correct", "exact"):
+            raise QueryError(f"spelling must be correct or exact, not {spelling!r}")
         return cls(
             text=text.strip(),
             filters=_canonical_filters(selections),
@@ -115,6 +120,7 @@ class SearchQuery:
             page=page,
             per_page=per_page,
             locale=locale,
+            correct=spelling == "correct",
         )
 
     def to_args(self) -> list[tuple[str, str]]:
@@ -134,6 +140,8 @@ class SearchQuery:
             args.append(("page", str(self.page)))
         if self.per_page != SearchQuery.per_page:
             args.append(("per_page", str(self.per_page)))
+        if not self.correct:
+            args.append(("spelling", "exact"))
         return args
 
     def to_dict(self) -> dict[str, Any]:
@@ -147,6 +155,7 @@ class SearchQuery:
             "per_page": self.per_page,
             "locale": self.locale,
             "browse": self.browse,
+            "spelling": "correct" if self.correct else "exact",
         }
 
 
@@ -201,6 +210,8 @@ def _year_range(raw: str) -> tuple[int | None, int | None]:
 
 def _facet_value(facet: str, raw: str) -> str:
     value = raw.upper() if facet == "country" else raw.lower() if facet in ("language", "kind") else raw
+    if facet == "programme":
+        value = canonical_programme(raw)  # any case, any known alias: `h2020` is Horizon 2020
     pattern = _VALUE_PATTERNS.get(facet)
     if pattern is not None and not pattern.match(value):
         expected = {

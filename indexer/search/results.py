@@ -50,6 +50,7 @@ class SearchResults:
     took_ms: float = 0.0
     notes: tuple[str, ...] = field(default=())
     partial: bool = False  # the time limit stopped the search: counts, hits or snippets are incomplete
+    corrected: str | None = None  # the hits are for this corrected text: the typed text found nothing
 
     @property
     def page_count(self) -> int:
@@ -69,6 +70,7 @@ class SearchResults:
             "facets": {name: [asdict(value) for value in values] for name, values in self.facets},
             "facet_top": {spec.name: spec.top for spec in FACETS},
             "suggestion": self.suggestion,
+            "corrected": self.corrected,
             "relaxed": self.relaxed,
             "complete": self.complete,
             "took_ms": self.took_ms,

@@ -34,8 +34,38 @@
   function syncControls(url) {
     var params = new URL(url, window.location.href).searchParams;
     if (document.activeElement !== input) { input.value = params.get("q") || ""; }
+    var browse = !(params.get("q") || "").trim();
     var wanted = params.get("sort") || "";
-    sort.value = wanted === "relevance" ? "" : wanted;
+    if (wanted === "relevance" || (browse && wanted === "newest")) { wanted = ""; }
+    // Without words the default order is newest first: the empty choice is labelled so.
+    var plain = sort.querySelector("option[value='']");
+    var newest = sort.querySelector("option[value='newest']");
+    if (plain) { plain.textContent = browse ? plain.dataset.browse : plain.dataset.words; }
+    if (newest) { newest.hidden = browse; newest.disabled = browse; }
+    sort.value = wanted;
+  }
+
+  // After the region is replaced the activated link is gone: focus its counterpart, or the results.
+  function restoreFocus(link, toResults) {
+    var main = document.getElementById("main");
+    if (toResults) {
+      if (main) { main.focus({ preventScroll: true }); }
+      var top = document.getElementById("search-body");
+      if (top) { top.scrollIntoView({ block: "start" }); }
+      return;
+    }
+    var match = null;
+    if (link.dataset.facet) {
+      match = region.querySelector("a[data-facet='" + CSS.escape(link.dataset.facet) + "'][data-value='" +
+        CSS.escape(link.dataset.value) + "']");
+    }
+    if (match) {
+      var details = match.closest("details");
+      if (details) { details.open = true; }
+      match.focus();
+    } else if (main) {
+      main.focus({ preventScroll: true });
+    }
   }
 
   function load(url, push) {
@@ -88,12 +118,10 @@
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) { return; }
     event.preventDefault();
     typing = false;
-    var focusMain = link.closest(".pagination");
+    var toResults = !!link.closest(".pagination, .empty");
+    var hadFocus = document.activeElement === link;
     load(link.getAttribute("href"), true).then(function () {
-      if (focusMain) {
-        var main = document.getElementById("main");
-        if (main) { main.focus(); }
-      }
+      if (toResults || hadFocus) { restoreFocus(link, toResults); }
     });
   });
   window.addEventListener("popstate", function () {
