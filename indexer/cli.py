@@ -17,6 +17,7 @@ import click
 from indexer.index import pipeline
 from indexer.index import status as index_status
 from indexer.index import store
+from indexer.index.cluster import ClusterError
 
 DEFAULT_INDEX = Path("var") / "index"
 EXIT_SOME_FAILED = 3
@@ -43,7 +44,7 @@ class _StoreErrors(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except store.StoreError as error:
+        except (store.StoreError, ClusterError) as error:
             click.echo(f"projsearch: {error}", err=True)
             sys.exit(1)
 
@@ -68,13 +69,17 @@ def cli() -> None:
               help="Larger files are reported, not read.")
 @click.option("--lock-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds to wait for another indexer to finish.")
+@click.option("--cluster", "cluster", envvar="PROJSEARCH_CLUSTER", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster: scheduler address (tcp://host:8786), or local[:N] "
+                   "for a local one (or set PROJSEARCH_CLUSTER). Needs the 'cluster' extra.")
 @json_option
-def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max_size_mb, lock_timeout, as_json):
+def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max_size_mb, lock_timeout, cluster,
+          as_json):
     """Index new and changed files under PATHS; drop documents whose files are gone."""
     limits = pipeline.Limits(timeout_s=timeout, memory_mb=memory_mb, max_bytes=int(max_size_mb * 2**20))
     report = pipeline.index_paths(
         paths, index_dir, full=full, workers=workers, retry_failed=retry_failed, limits=limits,
-        progress=not as_json, lock_timeout=lock_timeout,
+        progress=not as_json, lock_timeout=lock_timeout, cluster=cluster or None,
     )
     if as_json:
         _print_json(report.to_dict())
