@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -100,3 +102,21 @@ def test_unreachable_scheduler_is_a_clear_error():
     pool = ClusterPool("tcp://127.0.0.1:9", slow_upper, timeout_s=5.0, memory_mb=0, connect_timeout_s=2.0)
     with pytest.raises(ClusterError, match="cannot reach the scheduler"):
         list(pool.run(["a"]))
+
+
+def test_cli_cluster_from_the_environment_indexes_on_a_local_cluster(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The partners restore wetlands along the Danube and train rangers.", encoding="utf-8")
+    (corpus / "b.txt").write_text("Das Projekt schult Lehrkräfte in digitalen Methoden für den Unterricht.",
+                                  encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "indexer.cli", "index", str(corpus), "--index", str(tmp_path / "index"), "--json"],
+        capture_output=True, text=True, timeout=180, env={**os.environ, "PROJSEARCH_CLUSTER": "local:1"},
+    )
+    assert completed.returncode == 3, completed.stderr[-2000:]  # one file failed, and is listed
+    report = json.loads(completed.stdout)
+    assert report["added"] == 2
+    assert [(f["file"].rsplit("/", 1)[-1], f["reason"]) for f in report["failed"]] == [("empty.txt", Reason.EMPTY)]
+    assert set(stored(tmp_path / "index")) == {"a.txt", "b.txt"}
