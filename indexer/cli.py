@@ -17,6 +17,7 @@ import click
 from indexer.index import pipeline
 from indexer.index import status as index_status
 from indexer.index import store
+from indexer.index.cluster import ClusterError
 
 DEFAULT_INDEX = Path("var") / "index"
 EXIT_SOME_FAILED = 3
@@ -43,7 +44,7 @@ class _StoreErrors(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except store.StoreError as error:
+        except (store.StoreError, ClusterError) as error:
             click.echo(f"projsearch: {error}", err=True)
             sys.exit(1)
 
@@ -69,15 +70,19 @@ def cli() -> None:
 @click.option("--lock-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds to wait for another indexer to finish.")
 @click.option("--strict", is_flag=True, help="Exit 3 when any file failed, not only files that failed for the first time.")
+@click.option("--cluster", "cluster", envvar="PROJSEARCH_CLUSTER", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster: scheduler address (tcp://host:8786), or local[:N] "
+                   "for a local one (or set PROJSEARCH_CLUSTER). Needs the 'cluster' extra.")
 @json_option
-def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max_size_mb, lock_timeout, strict, as_json):
+def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max_size_mb, lock_timeout, strict, cluster,
+          as_json):
     """Index new and changed files under PATHS; drop documents whose files are gone."""
     limits = pipeline.Limits(timeout_s=timeout, memory_mb=memory_mb, max_bytes=int(max_size_mb * 2**20))
     existed = store.current_generation(Path(index_dir).absolute()) is not None
     known = _known_failures(Path(index_dir).absolute())
     report = pipeline.index_paths(
         paths, index_dir, full=full, workers=workers, retry_failed=retry_failed, limits=limits,
-        progress=not as_json, lock_timeout=lock_timeout,
+        progress=not as_json, lock_timeout=lock_timeout, cluster=cluster or None,
     )
     new_failures = [failure for failure in report.failed if failure.file not in known]
     if as_json:

@@ -40,3 +40,26 @@ def test_results_cover_every_task_with_more_tasks_than_workers():
     tasks = [f"t{i}" for i in range(25)]
     results = dict(pool.run(tasks))
     assert results == {task: task.upper() for task in tasks}
+
+
+def test_tasks_queued_behind_a_hung_one_are_run_by_a_new_worker():
+    # One worker holding several tasks: the hung one is reported, the ones behind it still run.
+    pool = WorkerPool(behave, workers=1, timeout_s=2.0, memory_mb=0, depth=4)
+    results = dict(pool.run(["a", "hang", "b", "die", "c", "d"]))
+    assert results["hang"].reason == Reason.TIMEOUT and results["die"].reason == Reason.CRASHED
+    assert {task: results[task] for task in "abcd"} == {"a": "A", "b": "B", "c": "C", "d": "D"}
+
+
+def test_at_most_workers_times_depth_tasks_are_taken_ahead(tmp_path):
+    taken = []
+
+    def tasks():
+        for number in range(40):
+            taken.append(number)
+            yield f"t{number}"
+
+    pool = WorkerPool(behave, workers=2, timeout_s=30.0, memory_mb=0, depth=3)
+    for count, (task, result) in enumerate(pool.run(tasks()), start=1):
+        assert result == task.upper()
+        assert len(taken) <= count + 2 * 3  # a bounded queue: the rest are not read yet
+    assert len(taken) == 40

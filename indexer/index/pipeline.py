@@ -169,8 +169,13 @@ def index_paths(
     limits: Limits = Limits(),
     progress: bool = False,
     lock_timeout: float = 30.0,
+    cluster: str | None = None,
 ) -> IndexReport:
-    """Bring the index at ``index_dir`` up to date with the files under ``paths``."""
+    """Bring the index at ``index_dir`` up to date with the files under ``paths``.
+
+    ``cluster``: a Dask scheduler address (or ``local[:N]``) to extract and analyse the files on,
+    instead of this machine's worker processes; the writing stays here.
+    """
     started = time.monotonic()
     index_dir = Path(index_dir).absolute()
     paths = [Path(path).absolute() for path in paths]
@@ -191,7 +196,7 @@ def index_paths(
             _delete_vanished(writer, discovery, previous, run, paths, rebuild)
             if rebuild and generation is not None:
                 tasks += _carry_over(previous, paths, run, index_dir)
-            _extract_and_write(writer, tasks, run, workers, limits, progress)
+            _extract_and_write(writer, tasks, run, _pool(workers, limits, cluster), progress, fresh=rebuild)
             writer.commit()
         except BaseException:
             writer.cancel()
@@ -273,10 +278,20 @@ def _carry_over(previous: store.Manifest, paths, run: _Run, index_dir: Path) -> 
     return tasks
 
 
-def _extract_and_write(writer, tasks: list[FileTask], run: _Run, workers, limits: Limits, progress: bool) -> None:
+def _pool(workers: int | None, limits: Limits, cluster: str | None):
+    if cluster:
+        from indexer.index.cluster import ClusterPool  # distributed is an optional extra
+
+        return ClusterPool(cluster, analyse_file, limits.timeout_s, limits.memory_mb)
+    return WorkerPool(analyse_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb)
+
+
+def _extract_and_write(writer, tasks: list[FileTask], run: _Run, pool, progress: bool, fresh: bool = False) -> None:
     if not tasks:
         return
-    pool = WorkerPool(analyse_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb)
+    # In a fresh generation an id not yet written this run cannot be in the index: adding skips
+    # the delete-by-term lookup update_document makes for every document.
+    written: set[str] = set()
     bar = tqdm(total=len(tasks), unit="file", disable=not (progress and sys.stderr.isatty()), file=sys.stderr)
     with bar:
         for task, result in pool.run(tasks):
@@ -289,7 +304,11 @@ def _extract_and_write(writer, tasks: list[FileTask], run: _Run, workers, limits
                 sha256 = result.sha256
                 run.unchanged += 1
             else:
-                writer.update_document(**document_fields(result))
+                if fresh and source.doc_id not in written:
+                    writer.add_document(**document_fields(result))
+                else:
+                    writer.update_document(**document_fields(result))
+                written.add(source.doc_id)
                 sha256 = result.sha256
                 if source.doc_id in run.manifest.documents or task.previous_sha256 is not None:
                     run.updated += 1

@@ -82,7 +82,8 @@ def clean(raw: RawDocument) -> RawDocument:
         page_score = page_scores[key]
         if page_score is None or page_score < QUALITY_THRESHOLD:
             continue
-        block_score = text_quality([text], scripts[key])
+        # A page of one block has already been scored as a whole: the same call, the same answer.
+        block_score = page_score if len(texts_by_page[key]) == 1 else text_quality([text], scripts[key])
         if block_score is None or block_score < QUALITY_THRESHOLD:
             continue
         final = _strip_garbage(_cut_garbage_runs(text))

@@ -60,18 +60,27 @@ def _worker_main(conn: Connection, function: Callable, memory_mb: int) -> None:
 
 
 class _Worker:
+    """One process and the tasks sent to it, oldest (the one it is running) first."""
+
     def __init__(self, function: Callable, memory_mb: int) -> None:
         self.conn, child = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(target=_worker_main, args=(child, function, memory_mb), daemon=True)
         self.process.start()
         child.close()
-        self.task: object | None = None
+        self.tasks: deque[object] = deque()
         self.deadline = 0.0
 
     def give(self, task: object, timeout_s: float) -> None:
-        self.task = task
-        self.deadline = time.monotonic() + timeout_s
+        if not self.tasks:
+            self.deadline = time.monotonic() + timeout_s
+        self.tasks.append(task)
         self.conn.send(task)
+
+    def finished(self, timeout_s: float) -> object:
+        """The task whose result just arrived; the next one starts its clock now."""
+        task = self.tasks.popleft()
+        self.deadline = time.monotonic() + timeout_s
+        return task
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -94,46 +103,71 @@ def preload(modules: list[str]) -> None:
 
 
 class WorkerPool(Generic[T, R]):
-    """``run(tasks)`` yields ``(task, result_or_TaskFailure)`` in completion order."""
+    """``run(tasks)`` yields ``(task, result_or_TaskFailure)`` in completion order.
 
-    def __init__(self, function: Callable[[T], R], workers: int, timeout_s: float, memory_mb: int) -> None:
+    Each worker holds up to ``depth`` tasks, so it starts the next file while the parent is still
+    writing the last result: neither side waits for the other. At most ``workers * depth`` tasks
+    are in flight, whatever the number of tasks, so memory stays bounded.
+    """
+
+    def __init__(self, function: Callable[[T], R], workers: int, timeout_s: float, memory_mb: int,
+                 depth: int = 4) -> None:
         self.function = function
         self.size = max(1, workers)
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
+        self.depth = max(1, depth)
 
     def run(self, tasks: Iterable[T]) -> Iterator[tuple[T, R | TaskFailure]]:
-        pending = deque(tasks)
-        idle: list[_Worker] = []
-        busy: dict[Connection, _Worker] = {}
-        try:
-            while pending or busy:
-                while pending and len(busy) < self.size:
-                    worker = idle.pop() if idle else _Worker(self.function, self.memory_mb)
+        pending: deque = deque()
+        source = iter(tasks)
+        workers: dict[Connection, _Worker] = {}
+
+        def refill() -> None:
+            # A task queued behind one that hung or crashed never started: it goes back first.
+            while len(workers) < self.size and (pending or _peek(source, pending)):
+                worker = _Worker(self.function, self.memory_mb)
+                workers[worker.conn] = worker
+            for worker in sorted(workers.values(), key=lambda w: len(w.tasks)):
+                while len(worker.tasks) < self.depth and (pending or _peek(source, pending)):
                     worker.give(pending.popleft(), self.timeout_s)
-                    busy[worker.conn] = worker
-                nearest = min(worker.deadline for worker in busy.values())
-                ready = wait(list(busy), timeout=max(0.0, nearest - time.monotonic()))
+
+        def lose(worker: _Worker) -> object:
+            del workers[worker.conn]
+            worker.stop(kill=True)
+            first = worker.tasks.popleft()
+            pending.extendleft(reversed(worker.tasks))
+            return first
+
+        try:
+            refill()
+            while any(worker.tasks for worker in workers.values()):
+                busy = [worker for worker in workers.values() if worker.tasks]
+                nearest = min(worker.deadline for worker in busy)
+                ready = wait([worker.conn for worker in busy], timeout=max(0.0, nearest - time.monotonic()))
                 for conn in ready:
-                    worker = busy.pop(conn)
+                    worker = workers[conn]
                     try:
                         result = conn.recv()
                     except (EOFError, OSError):
                         worker.process.join(timeout=5)
                         code = worker.process.exitcode
-                        worker.stop(kill=True)
-                        yield worker.task, TaskFailure(Reason.CRASHED, f"worker process died (exit code {code})")
+                        yield lose(worker), TaskFailure(Reason.CRASHED, f"worker process died (exit code {code})")
                         continue
-                    idle.append(worker)
-                    yield worker.task, result
+                    yield worker.finished(self.timeout_s), result
                 now = time.monotonic()
-                for conn, worker in list(busy.items()):
-                    if worker.deadline <= now:
-                        del busy[conn]
-                        worker.stop(kill=True)
-                        yield worker.task, TaskFailure(Reason.TIMEOUT, f"took longer than {self.timeout_s:g} s")
+                for worker in list(workers.values()):
+                    if worker.tasks and worker.deadline <= now:
+                        yield lose(worker), TaskFailure(Reason.TIMEOUT, f"took longer than {self.timeout_s:g} s")
+                refill()
         finally:
-            for worker in idle:
-                worker.stop()
-            for worker in busy.values():
-                worker.stop(kill=True)
+            for worker in workers.values():
+                worker.stop(kill=bool(worker.tasks))
+
+
+def _peek(source: Iterator, pending: deque) -> bool:
+    """Move one task from the iterator to ``pending``; False when there are no more."""
+    for task in source:
+        pending.append(task)
+        return True
+    return False
