@@ -78,6 +78,8 @@ def test_generated_file_is_up_to_date():
     [
         ("współfinansowany z Programu Interreg V-A Republika Czeska-Polska", "Interreg V-A Czech Republic-Poland"),
         ("Program: Interreg V-A SK-CZ", "Interreg V-A Slovakia-Czech Republic"),
+        ("Interreg V-A SK - ČR", "Interreg V-A Slovakia-Czech Republic"),
+        ("Program Interreg V-A PL-SR", "Interreg V-A Poland-Slovakia"),
         ("INTERREG VA Slovenija-Hrvaška", "Interreg V-A Slovenia-Croatia"),
         ("financed by the Interreg Vlaanderen-Nederland programme", "Interreg Vlaanderen-Nederland"),
         ("Interreg Italia-Österreich", "Interreg Italy-Austria"),
