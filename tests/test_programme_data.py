@@ -79,6 +79,8 @@ def test_generated_file_is_up_to_date():
         ("współfinansowany z Programu Interreg V-A Republika Czeska-Polska", "Interreg V-A Czech Republic-Poland"),
         ("Program: Interreg V-A SK-CZ", "Interreg V-A Slovakia-Czech Republic"),
         ("Interreg V-A SK - ČR", "Interreg V-A Slovakia-Czech Republic"),
+        ("w ramach Programu Operacyjnego Współpracy Transgranicznej Republika Czeska – Rzeczpospolita Polska 2007-2013",
+         "Czech Republic-Poland 2007-2013"),
         ("Program Interreg V-A PL-SR", "Interreg V-A Poland-Slovakia"),
         ("INTERREG VA Slovenija-Hrvaška", "Interreg V-A Slovenia-Croatia"),
         ("financed by the Interreg Vlaanderen-Nederland programme", "Interreg Vlaanderen-Nederland"),

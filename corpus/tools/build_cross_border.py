@@ -174,7 +174,7 @@ LONG_FORMS = {
     ("CZ", "de"): ["Tschechische Republik"], ("CZ", "sk"): ["Česká republika", "ČR"], ("SK", "cs"): ["SR"], ("SK", "en"): ["Slovak Republic"],
     ("SK", "sk"): ["Slovenská republika", "SR"], ("NL", "en"): ["The Netherlands"], ("MK", "en"): ["Former Yugoslav Republic of Macedonia"],
     ("BA", "en"): ["Bosnia and Herzegovina"], ("TR", "en"): ["Turkey"], ("MD", "en"): ["Moldova", "Republic of Moldova"],
-    ("GB", "en"): ["UK"], ("HR", "hr"): ["Republika Hrvatska"], ("RS", "sr_Latn"): ["Republika Srbija"],
+    ("GB", "en"): ["UK"], ("HR", "hr"): ["Republika Hrvatska"], ("PL", "pl"): ["Rzeczpospolita Polska"], ("RS", "sr_Latn"): ["Republika Srbija"],
 }
 
 
