@@ -148,6 +148,30 @@ def test_inflected_names_in_partner_sentences(text: str, language: str, expected
     assert countries(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Cilj projekta prekogranične saradnje između Mađarske i Srbije je zaštita reka.", "sr", {"HU", "RS"}),
+        ("The project strengthens cross-border cooperation between Hungary and Serbia.", "en", {"HU", "RS"}),
+        ("Nuestros alumnos han participado en el programa junto con los países de Portugal, Italia y Francia.", "es",
+         {"PT", "IT", "FR"}),
+    ],
+)
+def test_the_sides_of_a_cooperation_and_the_countries_taking_part_together(text: str, language: str, expected: set[str]) -> None:
+    assert countries(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report compares the budgets of Hungary and Serbia.",
+        "Trade between Hungary and Serbia grew by 4 % in 2019.",
+    ],
+)
+def test_countries_compared_or_trading_are_no_partners(text: str) -> None:
+    assert countries(text) == set()
+
+
 # ---------------------------------------------------------------- real documents
 
 

@@ -377,3 +377,16 @@ def test_acronym_budget_and_partners() -> None:
     assert result.budget == "€ 4.6 million"
     assert "University of Ljubljana, Slovenia" in result.partners
     assert set(result.countries) == {"SI", "DE"}
+
+
+def test_years_of_a_project_told_in_sentences_of_one_paragraph() -> None:
+    from indexer.metadata.dates import find_period
+
+    told = find_period(
+        "Dana 30. studenog 2015. godine okončan je projekt koji se provodio od 01. rujna 2014. godine. "
+        "Na projektu je sudjelovalo 7 partnera."
+    )
+    assert told is not None and (told.start, told.end) == (dt.date(2014, 9, 1), dt.date(2015, 11, 30))
+    # An event told the same way is too short to be a project; the end needs the project named beside it.
+    assert find_period("The conference started on 3 May 2019. Registration for the project fair ended on 1 June 2019.") is None
+    assert find_period("The call opened from 1 March 2019. The survey of members ended on 30 November 2019.") is None

@@ -174,7 +174,7 @@ LONG_FORMS = {
     ("CZ", "de"): ["Tschechische Republik"], ("CZ", "sk"): ["Česká republika", "ČR"], ("SK", "cs"): ["SR"], ("SK", "en"): ["Slovak Republic"],
     ("SK", "sk"): ["Slovenská republika", "SR"], ("NL", "en"): ["The Netherlands"], ("MK", "en"): ["Former Yugoslav Republic of Macedonia"],
     ("BA", "en"): ["Bosnia and Herzegovina"], ("TR", "en"): ["Turkey"], ("MD", "en"): ["Moldova", "Republic of Moldova"],
-    ("GB", "en"): ["UK"], ("HR", "hr"): ["Republika Hrvatska"], ("RS", "sr_Latn"): ["Republika Srbija"],
+    ("GB", "en"): ["UK"], ("HR", "hr"): ["Republika Hrvatska"], ("PL", "pl"): ["Rzeczpospolita Polska"], ("RS", "sr_Latn"): ["Republika Srbija"],
 }
 
 
@@ -222,6 +222,18 @@ def pair_aliases(sides: list[str], bare: bool) -> dict[str, list[str]]:
         if bare and all(side not in REGIONS for side in order):
             found[""].add("-".join(order))
             found[""].add("-".join(EU_CODES.get(side, side) for side in order))
+            # Codes and the sides' own capital abbreviations mix: "Interreg V-A SK-ČR".
+            short = [
+                dict.fromkeys([side, EU_CODES.get(side, side)] + [
+                    name for language in _languages(side) for name in country_names(side, language)
+                    if name.isupper() and len(name) <= 3
+                ])
+                for side in order
+            ]
+            combos = [[]]
+            for options in short:
+                combos = [combo + [option] for combo in combos for option in options]
+            found[""].update("-".join(combo) for combo in combos)
     return {language: sorted(names) for language, names in found.items()}
 
 

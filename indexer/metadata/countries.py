@@ -90,7 +90,8 @@ PILOT_WORDS = re.compile(
 TOGETHER_WORDS = re.compile(
     r"together\s+with|take\s+part|taking\s+part|participat(?:ing|ed|es?)\b|participaron|partecipa(?:no|to)?\b|coinvolg|partecip|beteiligt|gemeinsam\s+mit|"
     r"aux\s+c[oô]t[eé]s|em\s+parceria|en\s+colaboraci|spolu\s+s|razem\s+z|zusammen\s+mit|r[eé]szt\s+vesz|"
-    r"vesznek\s+r[eé]szt|r[eé]sztvev|zajedno\s+s|skupaj\s+s|mukana|tillsammans\s+med|sammen\s+med|samen\s+met|συμμετ|μαζί\s+με|kumppan",
+    r"vesznek\s+r[eé]szt|r[eé]sztvev|zajedno\s+s|skupaj\s+s|mukana|tillsammans\s+med|sammen\s+med|samen\s+met|συμμετ|μαζί\s+με|kumppan|"
+    r"junto\s+con|juntamente\s+com|insieme\s+(?:a|con)|ensemble\s+avec",
     re.IGNORECASE,
 )
 """A sentence naming several countries with one of these words lists the project's partner countries."""
@@ -481,6 +482,15 @@ def _word_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
                for m in pattern.finditer(text, start, end))
 
 
+COOPERATION_BETWEEN = re.compile(
+    r"(?:co-?operation|collaboration|zusammenarbeit|kooperation|cooperaci[oó]n|coop[eé]ration|cooperazione|coopera[cç][aã]o|"
+    r"cooperare|wsp[oó][lł]prac\w*|spolupr[aá]c\w*|sodelovanj\w*|suradnj\w*|saradnj\w*|samarbe\w*|samenwerking|"
+    r"yhteisty\w*|συνεργασ\w*|сътрудничеств\w*|сотрудничеств\w*)(?:\s+\S+){0,3}\s+"
+    r"(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ|между|[iî]ntre)\b",
+    re.IGNORECASE,
+)
+"""Cooperation "between Hungary and Serbia": the two sides of the project's own cooperation."""
+BETWEEN_REACH = 40
 PARTNERS_FROM = re.compile(
     r"(?:partner[a-z]{0,3}|partenaires|partners|socios|soci|εταίρ\w*|партнер\w*)(?:\s+\w+){0,2}\s+"
     r"(?:from|z|ze|iz|aus|de|du|des|di|da|dalla|från|fra|van|uit|από|из|od)\b",
@@ -507,6 +517,12 @@ def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[Coun
         ):
             for i in indexes:
                 upgraded[i] = replace(mentions[i], weight=STRONG)
+        for match in COOPERATION_BETWEEN.finditer(folded, start, end):
+            # Only the names right after "between" are the sides; the rest of the sentence may be about others.
+            sides = [i for i in indexes if match.end() <= mentions[i].start < match.end() + BETWEEN_REACH]
+            if len({mentions[i].code for i in sides}) >= 2 and not HYPOTHETICAL.search(folded, start, end):
+                for i in sides:
+                    upgraded[i] = replace(mentions[i], weight=STRONG)
     return upgraded
 
 

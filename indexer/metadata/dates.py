@@ -62,6 +62,9 @@ def month_names() -> dict[str, int]:
                     key = fold(name).casefold().rstrip(".")
                     if len(key) >= 3 and not key.isdigit():
                         names.setdefault(key, number)
+                        if key.endswith("oga"):
+                            # Croatian and Serbian write the genitive short as often: "30. studenog 2015".
+                            names.setdefault(key[:-1], number)
     return names
 
 
@@ -354,6 +357,39 @@ def _explicit_project(before: str) -> bool:
     return bool(re.search(r"(?:duration|laufzeit|dur[eé]e|trajanje|czas\s+trwania|project\s+period)\W{0,12}$", before, re.IGNORECASE))
 
 
+ENDED_WORDS = re.compile(
+    r"(?<!\w)(?:ended|was\s+completed|was\s+concluded|finished|okon[cč]an\w*|zavr[sš]en\w*|zako[nń]czy\w*|ukon[cč]en\w*|"
+    r"beendet|abgeschlossen|s'est\s+achev[eé]|s'est\s+termin[eé]|si\s+[eè]\s+concluso|[eè]\s+terminato|finaliz[oó]|"
+    r"terminou|afsluttet|avslutades|p[aä][aä]ttyi|befejez[oő]d[oö]tt)(?!\w)",
+    re.IGNORECASE,
+)
+BEGAN_WORDS = re.compile(
+    r"(?<!\w)(?:started|began|begun|launched|since|from|od|seit|depuis|dal|desde|startede|zah[aá]jen\w*|za[cč]e\w*|"
+    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi)(?!\w)",
+    re.IGNORECASE,
+)
+"""A project told in sentences: "the project ended on 30 November 2015 ... carried out from 1 September 2014"."""
+
+
+def _told_period(text: str, dates: list[DateMention]) -> Period | None:
+    """An end date the text says the project ended on, and a start date it ran from, in one paragraph."""
+    for end in dates:
+        if end.precision != "day":
+            continue
+        around = text[max(0, end.start - 60) : end.end + 60]
+        if not ENDED_WORDS.search(around) or not PROJECT_CONTEXT.search(around):
+            continue
+        paragraph_start = text.rfind("\n\n", 0, end.start) + 1
+        paragraph_end = text.find("\n\n", end.end)
+        paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+        for start in dates:
+            if start is end or not paragraph_start <= start.start < paragraph_end or start.precision != "day":
+                continue
+            if BEGAN_WORDS.search(text[max(paragraph_start, start.start - 25) : start.start]) and 60 <= (end.date - start.date).days <= MAX_SPAN_YEARS * 366:
+                return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 2)
+    return None
+
+
 def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
     """The project's period of activity, from labelled dates, a full date range or a year range."""
     dates = find_dates(text) if dates is None else dates
@@ -374,6 +410,9 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
     projects = [period for period in ranges if period.strength >= 2]
     if projects:
         return projects[0]
+    told = _told_period(text, dates)
+    if told:
+        return told
     years = _year_ranges(text)
     if years:
         return years[0]
