@@ -17,7 +17,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from indexer.language.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_field, language_analyzer, neutral_analyzer
 from indexer.documents import Document
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when the schema, an analyser, or what cleaning, language detection or metadata extraction
 produce changes: the index is then rebuilt from the text cache, so unchanged files get the new values."""
 
