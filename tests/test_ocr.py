@@ -63,6 +63,13 @@ def test_scanned_pdf_becomes_searchable_through_the_pipeline(tmp_path: Path) -> 
     assert hits(tmp_path / "index", "hedgerows timetables") == {"scan.pdf": 1}
     (page,) = records(tmp_path / "index")["scan.pdf"]["ocr_pages"]
     assert page["page"] == 1 and page["confidence"] > 0.8 and page["languages"][0] == "en"
+    from webui import create_app
+
+    client = create_app({"TESTING": True, "INDEX_DIR": tmp_path / "index"}).test_client()
+    api = client.get("/api/documents/scan.pdf").get_json()
+    assert api["ocr_pages"] == [page]
+    html = client.get("/documents/scan.pdf?lang=en").get_data(as_text=True)
+    assert "Read by OCR" in html and "page 1, mean confidence" in html
     status = subprocess.run([sys.executable, "-m", "indexer.cli", "status", "--index", str(tmp_path / "index"),
                              "--json"], capture_output=True, text=True, check=True)
     assert json.loads(status.stdout)["ocr"] == {
