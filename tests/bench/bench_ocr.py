@@ -86,7 +86,9 @@ def typeset_news(code: str, count: int, folder: Path) -> list[Path]:
 
     _register_font()
     style = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=15, spaceAfter=8)
-    made = []
+    made: list[Path] = []
+    if count <= 0:
+        return made
     for line in NEWS.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         if record["lang"] != code:
