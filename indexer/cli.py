@@ -18,6 +18,7 @@ from indexer.index import pipeline
 from indexer.index import status as index_status
 from indexer.index import store
 from indexer.index.cluster import ClusterError
+from indexer.ingest.extract.ocr import OcrSettings
 
 DEFAULT_INDEX = Path("var") / "index"
 EXIT_SOME_FAILED = 3
@@ -32,6 +33,21 @@ index_option = click.option(
     help="Index directory (or set PROJSEARCH_INDEX).",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
+
+def ocr_options(command):
+    """The OCR settings `index` uses and `status` reports on; each also read from the environment."""
+    command = click.option("--ocr-languages", envvar="PROJSEARCH_OCR_LANGUAGES", default="en", show_default=True,
+                           help="ISO 639-1 codes OCR tries when nothing tells a document's language.")(command)
+    command = click.option("--tesseract", envvar="PROJSEARCH_TESSERACT", default="tesseract", show_default=True,
+                           help="Tesseract command or path.")(command)
+    return click.option("--ocr/--no-ocr", envvar="PROJSEARCH_OCR", default=True, show_default=True,
+                        help="Read pages without a usable text layer with Tesseract.")(command)
+
+
+def _ocr_settings(enabled: bool, tesseract: str, languages: str) -> OcrSettings:
+    codes = tuple(code.strip().lower() for code in languages.replace("+", ",").split(",") if code.strip())
+    return OcrSettings(enabled=enabled, tesseract=tesseract, languages=codes or ("en",))
 
 
 def _print_json(data: Any) -> None:
@@ -73,9 +89,10 @@ def cli() -> None:
 @click.option("--cluster", "cluster", envvar="PROJSEARCH_CLUSTER", default=None, metavar="ADDRESS",
               help="Extract on a Dask cluster: scheduler address (tcp://host:8786), or local[:N] "
                    "for a local one (or set PROJSEARCH_CLUSTER). Needs the 'cluster' extra.")
+@ocr_options
 @json_option
 def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max_size_mb, lock_timeout, strict, cluster,
-          as_json):
+          ocr, tesseract, ocr_languages, as_json):
     """Index new and changed files under PATHS; drop documents whose files are gone."""
     limits = pipeline.Limits(timeout_s=timeout, memory_mb=memory_mb, max_bytes=int(max_size_mb * 2**20))
     existed = store.current_generation(Path(index_dir).absolute()) is not None
@@ -83,6 +100,7 @@ def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max
     report = pipeline.index_paths(
         paths, index_dir, full=full, workers=workers, retry_failed=retry_failed, limits=limits,
         progress=not as_json, lock_timeout=lock_timeout, cluster=cluster or None,
+        ocr=_ocr_settings(ocr, tesseract, ocr_languages),
     )
     new_failures = [failure for failure in report.failed if failure.file not in known]
     if as_json:
@@ -239,12 +257,13 @@ def show(doc_id, index_dir, as_json):
 
 @cli.command()
 @index_option
+@ocr_options
 @json_option
-def status(index_dir, as_json):
-    """Documents by kind and language, index size, last update, and the files that failed."""
+def status(index_dir, ocr, tesseract, ocr_languages, as_json):
+    """Documents by kind and language, OCR, index size, last update, and the files that failed."""
     from indexer.search import facet_overview
 
-    report = index_status.index_status(index_dir, facet_overview)
+    report = index_status.index_status(index_dir, facet_overview, _ocr_settings(ocr, tesseract, ocr_languages))
     if as_json:
         _print_json(report)
         return
@@ -253,6 +272,9 @@ def status(index_dir, as_json):
     for facet in ("kind", "language"):
         counts = ", ".join(f"{value} {count}" for value, count in report[facet].items())
         click.echo(f"  by {facet}: {counts or '-'}")
+    ocr_state = report["ocr"]
+    click.echo(f"ocr: {ocr_state['state']}; {ocr_state['pages']} page(s) of {ocr_state['documents']} document(s) "
+               "read by OCR")
     click.echo(f"failed files: {len(report['failed'])}")
     _echo_failures(pipeline.Failure(**item) for item in report["failed"])
 

@@ -92,6 +92,15 @@ class Block:
 
 
 @dataclass(frozen=True)
+class OcrPage:
+    """A PDF page whose text was read from its image by OCR, because it had no usable text layer."""
+
+    page: int  # 1-based page number
+    confidence: float  # mean word confidence, 0..1, as the OCR engine gives it
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes the engine was asked to read
+
+
+@dataclass(frozen=True)
 class RawDocument:
     """What an extractor read from one file, before language and metadata analysis."""
 
@@ -105,6 +114,8 @@ class RawDocument:
     published: dt.date | None = None  # from PDF CreationDate or HTML meta
     page_quality: tuple[float, ...] = ()  # per page (PDF) or one value for the whole file
     alt_texts: tuple[str, ...] = ()  # image alt text (logos often name the programme)
+    ocr_pages: tuple[OcrPage, ...] = ()  # pages read by OCR, in page order
+    ocr_unfinished: str | None = None  # why OCR ran out of time before the last page that needed it
 
     @property
     def text(self) -> str:
@@ -168,6 +179,7 @@ class Document:
     size: int = 0
     mtime_ns: int = 0
     page_offsets: tuple[int, ...] = ()  # offset in ``text`` where each PDF page starts
+    ocr_pages: tuple[OcrPage, ...] = ()  # pages whose text comes from OCR
 
     @property
     def primary_language(self) -> str:

@@ -156,3 +156,65 @@ def _write_pdf(path: Path, objects: Sequence[bytes]) -> Path:
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     path.write_bytes(out.getvalue())
     return path
+
+
+def page_image(lines: Sequence[str], dpi: int = 200, size: tuple[float, float] = A4):
+    """A grey raster of a typeset page of ``lines``, as a scanner at ``dpi`` would see it."""
+    import pypdfium2
+
+    buffer = io.BytesIO()
+    _register_font()
+    pdf = canvas.Canvas(buffer, pagesize=size, invariant=1)
+    y = size[1] - 72
+    for line in lines:
+        pdf.setFont(FONT, 14)
+        pdf.drawString(72, y, line)
+        y -= 30
+    pdf.showPage()
+    pdf.save()
+    document = pypdfium2.PdfDocument(buffer.getvalue())
+    image = document[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    document.close()
+    return image
+
+
+def scanned_pdf(path: Path, pages: Sequence[Sequence[str]], dpi: int = 200) -> Path:
+    """An image-only PDF: each page is a raster of typeset text, with no text layer."""
+    images = [page_image(lines, dpi) for lines in pages]
+    images[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    return path
+
+
+def mixed_pdf(path: Path, text_pages: Sequence[Sequence[str]], scanned_at: int, scanned: Sequence[str]) -> Path:
+    """A text PDF with one page (1-based ``scanned_at``) that is only a scanned image of ``scanned``."""
+    _register_font()
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pages = list(text_pages)
+    pages.insert(scanned_at - 1, None)
+    for lines in pages:
+        if lines is None:
+            picture = io.BytesIO()
+            page_image(scanned).save(picture, format="PNG")
+            picture.seek(0)
+            pdf.drawImage(ImageReader(picture), 0, 0, width=A4[0], height=A4[1])
+        else:
+            y = 780.0
+            for line in lines:
+                pdf.setFont(FONT, 12)
+                pdf.drawString(72, y, line)
+                y -= 48
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def huge_page_pdf(path: Path, lines: Sequence[str], side_pt: float = 8400.0) -> Path:
+    """One square page ``side_pt`` points wide (35,000 px at 300 dpi), covered by a scanned image of ``lines``."""
+    picture = io.BytesIO()
+    page_image(lines, dpi=100).save(picture, format="PNG")
+    picture.seek(0)
+    pdf = canvas.Canvas(str(path), pagesize=(side_pt, side_pt), invariant=1)
+    pdf.drawImage(ImageReader(picture), 0, 0, width=side_pt * A4[0] / A4[1], height=side_pt)
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -11,6 +11,7 @@ import pytest
 from indexer.ingest.clean import clean
 from indexer.documents import IndexingError, RawDocument, Reason, SourceFile
 from indexer.ingest.extract import extract
+from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.extract.pdf import pdf_string
 from indexer.ingest.sources import discover, file_sha256
 from tests import pdfgen
@@ -26,13 +27,16 @@ def source_of(path: Path) -> SourceFile:
     return source
 
 
-def read(path: Path) -> RawDocument:
-    return extract(source_of(path), file_sha256(path))
+NO_OCR = OcrSettings(enabled=False)
 
 
-def failure(path: Path) -> IndexingError:
+def read(path: Path, ocr: OcrSettings | None = None) -> RawDocument:
+    return extract(source_of(path), file_sha256(path), ocr)
+
+
+def failure(path: Path, ocr: OcrSettings | None = None) -> IndexingError:
     with pytest.raises(IndexingError) as caught:
-        clean(read(path))
+        clean(read(path, ocr))
     assert caught.value.path == path
     return caught.value
 
@@ -86,13 +90,23 @@ def test_truncated_pdf_is_corrupt(tmp_path: Path) -> None:
 
 def test_cid_only_pdf_is_garbled_after_cleaning(tmp_path: Path) -> None:
     path = pdfgen.cid_pdf(tmp_path / "glyphs.pdf")
-    raw = read(path)
+    raw = read(path, NO_OCR)
     assert raw.text.startswith("(cid:")
 
-    error = failure(path)
+    error = failure(path, NO_OCR)
 
     assert error.reason == Reason.GARBLED
     assert "(cid:N)" in error.detail
+
+
+def test_cid_page_of_random_glyphs_stays_garbled_when_ocr_reads_it(tmp_path: Path) -> None:
+    # The glyphs are arbitrary shapes: OCR reads something, with low confidence, and that is not kept.
+    path = pdfgen.cid_pdf(tmp_path / "glyphs.pdf")
+    raw = read(path)
+    assert [page.page for page in raw.ocr_pages] == [1]
+    assert not raw.text.startswith("(cid:")
+
+    assert failure(path).reason == Reason.GARBLED
 
 
 @pytest.mark.parametrize("name", ["empty.pdf", "empty.html", "empty.txt", "empty.md"])

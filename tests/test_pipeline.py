@@ -128,7 +128,7 @@ def test_rebuild_reads_the_text_cache_instead_of_extracting_again(tmp_path):
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     write(corpus / "a.txt", ENGLISH)
     index_paths([corpus], index_dir, workers=1)
-    cached = list((index_dir / "cache").rglob(f"*-{extract.EXTRACTOR_VERSION}.json.gz"))
+    cached = list((index_dir / "cache").rglob(f"*-{extract.cache_version()}.json.gz"))
     assert len(cached) == 1
     # Rewrite the cached extraction: only a rebuild that reads the cache can find this word.
     data = json.loads(gzip.decompress(cached[0].read_bytes()))

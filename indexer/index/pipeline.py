@@ -26,6 +26,7 @@ from indexer.ingest import sources
 from indexer.index import store
 from indexer.documents import Document, IndexingError, RawDocument, Reason, SourceFile
 from indexer.index.schema import SCHEMA_VERSION, document_fields
+from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.workers import TaskFailure, WorkerPool, preload
 
 preload(["indexer.index.pipeline", "indexer.ingest.warmup"])
@@ -74,6 +75,7 @@ class FileTask:
     source: SourceFile
     previous_sha256: str | None
     cache_dir: str
+    ocr: OcrSettings = OcrSettings()
 
 
 @dataclass(frozen=True)
@@ -90,10 +92,10 @@ def analyse_file(task: FileTask) -> Document | Unchanged | TaskFailure:
         sha256 = sources.file_sha256(source.path)
         if sha256 == task.previous_sha256:
             return Unchanged(sha256)
-        cache = store.TextCache(Path(task.cache_dir), extract.EXTRACTOR_VERSION)
+        cache = store.TextCache(Path(task.cache_dir), extract.cache_version(task.ocr))
         raw = cache.get(source, sha256)
         if raw is None:
-            raw = extract.extract(source, sha256)
+            raw = extract.extract(source, sha256, task.ocr)
             cache.put(raw)
         cleaned = clean.clean(raw)
         segments = language.segment(cleaned)
@@ -137,6 +139,7 @@ def build_document(raw: RawDocument, segments, shares, meta) -> Document:
         size=source.size,
         mtime_ns=source.mtime_ns,
         page_offsets=tuple(offsets),
+        ocr_pages=raw.ocr_pages,
     )
 
 
@@ -170,6 +173,7 @@ def index_paths(
     progress: bool = False,
     lock_timeout: float = 30.0,
     cluster: str | None = None,
+    ocr: OcrSettings = OcrSettings(),
 ) -> IndexReport:
     """Bring the index at ``index_dir`` up to date with the files under ``paths``.
 
@@ -196,6 +200,8 @@ def index_paths(
             _delete_vanished(writer, discovery, previous, run, paths, rebuild)
             if rebuild and generation is not None:
                 tasks += _carry_over(previous, paths, run, index_dir)
+            # OCR stops reading pages before the worker's deadline, so a long scan keeps what it read.
+            tasks = [replace(task, ocr=replace(ocr, budget_s=limits.timeout_s * 0.8)) for task in tasks]
             _extract_and_write(writer, tasks, run, _pool(workers, limits, cluster), progress, fresh=rebuild)
             writer.commit()
         except BaseException:

@@ -62,6 +62,7 @@ def build_schema() -> Schema:
         pages=NUMERIC(stored=True),
         quality=NUMERIC(float, stored=True),
         sha256=ID(stored=True),
+        ocr_pages=NUMERIC(int, sortable=True),  # pages read by OCR: `projsearch status` sums them
     )
     schema.add(NEUTRAL_FIELD, TEXT(analyzer=neutral_analyzer(), phrase=True))
     for code in STEMMED_LANGUAGES:
@@ -114,6 +115,8 @@ def document_record(doc: Document) -> dict[str, Any]:
         "evidence": [asdict(item) for item in meta.evidence],
         "segments": [{"language": s.language, "page": s.page, "chars": len(s.text)} for s in doc.segments],
         "page_offsets": list(doc.page_offsets),
+        "ocr_pages": [{"page": p.page, "confidence": p.confidence, "languages": list(p.languages)}
+                      for p in doc.ocr_pages],
     }
 
 
@@ -133,6 +136,7 @@ def document_fields(doc: Document) -> dict[str, Any]:
         "pages": doc.pages,
         "quality": float(doc.quality),
         "sha256": doc.sha256,
+        "ocr_pages": len(doc.ocr_pages),
         # Every segment also goes to the neutral field: exact matching across all languages.
         NEUTRAL_FIELD: doc.text,
     }

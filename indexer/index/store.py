@@ -4,7 +4,7 @@ Layout of an index directory::
 
     current -> gen-<stamp>/     symlink, replaced atomically by a full rebuild
     gen-<stamp>/                whoosh files + manifest.json + state.json
-    cache/                      extracted text by (sha256, extractor version)
+    cache/                      extracted text by (sha256, extractor and OCR version)
     write.lock                  one writer at a time
 
 Readers open whatever ``current`` points at and never take the lock.
@@ -27,7 +27,7 @@ import filelock
 from whoosh import index as whoosh_index
 from whoosh.index import Index
 
-from indexer.documents import Block, RawDocument, SourceFile
+from indexer.documents import Block, OcrPage, RawDocument, SourceFile
 from indexer.index.schema import SCHEMA_VERSION, build_schema
 
 CURRENT = "current"
@@ -220,9 +220,13 @@ class TextCache:
             published=published,
             page_quality=tuple(data["page_quality"]),
             alt_texts=tuple(data["alt_texts"]),
+            ocr_pages=tuple(OcrPage(page["page"], page["confidence"], tuple(page["languages"]))
+                            for page in data.get("ocr_pages", ())),
         )
 
     def put(self, raw: RawDocument) -> None:
+        if raw.ocr_unfinished:
+            return  # OCR ran out of time: the next run should try the remaining pages again
         data = {
             "blocks": [asdict(block) for block in raw.blocks],
             "pages": raw.pages,
@@ -232,6 +236,7 @@ class TextCache:
             "published": raw.published.isoformat() if raw.published else None,
             "page_quality": list(raw.page_quality),
             "alt_texts": list(raw.alt_texts),
+            "ocr_pages": [asdict(page) for page in raw.ocr_pages],
         }
         path = self._path(raw.sha256)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -35,6 +35,9 @@ from indexer.language.analysis import unspaced_runs
 from indexer.documents import Block, IndexingError, RawDocument, Reason
 
 QUALITY_THRESHOLD = 0.5
+OCR_MIN_CONFIDENCE = 0.7  # mean word confidence of an OCR page; good print reads at 0.9 and above
+SCANNED_IMAGE_SHARE = 0.3  # a page this much covered by images...
+SCANNED_MAX_LETTERS = 40  # ...with fewer letters of text than this is a scan with a stamp on it
 MINORITY_SCRIPT_SHARE = 0.05  # a script with less of a page's letters than this is suspicious there...
 MINORITY_MIN_LETTERS = 200  # ...but only on pages with enough letters to tell
 MAX_WORD_LENGTH = 40
@@ -76,6 +79,12 @@ def clean(raw: RawDocument) -> RawDocument:
         texts_by_page.setdefault(_page_key(block), []).append(text)
     scripts = {key: _script_profile(texts) for key, texts in texts_by_page.items()}
     page_scores = {key: text_quality(texts, scripts[key]) for key, texts in texts_by_page.items()}
+    for ocr_page in raw.ocr_pages:
+        # OCR text can look plausible yet be misread: its score is discounted by Tesseract's confidence,
+        # and a page Tesseract is unsure of as a whole (shapes, photos, no real script) is garbage.
+        score = page_scores.get(ocr_page.page)
+        if score is not None:
+            page_scores[ocr_page.page] = score * ocr_page.confidence if ocr_page.confidence >= OCR_MIN_CONFIDENCE else 0.0
     kept: list[Block] = []
     for block, text in prepared:
         key = _page_key(block)
@@ -99,6 +108,21 @@ def clean(raw: RawDocument) -> RawDocument:
         page_quality=tuple(round(page_scores.get(key) or 0.0, 3) for key in pages),
         alt_texts=tuple(t for t in (clean_text(alt) for alt in raw.alt_texts) if t),
     )
+
+
+def needs_ocr(texts: Sequence[str], image_share: float) -> bool:
+    """Whether a PDF page's text layer is missing or unusable, so its image should be read instead.
+
+    Unusable: nothing to judge, or a quality score below the threshold (``(cid:N)`` runs count as
+    garbage). A page mostly covered by an image with only a few letters on top (a stamped page
+    number, a header over a scan) has no usable text layer either.
+    """
+    normalised = [_normalise(text) for text in texts]
+    score = text_quality(normalised, _script_profile(normalised))
+    if score is None or score < QUALITY_THRESHOLD:
+        return True
+    letters = sum(c.isalpha() for text in normalised for c in text)
+    return image_share >= SCANNED_IMAGE_SHARE and letters < SCANNED_MAX_LETTERS
 
 
 def document_quality(raw: RawDocument) -> float:

@@ -13,29 +13,39 @@ from pdfminer.pdfexceptions import PDFException
 from pdfminer.psexceptions import PSException
 
 from indexer.documents import IndexingError, RawDocument, Reason, SourceFile
+from indexer.ingest.extract import ocr as ocr_stage
 from indexer.ingest.extract.html import extract_html
+from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.extract.pdf import extract_pdf
 from indexer.ingest.extract.text import extract_text
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 """Bump whenever extraction output changes: cached extractions made by older versions are redone."""
 
-_EXTRACTORS: dict[str, Callable[[SourceFile, str], RawDocument]] = {
+_EXTRACTORS: dict[str, Callable[[SourceFile, str, OcrSettings], RawDocument]] = {
     "pdf": extract_pdf,
-    "html": extract_html,
-    "text": extract_text,
+    "html": lambda source, sha256, _ocr: extract_html(source, sha256),
+    "text": lambda source, sha256, _ocr: extract_text(source, sha256),
 }
 
 
-def extract(source: SourceFile, sha256: str) -> RawDocument:
-    """Extract blocks and properties; raises IndexingError (EMPTY, ENCRYPTED, NO_TEXT, CORRUPT...)."""
+def cache_version(ocr: OcrSettings | None = None) -> str:
+    """The text cache's version for these settings: the extractor's and, when OCR runs, OCR's own."""
+    return f"{EXTRACTOR_VERSION}-{ocr_stage.cache_key(ocr or OcrSettings())}"
+
+
+def extract(source: SourceFile, sha256: str, ocr: OcrSettings | None = None) -> RawDocument:
+    """Extract blocks and properties; raises IndexingError (EMPTY, ENCRYPTED, NO_TEXT, CORRUPT...).
+
+    PDF pages without a usable text layer are read by OCR unless ``ocr`` turns it off.
+    """
     extractor = _EXTRACTORS.get(source.format)
     if extractor is None:
         raise IndexingError(source.path, Reason.UNSUPPORTED, f"no extractor for format {source.format!r}")
     try:
         if source.path.stat().st_size == 0:
             raise IndexingError(source.path, Reason.EMPTY, "the file has zero bytes")
-        document = extractor(source, sha256)
+        document = extractor(source, sha256, ocr or OcrSettings())
     except IndexingError:
         raise
     except FileNotFoundError:

@@ -3,17 +3,24 @@
 This drives the same pieces as ``pdfminer.high_level.extract_pages`` but keeps the one
 ``PDFDocument`` it opens, so the info dictionary, the catalogue language and the pages
 come from a single parse of the file.
+
+Pages whose text layer is missing or unusable (``clean.needs_ocr``: nothing, garbage, ``(cid:N)``
+runs, or a scanned image with a stamp on it) are then read by OCR (``ocr.py``) and keep their page
+number; pages with good text are never OCR'd.
 """
 
 from __future__ import annotations
 
 import codecs
+import time
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTComponent, LTContainer, LTPage, LTTextBox, LTTextLine
+from pdfminer.layout import LAParams, LTComponent, LTContainer, LTImage, LTPage, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -22,9 +29,13 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
-from indexer.documents import Block, IndexingError, RawDocument, Reason, SourceFile
+from indexer.documents import Block, IndexingError, OcrPage, RawDocument, Reason, SourceFile
+from indexer.ingest.clean import needs_ocr
 from indexer.ingest.extract.dates import parse_pdf_date
 from indexer.ingest.extract.html import normalise_lang_tag
+from indexer.ingest.extract.ocr import OcrError, OcrSettings, PageReader
+from indexer.ingest.extract.ocr import engine as ocr_engine
+from indexer.language.detection import detect as detect_language
 
 LAYOUT = LAParams(
     line_margin=0.5,  # lines closer than half a line height belong to one paragraph
@@ -36,35 +47,131 @@ LAYOUT = LAParams(
 )
 INFO_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate")
 _GENERIC_TITLES = {"untitled", "title", "document", "microsoft word", "presentation", "slide 1"}
+MAX_SAMPLED_PAGES = 20  # readable pages whose language guides OCR of the others
+MIN_SAMPLE_LETTERS = 100
 _FILE_TITLE_ENDINGS = (".doc", ".docx", ".pdf", ".indd", ".odt", ".ppt", ".pptx", ".qxd", ".rtf", ".tex", ".dvi")
 
 
-def extract_pdf(source: SourceFile, sha256: str) -> RawDocument:
+def extract_pdf(source: SourceFile, sha256: str, ocr: OcrSettings | None = None) -> RawDocument:
+    """The text layer page by page; pages without a usable one are read by OCR when it is on."""
+    started = time.monotonic()
     with open(source.path, "rb") as handle:
         document = _open_document(source.path, handle)
         properties = _info_properties(document)
         lang_hint = _catalog_lang(document)
-        blocks: list[Block] = []
-        pages = 0
-        for number, layout in enumerate(_page_layouts(source.path, document), start=1):
-            pages = number
-            if layout is not None:
-                blocks.extend(Block(text=text, page=number) for text in _text_boxes(layout))
-    if pages == 0:
+        pages = [_page(number, layout) for number, layout in enumerate(_page_layouts(source.path, document), start=1)]
+    if not pages:
         raise IndexingError(source.path, Reason.EMPTY, "the PDF has no pages")
+    ocr_pages: tuple[OcrPage, ...] = ()
+    unfinished = None
+    settings = ocr or OcrSettings()
+    wanted = [page for page in pages if page.drawn and needs_ocr(page.texts, page.image_share)]
+    if wanted and ocr_engine(settings).available:
+        hints = _language_hints(source, lang_hint, [page for page in pages if page not in wanted])
+        pages, ocr_pages, unfinished = _read_by_ocr(source.path, pages, wanted, settings, hints, started)
+    blocks = tuple(Block(text=text, page=page.number) for page in pages for text in page.texts)
     if not any(block.text.strip() for block in blocks):
-        raise IndexingError(source.path, Reason.NO_TEXT, f"no text layer on any of {pages} page(s)")
+        raise IndexingError(source.path, Reason.NO_TEXT, _no_text_detail(len(pages), settings, bool(ocr_pages)))
     info = dict(properties)
     return RawDocument(
         source=source,
         sha256=sha256,
-        blocks=tuple(blocks),
-        pages=pages,
+        blocks=blocks,
+        pages=len(pages),
         title=_usable_title(info.get("Title")),
         lang_hint=lang_hint,
         properties=tuple(properties),
         published=parse_pdf_date(info.get("CreationDate", "")),
+        ocr_pages=ocr_pages,
+        ocr_unfinished=unfinished,
     )
+
+
+@dataclass(frozen=True)
+class _Page:
+    number: int
+    texts: tuple[str, ...]  # text boxes in reading order
+    image_share: float  # share of the page's area covered by images
+    drawn: bool = True  # False for a page with nothing on it at all, which OCR cannot help
+
+
+def _page(number: int, layout: LTPage | None) -> _Page:
+    if layout is None:  # pdfminer could not read its content; PDFium may still draw it
+        return _Page(number, (), 0.0)
+    return _Page(number, tuple(_text_boxes(layout)), _image_share(layout), drawn=len(layout) > 0)
+
+
+def _read_by_ocr(path, pages, wanted, settings, hints, started):
+    """Pages with OCR text in place of their unusable text layer, the OCR records, and why OCR ran out of time."""
+    reader = PageReader(path, settings, hints)
+    by_number = {page.number: page for page in pages}
+    records: list[OcrPage] = []
+    unfinished = None
+    try:
+        for page in wanted:
+            timeout = None
+            if settings.budget_s is not None:
+                timeout = settings.budget_s - (time.monotonic() - started)
+                if timeout <= 1:
+                    unfinished = f"time budget of {settings.budget_s:g} s spent before page {page.number}"
+                    break
+            try:
+                found = reader.read(page.number, timeout)
+            except OcrError as error:
+                if error.out_of_time:
+                    unfinished = f"page {page.number}: {error}"
+                    break
+                continue  # the same page would fail the same way next time
+            ocr_letters = sum(c.isalpha() for text in found.paragraphs for c in text)
+            if ocr_letters > sum(c.isalpha() for text in page.texts for c in text) or needs_ocr(page.texts, 0):
+                by_number[page.number] = replace(page, texts=found.paragraphs)
+                if found.paragraphs:
+                    records.append(found.record)
+    finally:
+        reader.close()
+    return [by_number[page.number] for page in pages], tuple(records), unfinished
+
+
+def _language_hints(source: SourceFile, lang_hint: str | None, text_pages: list[_Page]) -> list[str]:
+    """Languages the document is likely in: sidecar, catalogue /Lang, then its readable pages."""
+    hints = list(source.sidecar.languages) if source.sidecar else []
+    if lang_hint:
+        hints.append(lang_hint)
+    found: Counter[str] = Counter()
+    for page in text_pages[:MAX_SAMPLED_PAGES]:
+        text = " ".join(page.texts)
+        letters = sum(c.isalpha() for c in text)
+        if letters >= MIN_SAMPLE_LETTERS:
+            found[detect_language(text)] += letters
+    hints.extend(code for code, _ in found.most_common() if code != "und")
+    return hints
+
+
+def _no_text_detail(pages: int, settings: OcrSettings, read_any: bool) -> str:
+    detail = f"no text layer on any of {pages} page(s)"
+    state = ocr_engine(settings)
+    if not state.available:
+        return f"{detail}; OCR is {state.describe()}"
+    return f"{detail}; OCR found no text either" if not read_any else detail
+
+
+def _image_share(layout: LTPage | None) -> float:
+    if layout is None or not layout.width or not layout.height:
+        return 0.0
+    covered = 0.0
+    for image in _images(layout):
+        width = max(0.0, min(image.x1, layout.x1) - max(image.x0, layout.x0))
+        height = max(0.0, min(image.y1, layout.y1) - max(image.y0, layout.y0))
+        covered += width * height
+    return min(1.0, covered / (layout.width * layout.height))
+
+
+def _images(layout: LTComponent) -> Iterator[LTImage]:
+    if isinstance(layout, LTImage):
+        yield layout
+    elif isinstance(layout, LTContainer):
+        for child in layout:
+            yield from _images(child)
 
 
 def _open_document(path: Path, handle: BinaryIO) -> PDFDocument:
