@@ -12,7 +12,7 @@ from typing import Any
 
 from whoosh.index import Index
 
-from indexer.index import store
+from indexer.index import commit, store
 
 FacetOverview = Callable[[Index], Mapping[str, list[dict[str, Any]]]]
 
@@ -23,7 +23,7 @@ def index_status(index_dir: Path, facet_overview: FacetOverview) -> dict[str, An
     if generation is None:
         raise store.IndexMissing(index_dir)
     state = store.read_state(generation)
-    manifest = store.Manifest.load(generation / store.MANIFEST)
+    manifest = commit.load_manifest(generation)
     ix = store.open_index(index_dir)
     overview = facet_overview(ix)
     by_facet = {name: {value["value"]: value["count"] for value in overview[name]} for name in ("kind", "language")}

@@ -17,6 +17,7 @@ import gzip
 import json
 import os
 import shutil
+import sys
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -105,9 +106,27 @@ class Manifest:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``: a kill or power cut leaves the old file or the new, whole."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_directory(path.parent)
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename inside ``directory`` durable."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -159,6 +178,26 @@ def new_generation(index_dir: Path) -> Path:
     return generation
 
 
+def remove_attempted_generations(index_dir: Path) -> list[str]:
+    """Delete rebuilds that were started but never swapped in (the run was killed); call under the lock.
+
+    Generation names sort by their start time and a rebuild swaps in only a newer one, so every
+    generation newer than ``current`` is an attempt nobody can be reading.
+    """
+    try:
+        current = Path(os.readlink(index_dir / CURRENT)).name
+    except FileNotFoundError:
+        current = ""  # never swapped in: every generation is an attempt
+    except OSError:
+        return []  # not our layout: touch nothing
+    removed = []
+    for candidate in sorted(index_dir.glob("gen-*")):
+        if candidate.is_dir() and candidate.name > current:
+            shutil.rmtree(candidate, ignore_errors=True)
+            removed.append(candidate.name)
+    return removed
+
+
 def swap_in(index_dir: Path, generation: Path) -> None:
     """Point ``current`` at ``generation`` atomically, then drop all but the previous one."""
     previous = current_generation(index_dir)
@@ -173,13 +212,24 @@ def swap_in(index_dir: Path, generation: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def _say_waiting(lock_path: Path, timeout: float) -> None:
+    print(f"projsearch: another indexer is writing {lock_path.parent}; waiting up to {timeout:g} s for it to finish",
+          file=sys.stderr, flush=True)
+
+
 @contextmanager
-def writer_lock(index_dir: Path, timeout: float) -> Iterator[None]:
+def writer_lock(index_dir: Path, timeout: float, on_wait=_say_waiting) -> Iterator[None]:
     index_dir.mkdir(parents=True, exist_ok=True)
     lock_path = index_dir / LOCK
     lock = filelock.FileLock(str(lock_path))
     try:
-        lock.acquire(timeout=timeout)
+        try:
+            lock.acquire(timeout=0)
+        except filelock.Timeout:
+            if timeout <= 0:
+                raise
+            on_wait(lock_path, timeout)
+            lock.acquire(timeout=timeout)
     except filelock.Timeout:
         raise IndexLocked(lock_path, timeout) from None
     try:

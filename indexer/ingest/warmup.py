@@ -2,11 +2,13 @@
 
 The stages build their tables lazily (CLDR month and country names, programme matchers,
 language profiles), which costs seconds; doing it here, before workers are forked, means
-each worker starts warm instead of paying it again.
+each worker starts warm instead of paying it again. PROJSEARCH_WARMUP=0 skips it: a run that
+extracts one or two small files is faster cold.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from indexer.ingest import clean
@@ -27,6 +29,7 @@ def warm() -> None:
 
 
 try:
-    warm()
+    if os.environ.get("PROJSEARCH_WARMUP", "1") != "0":
+        warm()
 except Exception:  # noqa: BLE001 - warming is an optimisation; a real file will show a real error
     pass
