@@ -148,8 +148,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
-    from webui import cors, errors, i18n
+    from webui import cors, errors, i18n, routing
 
+    routing.init_app(app)
     i18n.init_app(app)
     errors.init_app(app)
     cors.init_app(app)

@@ -18,7 +18,7 @@ from tqdm import tqdm
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
-from indexer.ingest import clean
+from indexer.ingest import clean, names
 from indexer.ingest import extract
 from indexer.language import detection as language
 from indexer.metadata import enrich as metadata
@@ -96,7 +96,7 @@ def analyse_file(task: FileTask) -> Document | Unchanged | TaskFailure:
         if raw is None:
             raw = extract.extract(source, sha256)
             cache.put(raw)
-        cleaned = clean.clean(raw)
+        cleaned = names.shown_by_printable_name(clean.clean(raw))
         segments = language.segment(cleaned)
         meta = metadata.extract_metadata(cleaned, segments)
         return build_document(cleaned, segments, language.language_shares(segments), meta)

@@ -102,7 +102,8 @@ class Manifest:
             "documents": {key: asdict(value) for key, value in sorted(self.documents.items())},
             "failures": {key: asdict(value) for key, value in sorted(self.failures.items())},
         }
-        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=0))
+        # ASCII escapes keep file names that are not valid UTF-8 (lone surrogates) round-tripping.
+        write_atomic(path, json.dumps(data, ensure_ascii=True, indent=0))
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -166,7 +167,7 @@ def write_state(generation: Path, report: dict[str, Any]) -> None:
         "updated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "last_run": report,
     }
-    write_atomic(generation / STATE, json.dumps(state, ensure_ascii=False, indent=1))
+    write_atomic(generation / STATE, json.dumps(state, ensure_ascii=True, indent=1))
 
 
 def new_generation(index_dir: Path) -> Path:
