@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from indexer.ingest import clean
+from indexer.ingest import clean, orphans
 from indexer.language import detection as language
 from indexer.metadata import enrich as metadata
 from indexer.documents import Block, RawDocument, SourceFile
@@ -27,6 +27,9 @@ def warm() -> None:
     raw = clean.clean(RawDocument(source, "0" * 64, tuple(Block(text) for text in _SAMPLE)))
     metadata.extract_metadata(raw, language.segment(raw))
 
+
+# The fork server outlives a killed indexer while a worker it forked holds its pipes open.
+orphans.die_with_parent()
 
 try:
     if os.environ.get("PROJSEARCH_WARMUP", "1") != "0":
