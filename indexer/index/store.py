@@ -13,6 +13,7 @@ Readers open whatever ``current`` points at and never take the lock.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import gzip
 import json
 import os
@@ -56,6 +57,18 @@ class IndexLocked(StoreError):
             lock_path,
             f"another `projsearch index` is writing this index; gave up after {timeout:g} s "
             "waiting for its lock (remove the lock file only if no indexer is running)",
+        )
+
+
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
+
+
+class DiskFull(StoreError):
+    def __init__(self, path: Path, error: OSError) -> None:
+        name = errno.errorcode.get(error.errno or 0, "ENOSPC")
+        super().__init__(
+            path, f"{name}: {error.strerror or 'no space left on device'}; the index is unchanged, "
+            "free some space and run again",
         )
 
 
@@ -235,6 +248,12 @@ def writer_lock(index_dir: Path, timeout: float, on_wait=_say_waiting) -> Iterat
         raise IndexLocked(lock_path, timeout) from None
     try:
         yield
+    except OSError as error:
+        if error.errno not in _NO_SPACE:
+            raise
+        # Under the lock still: what the failed run started must not stay on the full disk.
+        remove_attempted_generations(index_dir)
+        raise DiskFull(Path(error.filename) if error.filename else index_dir, error) from None
     finally:
         lock.release()
 
@@ -285,7 +304,11 @@ class TextCache:
             "alt_texts": list(raw.alt_texts),
         }
         path = self._path(raw.sha256)
-        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{time.monotonic_ns()}")
-        tmp.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 5))
-        os.replace(tmp, path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 5))
+            os.replace(tmp, path)
+        except OSError:
+            # The cache only saves time: a full or read-only disk must not fail the file.
+            tmp.unlink(missing_ok=True)
