@@ -191,6 +191,27 @@ def status(index_dir, as_json):
 
 @cli.command()
 @index_option
+@click.option("--repair", is_flag=True, help="Fix what can be fixed without re-reading files.")
+@json_option
+def check(index_dir, repair, as_json):
+    """Compare the index, its manifest, the text cache and the files; report (and repair) disagreements."""
+    from indexer.index import check as index_check
+
+    report = index_check.check(index_dir, repair=repair)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        for finding in report.findings:
+            action = f" (repaired: {finding.repair})" if finding.repaired else (
+                f" (--repair will {finding.repair})" if finding.repair else "")
+            click.echo(f"  {finding.subject}: {finding.problem}{action}")
+        verdict = "index, manifest and cache agree" if report.healthy else "problems found"
+        click.echo(f"{report.documents} documents in {index_dir}: {verdict}")
+    sys.exit(0 if report.healthy else 1)
+
+
+@cli.command()
+@index_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True)
 @click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
