@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from indexer.index import pipeline
+from indexer.index import commit, pipeline
 from indexer.index import status as index_status
 from indexer.index import store
 from indexer.index.cluster import ClusterError
@@ -123,7 +123,7 @@ def _known_failures(index_dir: Path) -> set[str]:
     generation = store.current_generation(index_dir)
     if generation is None:
         return set()
-    return set(store.Manifest.load(generation / store.MANIFEST).failures)
+    return set(commit.load_manifest(generation).failures)
 
 
 def _echo_failures(failures, label: str = "FAILED") -> None:
@@ -277,6 +277,27 @@ def status(index_dir, ocr, tesseract, ocr_languages, as_json):
                "read by OCR")
     click.echo(f"failed files: {len(report['failed'])}")
     _echo_failures(pipeline.Failure(**item) for item in report["failed"])
+
+
+@cli.command()
+@index_option
+@click.option("--repair", is_flag=True, help="Fix what can be fixed without re-reading files.")
+@json_option
+def check(index_dir, repair, as_json):
+    """Compare the index, its manifest, the text cache and the files; report (and repair) disagreements."""
+    from indexer.index import check as index_check
+
+    report = index_check.check(index_dir, repair=repair)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        for finding in report.findings:
+            action = f" (repaired: {finding.repair})" if finding.repaired else (
+                f" (--repair will {finding.repair})" if finding.repair else "")
+            click.echo(f"  {finding.subject}: {finding.problem}{action}")
+        verdict = "index, manifest and cache agree" if report.healthy else "problems found"
+        click.echo(f"{report.documents} documents in {index_dir}: {verdict}")
+    sys.exit(0 if report.healthy else 1)
 
 
 @cli.command()

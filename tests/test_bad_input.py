@@ -16,6 +16,7 @@ import pytest
 
 from indexer.ingest import sources
 from indexer.index import store
+from indexer.index.commit import load_manifest
 from indexer.documents import Reason
 from indexer.index.pipeline import FileTask, Limits, analyse_file, index_paths
 from indexer.ingest.workers import TaskFailure
@@ -101,8 +102,8 @@ def test_a_fixed_file_is_indexed_and_leaves_the_failure_list(bad_tree, tmp_path)
     (bad_tree / "empty.txt").write_text("Now the page describes the village bakery cooperative.", encoding="utf-8")
     report = index_paths([bad_tree], index_dir, workers=2)
     assert "empty.txt" not in failures_by_name(report) and report.added == 1
-    failed_now = {Path(item.file).name for item in store.Manifest.load(
-        store.current_generation(index_dir) / store.MANIFEST).failures.values()}
+    failed_now = {Path(item.file).name for item in load_manifest(
+        store.current_generation(index_dir)).failures.values()}
     assert "empty.txt" not in failed_now and "locked.pdf" in failed_now
 
 

@@ -40,6 +40,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MORE_LIKE_THIS", 5, "How many similar documents the document page lists."),
     Setting("MAX_TEXT_CHARS", 300_000, "Longest document text shown on a document page."),
     Setting("SITE_TITLE", "projsearch", "Name shown in the page header and title."),
+    Setting("PUBLIC_URL", "", "Address visitors reach the site at (e.g. `https://search.example.org`), used in "
+            "/api/openapi.json and the widget snippet instead of the request's Host header; when empty the API "
+            "description gives a relative server URL."),
     Setting("DEBUG", False, "Flask debug mode; never enable it on a public server."),
 )
 """Every setting the app reads, with its default and meaning (the README table is built from it)."""
@@ -128,8 +131,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
-    from webui import cors, errors, i18n
+    from webui import cors, errors, i18n, routing
 
+    routing.init_app(app)
     i18n.init_app(app)
     errors.init_app(app)
     cors.init_app(app)

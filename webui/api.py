@@ -14,7 +14,7 @@ from werkzeug.datastructures import MultiDict
 
 from indexer import search as search_layer
 from indexer.search import QueryError, SearchQuery, SearchResults
-from webui import current_index, openapi
+from webui import current_index, openapi, urls
 from webui.errors import WebError
 from webui.i18n import get_locale
 
@@ -58,8 +58,15 @@ def similar_documents(doc_id: str) -> list[dict[str, Any]]:
     return [dataclasses.asdict(hit) if dataclasses.is_dataclass(hit) else dict(hit) for hit in hits]
 
 
+# Integers in the API description: given empty, they are an error there (a form may leave them empty).
+INTEGER_ARGS = ("year_from", "year_to", "page", "per_page")
+
+
 @bp.get("/search")
 def search():
+    for name in INTEGER_ARGS:
+        if any(not value.strip() for value in request.args.getlist(name)):
+            raise QueryError(f"{name} must be a whole number; it was given empty")
     return jsonify(run_search(query_from_request()).to_dict())
 
 
@@ -121,7 +128,9 @@ def export_jsonl():
 
 @bp.get("/documents/<path:doc_id>")
 def document(doc_id: str):
-    return jsonify(fetch_document(doc_id))
+    record = fetch_document(doc_id)
+    # Where the server keeps its files is the operator's business, not the API's.
+    return jsonify({key: value for key, value in record.items() if key not in ("path", "root")})
 
 
 @bp.get("/facets")
@@ -132,7 +141,7 @@ def facets():
 
 @bp.get("/openapi.json")
 def openapi_document():
-    return jsonify(openapi.document(request.host_url.rstrip("/")))
+    return jsonify(openapi.document(urls.public_url() or "/"))
 
 
 def _jsonable(value: Any) -> Any:

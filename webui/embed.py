@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, current_app, render_template, request
 
+from webui import urls
 from webui.cors import allowed_origins
 from webui.widget import (
     EMBED_TARGETS, FACET_NAMES, MAX_PER_PAGE, THEMES, choice, colour, int_arg, language, list_arg, strings,
@@ -222,7 +223,7 @@ def _hit_view(hit: dict[str, Any], options: EmbedOptions) -> dict[str, Any]:
     page_anchor = f"#page-{hit['snippet_page']}" if hit.get("snippet_page") else ""
     return {
         "title": hit.get("title") or hit.get("id"),
-        "href": url_for("pages.document", doc_id=hit["id"], lang=options.lang, _external=True) + page_anchor,
+        "href": urls.external_url("pages.document", doc_id=hit["id"], lang=options.lang) + page_anchor,
         "snippet": _snippet_parts(hit.get("snippet_html") or "") or [(False, hit.get("snippet_text") or "")],
         "meta": meta,
         "source": safe_link(hit.get("url")),
@@ -276,7 +277,7 @@ def embed() -> Response:
         view["relaxed"] = bool(data.get("relaxed"))
     full_args = [("q", options.text)] if options.text else []
     full_args += options.filters()
-    full_search_url = url_for("pages.search", _external=True) + "?" + urlencode([*full_args, ("lang", options.lang)])
+    full_search_url = urls.external_url("pages.search") + "?" + urlencode([*full_args, ("lang", options.lang)])
     hidden = [
         (name, value) for name, value in options.state_args(text="", page=1) if not name.startswith("sel_") and name != "page"
     ]

@@ -50,7 +50,10 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
-        return error_response(error.code or 500, error.description or error.name)
+        body, status = error_response(error.code or 500, error.description or error.name)
+        # Keep what the exception says besides its body, e.g. the Allow header of a 405.
+        headers = [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
+        return body, status, headers
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

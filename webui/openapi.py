@@ -6,6 +6,7 @@ from typing import Any
 
 from indexer.index.schema import FACETS
 from indexer.search import SORTS
+from indexer.search.request import YEAR_MAX, YEAR_MIN
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
 
@@ -26,8 +27,10 @@ def _search_parameters() -> list[dict[str, Any]]:
             "schema": {"type": "array", "items": {"type": "string"}},
         })
     params += [
-        {"name": "year_from", "in": "query", "description": "First year of a year range.", "schema": {"type": "integer"}},
-        {"name": "year_to", "in": "query", "description": "Last year of a year range.", "schema": {"type": "integer"}},
+        {"name": "year_from", "in": "query", "description": "First year of a year range (at most year_to).",
+         "schema": {"type": "integer", "minimum": YEAR_MIN, "maximum": YEAR_MAX}},
+        {"name": "year_to", "in": "query", "description": "Last year of a year range (at least year_from).",
+         "schema": {"type": "integer", "minimum": YEAR_MIN, "maximum": YEAR_MAX}},
         {"name": "sort", "in": "query", "description": "Order; an empty query lists everything, newest first.",
          "schema": {"type": "string", "enum": list(SORTS), "default": "relevance"}},
         {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},

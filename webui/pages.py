@@ -21,7 +21,7 @@ from webui.i18n import country_name, gettext_, language_name
 
 bp = Blueprint("pages", __name__)
 
-CONTENT_TYPES = {"pdf": "application/pdf", "html": "text/html; charset=utf-8", "text": "text/plain; charset=utf-8"}
+CONTENT_TYPES = {"pdf": "application/pdf", "html": "text/html", "text": "text/plain"}  # send_file adds the charset
 # An original HTML file is the collection's content, not ours: no scripts, its own origin.
 ORIGINAL_FILE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 

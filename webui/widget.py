@@ -19,6 +19,8 @@ from typing import Any
 
 from flask import Blueprint, Response, request, url_for
 
+from webui import urls
+
 bp = Blueprint("widget", __name__)
 
 STATIC_DIR = Path(__file__).parent / "static" / "widget"
@@ -75,7 +77,9 @@ def _compact(source: str) -> str:
 
 @bp.app_template_global()
 def widget_script_url(external: bool = True) -> str:
-    return url_for("widget.script", v=widget_script().version, _external=external)
+    if external:
+        return urls.external_url("widget.script", v=widget_script().version)
+    return url_for("widget.script", v=widget_script().version)
 
 
 @bp.get("/widget.js")

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request
 
+from webui import urls
 from webui.cors import ORIGINS_ENV
 from webui.widget import (
     FACET_NAMES, MAX_PER_PAGE, THEMES, WIDGET_TARGETS, choice, colour, int_arg, language, list_arg, strings,
@@ -96,7 +97,7 @@ def _programme_choices() -> list[str]:
 
 @bp.get("/widget")
 def documentation() -> str:
-    endpoint = request.url_root.rstrip("/")
+    endpoint = urls.widget_endpoint()
     snippet = snippet_from_args(request.args, endpoint)
     asset = widget_script()
     return render_template(
@@ -116,7 +117,7 @@ def documentation() -> str:
 
 @bp.get("/widget/snippet.json")
 def snippet_json() -> Response:
-    snippet = snippet_from_args(request.args, request.url_root.rstrip("/"))
+    snippet = snippet_from_args(request.args, urls.widget_endpoint())
     return Response(
         json.dumps({"html": snippet.html, "iframe": snippet.iframe, "attributes": snippet.attributes, "accent": snippet.accent}),
         content_type="application/json",

@@ -18,12 +18,13 @@ from tqdm import tqdm
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
-from indexer.ingest import clean
+from indexer.ingest import clean, names
 from indexer.ingest import extract
 from indexer.language import detection as language
 from indexer.metadata import enrich as metadata
 from indexer.ingest import sources
 from indexer.index import store
+from indexer.index import commit
 from indexer.documents import Document, IndexingError, RawDocument, Reason, SourceFile
 from indexer.index.schema import SCHEMA_VERSION, document_fields
 from indexer.ingest.extract.ocr import OcrSettings
@@ -97,7 +98,7 @@ def analyse_file(task: FileTask) -> Document | Unchanged | TaskFailure:
         if raw is None:
             raw = extract.extract(source, sha256, task.ocr)
             cache.put(raw)
-        cleaned = clean.clean(raw)
+        cleaned = names.shown_by_printable_name(clean.clean(raw))
         segments = language.segment(cleaned)
         meta = metadata.extract_metadata(cleaned, segments)
         return build_document(cleaned, segments, language.language_shares(segments), meta)
@@ -184,11 +185,12 @@ def index_paths(
     index_dir = Path(index_dir).absolute()
     paths = [Path(path).absolute() for path in paths]
     with store.writer_lock(index_dir, lock_timeout):
+        store.remove_attempted_generations(index_dir)
         generation = store.current_generation(index_dir)
         if generation is not None and store.read_state(generation).get("schema_version") != SCHEMA_VERSION:
             full = True  # fields or analysers changed: rebuild, from the text cache
         rebuild = full or generation is None
-        previous = store.Manifest.load(generation / store.MANIFEST) if generation else store.Manifest()
+        previous = commit.load_manifest(generation) if generation else store.Manifest()
         target = store.new_generation(index_dir) if rebuild else generation
         # A rebuild starts from an empty manifest, but keeps the documents of other roots.
         run = _Run(manifest=store.Manifest() if rebuild else previous)
@@ -203,11 +205,10 @@ def index_paths(
             # OCR stops reading pages before the worker's deadline, so a long scan keeps what it read.
             tasks = [replace(task, ocr=replace(ocr, budget_s=limits.timeout_s * 0.8)) for task in tasks]
             _extract_and_write(writer, tasks, run, _pool(workers, limits, cluster), progress, fresh=rebuild)
-            writer.commit()
+            commit.commit(writer, run.manifest, target)
         except BaseException:
-            writer.cancel()
+            commit.cancel(writer)
             raise
-        run.manifest.save(target / store.MANIFEST)
         report = IndexReport(
             run.added, run.updated, run.deleted, run.unchanged, tuple(run.failed),
             time.monotonic() - started, rebuild,
@@ -332,7 +333,7 @@ def remove_documents(index_dir: Path, doc_ids: Iterable[str], lock_timeout: floa
         generation = store.current_generation(index_dir)
         if generation is None:
             raise store.IndexMissing(index_dir)
-        manifest = store.Manifest.load(generation / store.MANIFEST)
+        manifest = commit.load_manifest(generation)
         missing = []
         writer = whoosh_index.open_dir(str(generation)).writer()
         for doc_id in doc_ids:
@@ -340,7 +341,6 @@ def remove_documents(index_dir: Path, doc_ids: Iterable[str], lock_timeout: floa
                 missing.append(doc_id)
             else:
                 writer.delete_by_term("id", doc_id)
-        writer.commit()
-        manifest.save(generation / store.MANIFEST)
+        commit.commit(writer, manifest, generation)
         store.write_state(generation, {"removed": [d for d in doc_ids if d not in missing]})
         return missing

@@ -12,7 +12,7 @@ from typing import Any
 
 from whoosh.index import Index
 
-from indexer.index import store
+from indexer.index import commit, store
 from indexer.ingest.extract import ocr as ocr_stage
 
 FacetOverview = Callable[[Index], Mapping[str, list[dict[str, Any]]]]
@@ -26,7 +26,7 @@ def index_status(
     if generation is None:
         raise store.IndexMissing(index_dir)
     state = store.read_state(generation)
-    manifest = store.Manifest.load(generation / store.MANIFEST)
+    manifest = commit.load_manifest(generation)
     ix = store.open_index(index_dir)
     overview = facet_overview(ix)
     by_facet = {name: {value["value"]: value["count"] for value in overview[name]} for name in ("kind", "language")}

@@ -13,10 +13,12 @@ Readers open whatever ``current`` points at and never take the lock.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import gzip
 import json
 import os
 import shutil
+import sys
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -55,6 +57,18 @@ class IndexLocked(StoreError):
             lock_path,
             f"another `projsearch index` is writing this index; gave up after {timeout:g} s "
             "waiting for its lock (remove the lock file only if no indexer is running)",
+        )
+
+
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
+
+
+class DiskFull(StoreError):
+    def __init__(self, path: Path, error: OSError) -> None:
+        name = errno.errorcode.get(error.errno or 0, "ENOSPC")
+        super().__init__(
+            path, f"{name}: {error.strerror or 'no space left on device'}; the index is unchanged, "
+            "free some space and run again",
         )
 
 
@@ -101,13 +115,32 @@ class Manifest:
             "documents": {key: asdict(value) for key, value in sorted(self.documents.items())},
             "failures": {key: asdict(value) for key, value in sorted(self.failures.items())},
         }
-        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=0))
+        # ASCII escapes keep file names that are not valid UTF-8 (lone surrogates) round-tripping.
+        write_atomic(path, json.dumps(data, ensure_ascii=True, indent=0))
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``: a kill or power cut leaves the old file or the new, whole."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_directory(path.parent)
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename inside ``directory`` durable."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -147,7 +180,7 @@ def write_state(generation: Path, report: dict[str, Any]) -> None:
         "updated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "last_run": report,
     }
-    write_atomic(generation / STATE, json.dumps(state, ensure_ascii=False, indent=1))
+    write_atomic(generation / STATE, json.dumps(state, ensure_ascii=True, indent=1))
 
 
 def new_generation(index_dir: Path) -> Path:
@@ -157,6 +190,26 @@ def new_generation(index_dir: Path) -> Path:
     generation.mkdir(parents=True)
     whoosh_index.create_in(str(generation), build_schema())
     return generation
+
+
+def remove_attempted_generations(index_dir: Path) -> list[str]:
+    """Delete rebuilds that were started but never swapped in (the run was killed); call under the lock.
+
+    Generation names sort by their start time and a rebuild swaps in only a newer one, so every
+    generation newer than ``current`` is an attempt nobody can be reading.
+    """
+    try:
+        current = Path(os.readlink(index_dir / CURRENT)).name
+    except FileNotFoundError:
+        current = ""  # never swapped in: every generation is an attempt
+    except OSError:
+        return []  # not our layout: touch nothing
+    removed = []
+    for candidate in sorted(index_dir.glob("gen-*")):
+        if candidate.is_dir() and candidate.name > current:
+            shutil.rmtree(candidate, ignore_errors=True)
+            removed.append(candidate.name)
+    return removed
 
 
 def swap_in(index_dir: Path, generation: Path) -> None:
@@ -173,17 +226,34 @@ def swap_in(index_dir: Path, generation: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def _say_waiting(lock_path: Path, timeout: float) -> None:
+    print(f"projsearch: another indexer is writing {lock_path.parent}; waiting up to {timeout:g} s for it to finish",
+          file=sys.stderr, flush=True)
+
+
 @contextmanager
-def writer_lock(index_dir: Path, timeout: float) -> Iterator[None]:
+def writer_lock(index_dir: Path, timeout: float, on_wait=_say_waiting) -> Iterator[None]:
     index_dir.mkdir(parents=True, exist_ok=True)
     lock_path = index_dir / LOCK
     lock = filelock.FileLock(str(lock_path))
     try:
-        lock.acquire(timeout=timeout)
+        try:
+            lock.acquire(timeout=0)
+        except filelock.Timeout:
+            if timeout <= 0:
+                raise
+            on_wait(lock_path, timeout)
+            lock.acquire(timeout=timeout)
     except filelock.Timeout:
         raise IndexLocked(lock_path, timeout) from None
     try:
         yield
+    except OSError as error:
+        if error.errno not in _NO_SPACE:
+            raise
+        # Under the lock still: what the failed run started must not stay on the full disk.
+        remove_attempted_generations(index_dir)
+        raise DiskFull(Path(error.filename) if error.filename else index_dir, error) from None
     finally:
         lock.release()
 
@@ -239,7 +309,11 @@ class TextCache:
             "ocr_pages": [asdict(page) for page in raw.ocr_pages],
         }
         path = self._path(raw.sha256)
-        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{time.monotonic_ns()}")
-        tmp.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 5))
-        os.replace(tmp, path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 5))
+            os.replace(tmp, path)
+        except OSError:
+            # The cache only saves time: a full or read-only disk must not fail the file.
+            tmp.unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from indexer.documents import Format, IndexingError, Reason, Sidecar, SourceFile
+from indexer.ingest import names
 
 DOCUMENT_EXTENSIONS: dict[str, Format] = {
     ".pdf": "pdf",
@@ -238,7 +239,7 @@ class _Walker:
             self.problem(path, Reason.UNREADABLE, detail)
 
     def _add(self, path: Path, root: Path, fmt: Format, info: os.stat_result) -> None:
-        doc_id = path.relative_to(root).as_posix()
+        doc_id = names.printable(path.relative_to(root).as_posix())
         previous = self.seen_paths.get(doc_id)
         if previous is not None:
             if _resolved(previous) != _resolved(path):

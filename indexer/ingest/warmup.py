@@ -2,14 +2,16 @@
 
 The stages build their tables lazily (CLDR month and country names, programme matchers,
 language profiles), which costs seconds; doing it here, before workers are forked, means
-each worker starts warm instead of paying it again.
+each worker starts warm instead of paying it again. PROJSEARCH_WARMUP=0 skips it: a run that
+extracts one or two small files is faster cold.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from indexer.ingest import clean
+from indexer.ingest import clean, orphans
 from indexer.language import detection as language
 from indexer.metadata import enrich as metadata
 from indexer.documents import Block, RawDocument, SourceFile
@@ -26,7 +28,11 @@ def warm() -> None:
     metadata.extract_metadata(raw, language.segment(raw))
 
 
+# The fork server outlives a killed indexer while a worker it forked holds its pipes open.
+orphans.die_with_parent()
+
 try:
-    warm()
+    if os.environ.get("PROJSEARCH_WARMUP", "1") != "0":
+        warm()
 except Exception:  # noqa: BLE001 - warming is an optimisation; a real file will show a real error
     pass

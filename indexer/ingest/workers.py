@@ -18,6 +18,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Generic, TypeVar
 
 from indexer.documents import Reason
+from indexer.ingest import orphans
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -36,6 +37,7 @@ class TaskFailure:
 
 
 def _worker_main(conn: Connection, function: Callable, memory_mb: int) -> None:
+    orphans.die_with_parent()
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

@@ -29,7 +29,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from indexer.index import store
+from indexer.index import commit, store
 from indexer.documents import Document, Metadata, Segment
 from indexer.index.schema import document_fields
 
@@ -133,8 +133,7 @@ def build_bench_index(index_dir: Path, n_docs: int = 20_000, source: Path = ESIF
     writer = ix.writer(limitmb=256)
     for document in documents:
         writer.add_document(**document_fields(document))
-    writer.commit()
-    store.Manifest().save(generation / store.MANIFEST)
+    commit.commit(writer, store.Manifest(), generation)
     store.write_state(
         generation,
         {"added": len(documents), "updated": 0, "deleted": 0, "unchanged": 0, "failed": [],

@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from indexer.documents import Block, RawDocument, SourceFile
 from indexer.ingest.extract.charset import decode_bytes
 from indexer.ingest.extract.dates import parse_iso_date
+from indexer.ingest.extract import nesting
 
 _BLOCK_TAGS = frozenset(
     "address article blockquote caption dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 "
@@ -48,7 +49,7 @@ def extract_html(source: SourceFile, sha256: str) -> RawDocument:
     data = source.path.read_bytes()
     declared = _META_CHARSET.search(data[:4096])
     markup = decode_bytes(data, declared=declared.group(1).decode("ascii") if declared else None)
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(nesting.capped(markup))
     properties = _meta_properties(tree)
     root, in_content = _content_root(tree)
     blocks: list[Block] = []

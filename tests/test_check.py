@@ -1,0 +1,52 @@
+"""`projsearch check` finds what a killed run or a changed disk leaves, in words, and repairs it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from indexer.cli import cli
+from indexer.index import commit, store
+from indexer.index.pipeline import index_paths
+
+
+def test_check_reports_in_words_and_repairs(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for name in ("alpha", "bravo", "charlie"):
+        (root / f"{name}.txt").write_text(f"The {name} project restores Danube wetlands.", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    index_paths([root], index_dir, workers=1)
+    runner = CliRunner()
+    clean = runner.invoke(cli, ["check", "--index", str(index_dir)])
+    assert clean.exit_code == 0 and "3 documents" in clean.output and "agree" in clean.output
+
+    generation = store.current_generation(index_dir)
+    for path in generation.glob("manifest*.json"):
+        path.unlink()  # as if killed between the commit and the manifest
+    (root / "bravo.txt").unlink()  # a file gone, its document still searchable
+    attempt = index_dir / "gen-99999999T999999999999"
+    shutil.copytree(generation, attempt)  # an interrupted rebuild
+    broken = next((index_dir / "cache").rglob("*.json.gz"))
+    broken.write_bytes(b"not gzip")
+
+    found = runner.invoke(cli, ["check", "--index", str(index_dir), "--json"])
+    assert found.exit_code == 1
+    problems = {item["subject"]: item["problem"] for item in json.loads(found.output)["findings"]}
+    assert "bravo.txt" in problems and "is gone" in problems["bravo.txt"]
+    assert attempt.name in problems and "interrupted" in problems[attempt.name]
+    assert any("no manifest matches" in text for text in problems.values())
+    assert any("unreadable text cache" in text for text in problems.values())
+
+    repaired = runner.invoke(cli, ["check", "--index", str(index_dir), "--repair"])
+    assert repaired.exit_code == 0, repaired.output
+    assert "repaired" in repaired.output
+    assert not attempt.exists() and not broken.exists()
+    again = runner.invoke(cli, ["check", "--index", str(index_dir)])
+    assert again.exit_code == 0 and "2 documents" in again.output
+    with store.open_index(index_dir).searcher() as searcher:
+        ids = {fields["id"] for fields in searcher.all_stored_fields()}
+    assert ids == {"alpha.txt", "charlie.txt"}
+    assert set(commit.load_manifest(store.current_generation(index_dir)).documents) == ids

@@ -1,0 +1,60 @@
+"""Small web hardening: no Host echo, no server paths, one charset, stated ranges, Allow on 405."""
+
+from __future__ import annotations
+
+import pytest
+
+from webui import create_app
+
+
+@pytest.fixture
+def public_client(sample_index):
+    app = create_app({"INDEX_DIR": sample_index, "TESTING": True, "PUBLIC_URL": "https://search.example.org/"})
+    return app.test_client()
+
+
+def test_the_host_header_is_not_echoed_into_the_api_description(client, public_client):
+    spec = client.get("/api/openapi.json", headers={"Host": "evil.example"}).get_json()
+    assert spec["servers"] == [{"url": "/"}]
+    configured = public_client.get("/api/openapi.json", headers={"Host": "evil.example"}).get_json()
+    assert configured["servers"] == [{"url": "https://search.example.org"}]
+
+
+def test_the_widget_snippet_uses_the_configured_public_url(public_client):
+    snippet = public_client.get("/widget/snippet.json", headers={"Host": "evil.example"}).get_json()
+    assert "https://search.example.org" in snippet["html"] and "evil.example" not in snippet["html"]
+    page = public_client.get("/widget", headers={"Host": "evil.example"}).get_data(as_text=True)
+    assert "evil.example" not in page
+
+
+def test_document_records_in_the_api_do_not_expose_server_paths(client):
+    doc_id = client.get("/api/search?q=&per_page=1").get_json()["hits"][0]["id"]
+    record = client.get(f"/api/documents/{doc_id}").get_json()
+    assert record["id"] == doc_id and "path" not in record and "root" not in record
+
+
+def test_original_files_send_their_charset_once(client, sample_index):
+    hits = client.get("/api/search?q=&per_page=100").get_json()["hits"]
+    texts = [hit["id"] for hit in hits if hit["id"].endswith((".html", ".txt", ".htm"))]
+    assert texts
+    with client.get(f"/documents/{texts[0]}/file") as response:
+        assert response.status_code == 200
+        assert response.headers["Content-Type"].lower().count("charset") == 1
+
+
+def test_year_ranges_are_stated_and_empty_integers_rejected(client):
+    spec = client.get("/api/openapi.json").get_json()
+    params = {param["name"]: param for param in spec["paths"]["/api/search"]["get"]["parameters"]}
+    for name in ("year_from", "year_to"):
+        assert params[name]["schema"] == {"type": "integer", "minimum": 1000, "maximum": 9999}
+    for name in ("year_to", "year_from", "page"):
+        response = client.get(f"/api/search?q=water&{name}=")
+        assert response.status_code == 400 and name in response.get_json()["error"]["message"]
+    assert client.get("/?q=water&year_from=&year_to=").status_code == 200  # the HTML form may leave them empty
+
+
+def test_405_responses_say_which_methods_are_allowed(client):
+    for path in ("/api/search", "/"):
+        response = client.post(path)
+        assert response.status_code == 405
+        assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"GET", "HEAD"}
