@@ -31,10 +31,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.index import store
 from indexer.search import SearchQuery, search
 from indexer.search.searchers import open_searcher
-from tests.bench.benchdata import build_bench_index
+from tests.bench.benchdata import ensure_index
 
 FACETS = ("programme", "year", "country", "language", "kind")
 RECORD_KEYS = {"programme": "programmes", "year": "years", "country": "countries", "language": "languages"}
@@ -236,15 +235,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="projsearch-bench-") as scratch:
         index_dir = (args.index or Path(scratch) / "index").absolute()
-        if store.current_generation(index_dir) is None:
-            started = time.monotonic()
-            if args.reports:
-                from indexer.index.pipeline import index_paths
-
-                index_paths([args.reports], index_dir)
-            else:
-                build_bench_index(index_dir, args.docs)
-            print(f"built the index in {time.monotonic() - started:.1f} s")
+        ensure_index(index_dir, args.docs, args.reports)
         started = time.monotonic()
         db = build_fts(index_dir, Path(scratch) / "fts5.db")
         print(f"built the FTS5 database in {time.monotonic() - started:.1f} s")

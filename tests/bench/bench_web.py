@@ -36,7 +36,7 @@ from indexer.index import store
 from indexer.search import SearchQuery
 from tests.bench.bench_query import REPORT_TEXTS
 from tests.bench.bench_search import QUERIES, percentile
-from tests.bench.benchdata import build_bench_index
+from tests.bench.benchdata import ensure_index
 from tests.conftest import start_server, stop_server
 
 
@@ -110,15 +110,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as scratch:
         index_dir = args.index or Path(scratch) / "index"
-        if store.current_generation(index_dir) is None:
-            started = time.monotonic()
-            if args.reports:
-                from indexer.index.pipeline import index_paths
-
-                index_paths([args.reports], index_dir)
-            else:
-                build_bench_index(index_dir, args.docs)
-            print(f"built {args.docs} documents into {index_dir} in {time.monotonic() - started:.0f} s")
+        ensure_index(index_dir, args.docs, args.reports)
         ix = store.open_index(index_dir)
         documents = ix.doc_count()
         ix.close()

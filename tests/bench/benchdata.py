@@ -121,6 +121,21 @@ def bench_documents(n_docs: int, source: Path = ESIF_RECORDS) -> list[Document]:
     return documents[:n_docs]
 
 
+def ensure_index(index_dir: Path, n_docs: int, reports: Path | None = None) -> None:
+    """Build the benchmark index at ``index_dir`` unless one is there: real PDFs through the
+    pipeline when ``reports`` is given, else ``n_docs`` ESIF project pages."""
+    if store.current_generation(index_dir) is not None:
+        return
+    started = time.monotonic()
+    if reports:
+        from indexer.index.pipeline import index_paths
+
+        index_paths([reports], index_dir)
+    else:
+        build_bench_index(index_dir, n_docs)
+    print(f"built the index at {index_dir} in {time.monotonic() - started:.1f} s")
+
+
 def build_bench_index(index_dir: Path, n_docs: int = 20_000, source: Path = ESIF_RECORDS) -> Path:
     """Write a store-layout index of ``n_docs`` project pages at ``index_dir``; returns it."""
     if not source.exists():
