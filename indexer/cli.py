@@ -1,4 +1,4 @@
-"""`projsearch`: index, remove, search, show, status and serve from the command line.
+"""`projsearch`: index, remove, search, show, status, check and serve from the command line.
 
 Exit status: 0 success, 1 an error that stopped the command (no index, index locked),
 2 usage errors, 3 when files failed that had not failed before (all failed files with --strict).
