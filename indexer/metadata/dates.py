@@ -103,7 +103,7 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(r"(?<![\d.])" + YEAR + r"-(\d{1,2})-(\d{1,2})(?![\d])"),  # ISO
         re.compile(r"(?<![\d./])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?" + YEAR + r"(?![\d])"),  # d.m.y
-        # Year first, as Hungarian writes it: "2024. január 1-jén", and Lithuanian: "2020 m. liepos 1 d.".
+        # Year first, as Hungarian writes it: "2024. január 1-jén", and Lithuanian: "2019 m. kovo 15 d.".
         re.compile(r"(?<![\d.])" + YEAR + r"(?:\s*m\.|\.)?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
         re.compile(
             r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
