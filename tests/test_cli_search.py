@@ -114,3 +114,28 @@ def test_first_build_then_only_new_failures_exit_3(folder, tmp_path):
     assert [Path(name).name for name in json.loads(newly.stdout)["new_failures"]] == ["blank.txt"]
     rebuilt = run("index", str(folder), "--index", index_dir, "--full")
     assert rebuilt.stdout.startswith(f"rebuilt {index_dir} ") and rebuilt.returncode == 0
+
+
+def test_the_readme_tour_prints_a_clean_result(corpus_index):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert '.venv/bin/projsearch search "innovation centres" --country PL' in readme
+    found = run("search", "innovation centres", "--country", "PL", "--index", str(corpus_index))
+    assert found.returncode == 0, found.stderr
+    lines = found.stdout.splitlines()
+    # `centres` is the English plural of the indexed `Centre`: a known word, never "did you mean: central".
+    assert not any(line.startswith("did you mean") for line in lines), found.stdout
+    assert lines[0] == "3 results"
+    assert lines[1] == "  no document has every word; showing documents with some of them"
+    hits = [line for line in lines[1:] if line[:1].isdigit()]
+    assert len(hits) == 3 and hits[0].startswith("1. ")
+    assert all("PL" in line for line in lines if " · " in line), found.stdout
+
+
+def test_a_word_known_only_by_its_stem_gets_no_correction(corpus_index):
+    from indexer import search as searching
+
+    for text in ("centres", "Centres"):
+        results = searching.search(corpus_index, searching.SearchQuery(text=text), cached=False)
+        assert results.total >= 2 and results.suggestion is None and results.corrected is None
+    misspelt = searching.search(corpus_index, searching.SearchQuery(text="inovation"), cached=False)
+    assert misspelt.corrected == "innovation"

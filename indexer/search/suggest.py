@@ -9,6 +9,7 @@ from whoosh.searching import Searcher
 
 from indexer.language.analysis import NEUTRAL_FIELD, fold
 from indexer.search.collect import collect, parse_text
+from indexer.search.query import text_fields
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 MLT_TEXT_CHARS = 20_000  # how much of a document's text is read for the spelling it uses
@@ -26,7 +27,7 @@ def suggest(searcher: Searcher, text: str, total: int, filter_docs: set[int] | N
         if before == "-" or after == ":" or word in ("AND", "OR", "NOT"):
             continue  # exclusions, field scopes and operators are kept as typed
         tokens = list(analyser.process_text(word, mode="query"))
-        if len(tokens) != 1 or (NEUTRAL_FIELD, tokens[0]) in reader or ("title", tokens[0]) in reader:
+        if len(tokens) != 1 or _known(searcher, word):
             continue
         found = corrector.suggest(tokens[0], limit=1, maxdist=2, prefix=1)
         if found:
@@ -45,6 +46,17 @@ def suggest(searcher: Searcher, text: str, total: int, filter_docs: set[int] | N
         return None
     content = (searcher.stored_fields(min(docs)).get("content") or "")[:MLT_TEXT_CHARS]
     return _replace(text, [(match, _as_typed(match.group(0), term, content)) for match, term in replacements])
+
+
+def _known(searcher: Searcher, word: str) -> bool:
+    """Whether any text field finds the word as its analyser reads it: `centres` is not a typo
+    when the English field holds the stem of `Centre`, even if no document spells it `centres`."""
+    reader = searcher.reader()
+    for field in text_fields(searcher.schema):
+        tokens = [token for token in searcher.schema[field].process_text(word, mode="query") if token]
+        if tokens and all((field, token) in reader for token in tokens):
+            return True
+    return False
 
 
 def _replace(text: str, replacements: list[tuple[re.Match[str], str]]) -> str:
