@@ -114,6 +114,7 @@ def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max
         )
         _echo_failures(new_failures, "FAILED")
         _echo_failures([failure for failure in report.failed if failure.file in known], "still failing")
+        _echo_reader_warnings(report.warnings)
     # A cron job should hear about a file once, when it starts failing, not on every run.
     sys.exit(EXIT_SOME_FAILED if (report.failed if strict else new_failures) else 0)
 
@@ -129,6 +130,15 @@ def _known_failures(index_dir: Path) -> set[str]:
 def _echo_failures(failures, label: str = "FAILED") -> None:
     for failure in failures:
         click.echo(f"  {label} {failure.file}: {failure.reason}" + (f" - {failure.detail}" if failure.detail else ""))
+
+
+def _echo_reader_warnings(files) -> None:
+    """Once per file, after the progress bar: each distinct message with how often it came."""
+    for item in files:
+        click.echo(f"  warnings for {item.file}:")
+        for warning in item.warnings:
+            times = f" ({warning.count} times)" if warning.count > 1 else ""
+            click.echo(f"    {warning.logger}: {warning.message}{times}")
 
 
 @cli.command()

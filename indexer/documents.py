@@ -92,6 +92,15 @@ class Block:
 
 
 @dataclass(frozen=True)
+class LibraryWarning:
+    """A warning a reading library (pdfminer) logged while reading one file, once per message."""
+
+    logger: str
+    message: str
+    count: int
+
+
+@dataclass(frozen=True)
 class OcrPage:
     """A PDF page whose text was read from its image by OCR, because it had no usable text layer."""
 
@@ -180,6 +189,7 @@ class Document:
     mtime_ns: int = 0
     page_offsets: tuple[int, ...] = ()  # offset in ``text`` where each PDF page starts
     ocr_pages: tuple[OcrPage, ...] = ()  # pages whose text comes from OCR
+    warnings: tuple[LibraryWarning, ...] = ()  # what the readers logged about this file, for the report
 
     @property
     def primary_language(self) -> str:

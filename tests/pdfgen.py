@@ -218,3 +218,27 @@ def huge_page_pdf(path: Path, lines: Sequence[str], side_pt: float = 8400.0) -> 
     pdf.showPage()
     pdf.save()
     return path
+
+
+def no_font_bbox_pdf(path: Path, lines: Sequence[str] = ENGLISH_PAGE) -> Path:
+    """Readable text in a simple font whose descriptor lacks /FontBBox: pdfminer reads it but
+    logs "Could not get FontBBox from font descriptor", as it does on many real reports."""
+    shown = []
+    y = 780
+    for line in lines:
+        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        shown.append(f"BT /F1 12 Tf 72 {y} Td ({escaped}) Tj ET")
+        y -= 20
+    content = "\n".join(shown).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /NoBoxSans /Encoding /WinAnsiEncoding "
+        b"/FirstChar 32 /LastChar 126 /Widths [" + b" ".join([b"500"] * 95) + b"] /FontDescriptor 6 0 R >>",
+        b"<< /Type /FontDescriptor /FontName /NoBoxSans /Flags 32 /ItalicAngle 0 /Ascent 800 "
+        b"/Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    return _write_pdf(path, objects)

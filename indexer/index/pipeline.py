@@ -18,14 +18,14 @@ from tqdm import tqdm
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
-from indexer.ingest import clean, names
+from indexer.ingest import clean, names, readerlog
 from indexer.ingest import extract
 from indexer.language import detection as language
 from indexer.metadata import enrich as metadata
 from indexer.ingest import sources
 from indexer.index import store
 from indexer.index import commit
-from indexer.documents import Document, IndexingError, RawDocument, Reason, SourceFile
+from indexer.documents import Document, IndexingError, LibraryWarning, RawDocument, Reason, SourceFile
 from indexer.index.schema import SCHEMA_VERSION, document_fields
 from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.workers import TaskFailure, WorkerPool, preload
@@ -50,6 +50,12 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class FileWarnings:
+    file: str
+    warnings: tuple[LibraryWarning, ...]
+
+
+@dataclass(frozen=True)
 class IndexReport:
     added: int = 0
     updated: int = 0
@@ -58,6 +64,7 @@ class IndexReport:
     failed: tuple[Failure, ...] = ()
     seconds: float = 0.0
     full: bool = False
+    warnings: tuple[FileWarnings, ...] = ()  # files the reading libraries warned about
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +75,9 @@ class IndexReport:
             "failed": [asdict(failure) for failure in self.failed],
             "seconds": round(self.seconds, 3),
             "full": self.full,
+            "warnings": [
+                {"file": item.file, "warnings": [asdict(warning) for warning in item.warnings]} for item in self.warnings
+            ],
         }
 
 
@@ -87,7 +97,15 @@ class Unchanged:
 
 
 def analyse_file(task: FileTask) -> Document | Unchanged | TaskFailure:
-    """Everything done for one file; runs in a worker process."""
+    """Everything done for one file; runs in a worker process. What pdfminer logs on the way
+    comes back with the result, so the report can name the file it is about."""
+    with readerlog.captured() as log:
+        result = _analyse(task)
+    warnings = log.collapsed()
+    return replace(result, warnings=warnings) if warnings and not isinstance(result, Unchanged) else result
+
+
+def _analyse(task: FileTask) -> Document | Unchanged | TaskFailure:
     source = task.source
     try:
         sha256 = sources.file_sha256(source.path)
@@ -154,6 +172,7 @@ class _Run:
     deleted: int = 0
     unchanged: int = 0
     failed: list[Failure] = field(default_factory=list)
+    warned: list[FileWarnings] = field(default_factory=list)
 
     def fail(self, source_path: Path, reason: str, detail: str, source: SourceFile | None = None) -> None:
         key = str(source_path)
@@ -211,7 +230,7 @@ def index_paths(
             raise
         report = IndexReport(
             run.added, run.updated, run.deleted, run.unchanged, tuple(run.failed),
-            time.monotonic() - started, rebuild,
+            time.monotonic() - started, rebuild, tuple(run.warned),
         )
         store.write_state(target, report.to_dict())
         if rebuild:
@@ -304,6 +323,8 @@ def _extract_and_write(writer, tasks: list[FileTask], run: _Run, pool, progress:
         for task, result in pool.run(tasks):
             bar.update()
             source = task.source
+            if getattr(result, "warnings", ()):
+                run.warned.append(FileWarnings(str(source.path), result.warnings))
             if isinstance(result, TaskFailure):
                 run.fail(source.path, result.reason, result.detail, source)
                 continue

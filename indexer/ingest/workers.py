@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Generic, TypeVar
 
-from indexer.documents import Reason
+from indexer.documents import LibraryWarning, Reason
 from indexer.ingest import orphans
 
 T = TypeVar("T")
@@ -34,6 +34,7 @@ class TaskFailure:
 
     reason: str
     detail: str
+    warnings: tuple[LibraryWarning, ...] = ()
 
 
 def _worker_main(conn: Connection, function: Callable, memory_mb: int) -> None:
