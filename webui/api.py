@@ -46,6 +46,22 @@ def run_search(query: SearchQuery) -> SearchResults:
     )
 
 
+def results_dict(results: SearchResults) -> dict[str, Any]:
+    """The results as the page and the API show them: each PDF hit with the link to its passage's page."""
+    data = results.to_dict()
+    for hit in data["hits"]:
+        hit["passage_url"] = passage_url(hit)
+    return data
+
+
+def passage_url(hit: dict[str, Any]) -> str | None:
+    """The original PDF opened at the page of the best passage (PDF viewers read ``#page=N``)."""
+    if hit.get("format") != "pdf":
+        return None
+    link = url_for("pages.original_file", doc_id=hit["id"])
+    return link + (f"#page={hit['snippet_page']}" if hit.get("snippet_page") else "")
+
+
 def fetch_document(doc_id: str) -> dict[str, Any]:
     document = search_layer.get_document(current_index(), doc_id)
     if document is None:
@@ -67,7 +83,7 @@ def search():
     for name in INTEGER_ARGS:
         if any(not value.strip() for value in request.args.getlist(name)):
             raise QueryError(f"{name} must be a whole number; it was given empty")
-    return jsonify(run_search(query_from_request()).to_dict())
+    return jsonify(results_dict(run_search(query_from_request())))
 
 
 EXPORT_MAX_HITS = 10_000  # an export is bounded: a whole index is for `projsearch` and the files

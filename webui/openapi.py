@@ -64,6 +64,9 @@ SCHEMAS: dict[str, Any] = {
             "countries": {"type": "array", "items": {"type": "string"}, "description": "ISO 3166-1 alpha-2"},
             "languages": {"type": "array", "items": {"type": "string"}, "description": "ISO 639-1"},
             "pages": {"type": "integer"},
+            "format": {"type": "string", "description": "pdf, html or text"},
+            "passage_url": {"type": ["string", "null"],
+                            "description": "A PDF hit: its original file at the page of the snippet (#page=N)."},
         },
     },
     "SearchResults": {

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from indexer.index.schema import FACETS
 from indexer.search import QueryError, SearchQuery
-from webui.api import fetch_document, query_from_request, run_search, search_args, similar_documents
+from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
 from webui.errors import WebError
 from webui.i18n import country_name, gettext_, language_name
 
@@ -46,6 +46,16 @@ def facet_label(facet: str, value: str, label: str) -> str:
     if facet == "kind":
         return {"report": gettext_("Report"), "page": gettext_("Web page")}.get(value, label)
     return label or value
+
+
+PER_PAGE_CHOICES = (10, 20, 50, 100)
+
+
+def per_page_choices(query: SearchQuery) -> list[int]:
+    """The choices the server allows, with the configured default and the current value among them."""
+    config = current_app.config
+    allowed = {n for n in PER_PAGE_CHOICES if n <= config["MAX_PER_PAGE"]} | {config["PER_PAGE"], query.per_page}
+    return sorted(allowed)
 
 
 FACET_HEADINGS = {"programme": "Programme", "year": "Year", "country": "Country", "language": "Language", "kind": "Document type"}
@@ -106,6 +116,7 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         "past_end": past_end,
         "last_page_url": search_url(query, page=page_count) if past_end else None,
         "chips": chips,
+        "per_page_choices": per_page_choices(query),
         "clear_url": search_url(SearchQuery(text=query.text, sort=query.sort, per_page=query.per_page)),
         "pages": [{"number": n, "url": search_url(query, page=n), "current": n == query.page} for n in window],
         "page_count": page_count,
@@ -141,7 +152,7 @@ def search():
     if cleaner is not None and request.args.get("partial") != "1":
         return redirect(cleaner, code=302)
     query = query_from_request()
-    data = run_search(query).to_dict()
+    data = results_dict(run_search(query))
     view = search_view(query, data)
     api_url = url_for("api.search") + (f"?{query_string(query)}" if query_string(query) else "")
     template = "_results.html" if request.args.get("partial") == "1" else "search.html"

@@ -28,6 +28,7 @@ class Hit:
     countries: tuple[str, ...]
     languages: tuple[str, ...]
     pages: int
+    format: str = ""  # pdf | html | text: a PDF's passage can be opened at its page
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def make_hit(
         countries=tuple(record.get("countries") or ()),
         languages=tuple(record.get("languages") or ()),
         pages=int(record.get("pages") or stored.get("pages") or 0),
+        format=str(record.get("format") or ""),
     )
 
 

@@ -9,6 +9,7 @@
   if (!form || !region || !window.fetch || !window.history.pushState) { return; }
   var input = document.getElementById("q");
   var sort = document.getElementById("sort");
+  var perPage = document.getElementById("per_page");
   var timer = null;
   var pending = null;
   var typing = false;  // consecutive keystrokes replace one history entry instead of adding many
@@ -22,6 +23,7 @@
       if (String(value).trim() !== "" || key === "q") { params.append(key, value); }
     });
     if (!params.get("q")) { params.delete("q"); }
+    if (perPage && params.get("per_page") === perPage.dataset.default) { params.delete("per_page"); }
     return form.getAttribute("action") + (params.toString() ? "?" + params.toString() : "");
   }
 
@@ -43,6 +45,7 @@
     if (plain) { plain.textContent = browse ? plain.dataset.browse : plain.dataset.words; }
     if (newest) { newest.hidden = browse; newest.disabled = browse; }
     sort.value = wanted;
+    if (perPage) { perPage.value = params.get("per_page") || perPage.dataset.default; }
   }
 
   // After the region is replaced the activated link is gone: focus its counterpart, or the results.
@@ -107,6 +110,7 @@
   });
   input.addEventListener("blur", function () { typing = false; });
   sort.addEventListener("change", function () { typing = false; load(formUrl(), true); });
+  if (perPage) { perPage.addEventListener("change", function () { typing = false; load(formUrl(), true); }); }
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     window.clearTimeout(timer);
