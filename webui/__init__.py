@@ -115,9 +115,10 @@ def _security_headers(response: Response) -> Response:
 
 def register_blueprints(app: Flask) -> None:
     """The one place where every blueprint is registered."""
-    from webui import api, embed, feeds, pages, widget, widget_docs
+    from webui import api, embed, facet_values, feeds, pages, widget, widget_docs
 
     app.register_blueprint(pages.bp)
+    app.register_blueprint(facet_values.bp)
     app.register_blueprint(feeds.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(widget.bp)

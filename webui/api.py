@@ -21,7 +21,7 @@ from webui.i18n import get_locale
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 # Arguments the web layer reads itself; the search layer never sees them.
-WEB_ONLY_ARGS = frozenset({"lang", "partial"})
+WEB_ONLY_ARGS = frozenset({"lang", "partial", "filter"})
 
 
 def search_args() -> MultiDict:

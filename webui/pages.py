@@ -15,8 +15,10 @@ from markupsafe import Markup, escape
 
 from indexer.index.schema import FACETS
 from indexer.search import QueryError, SearchQuery
+from indexer.search.facets import value_search_text
 from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
 from webui.errors import WebError
+from webui.histogram import year_bars
 from webui.i18n import country_name, gettext_, language_name
 
 bp = Blueprint("pages", __name__)
@@ -71,13 +73,17 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
                 **value,
                 "label": facet_label(spec.name, value["value"], value.get("label", "")),
                 "toggle_url": search_url(query.toggled(spec.name, value["value"])),
+                "search_text": value_search_text(spec.name, value["value"], facet_label(spec.name, value["value"], value.get("label", ""))),
             }
             for value in facet_values.get(spec.name, [])
         ]
         top = data.get("facet_top", {}).get(spec.name, spec.top)
         shown = values[:top] + [value for value in values[top:] if value["selected"]]
         more = [value for value in values[top:] if not value["selected"]]
-        facets.append({"name": spec.name, "heading": gettext_(FACET_HEADINGS.get(spec.name, spec.label)), "shown": shown, "more": more})
+        facets.append({
+            "name": spec.name, "heading": gettext_(FACET_HEADINGS.get(spec.name, spec.label)), "shown": shown, "more": more,
+            "all_url": url_for("facet_values.values", name=spec.name) + (f"?{query_string(query, page=1)}" if query_string(query, page=1) else ""),
+        })
     chips = [
         {
             "facet": name,
@@ -112,6 +118,7 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         "data": data,
         "hits": hits,
         "facets": [facet for facet in facets if facet["shown"] or facet["more"]],
+        "year_bars": year_bars(query, facet_values.get("year", []), search_url),
         "year_form": bool(facet_values.get("year")) or query.year_from is not None or query.year_to is not None,
         "past_end": past_end,
         "last_page_url": search_url(query, page=page_count) if past_end else None,

@@ -22,6 +22,8 @@ from babel import Locale, UnknownLocaleError
 from whoosh.reading import IndexReader
 
 from indexer.index.schema import FACETS, FACETS_BY_NAME, FacetSpec
+from indexer.language.analysis import fold
+from indexer.metadata.programmes import programme_by_name
 from indexer.search.docsets import DOC_DTYPE, leaf_key
 
 YEAR_FACET = "year"
@@ -164,3 +166,27 @@ def ordered_counts(spec: FacetSpec, counts: Mapping[str, int], selected: Sequenc
     if spec.order == "value_desc":
         return sorted(merged.items(), key=lambda item: item[0], reverse=True)
     return sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+
+
+# --- finding a value in a long facet ---------------------------------------------------------
+
+
+def folded(text: str) -> str:
+    """Lower-case, accent-free text, so that `lodz`, `Łódź` and `ŁÓDŹ` find each other."""
+    return " ".join(fold(word) for word in text.casefold().split())
+
+
+@cache
+def value_search_text(facet: str, value: str, label: str) -> str:
+    """What a value filter looks in: the displayed name, the value itself and, for a programme,
+    its code and every alias the knowledge base has (`H2020`, `Horyzont 2020`)."""
+    names = [label, value]
+    if facet == "programme":
+        programme = programme_by_name().get(value)
+        if programme is not None:
+            names += [programme.code, *programme.codes, *programme.aliases]
+    return " | ".join(dict.fromkeys(folded(name) for name in names if name))
+
+
+def value_matches(search_text: str, wanted: str) -> bool:
+    return folded(wanted) in search_text

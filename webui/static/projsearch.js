@@ -101,6 +101,37 @@
       });
   }
 
+  // The same folding as the server's data-search text: case, accents and ł, đ, ø, ß...
+  var special = { "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ı": "i" };
+  function folded(text) {
+    return text.toLowerCase().replace(/[łđðøæœßþı]/g, function (c) { return special[c]; })
+      .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  function filterFacet(box) {
+    var lists = document.getElementById(box.getAttribute("aria-controls"));
+    if (!lists) { return; }
+    var wanted = folded(box.value);
+    var shown = 0;
+    lists.querySelectorAll("li[data-search]").forEach(function (item) {
+      var match = !wanted || item.dataset.search.indexOf(wanted) !== -1;
+      item.hidden = !match;
+      if (match) { shown += 1; }
+    });
+    var details = lists.querySelector("details");
+    if (details && wanted) { details.open = true; }
+    var note = box.parentNode.querySelector(".facet-no-match");
+    if (note) { note.textContent = wanted && !shown ? box.dataset.none : ""; }
+  }
+
+  region.addEventListener("input", function (event) {
+    if (event.target.matches(".facet-filter")) { filterFacet(event.target); }
+  });
+  region.addEventListener("keydown", function (event) {
+    // Enter in a facet's filter box narrows that facet; it must not submit the whole search.
+    if (event.key === "Enter" && event.target.matches(".facet-filter")) { event.preventDefault(); }
+  });
+
   input.addEventListener("input", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(function () {
