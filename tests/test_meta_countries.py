@@ -12,6 +12,7 @@ from indexer.ingest import clean
 from indexer.ingest import extract
 from indexer.language import detection as language
 from indexer.metadata import countries as meta_countries
+from indexer.metadata import country_names
 from indexer.metadata import enrich as metadata
 from indexer.ingest import sources
 from indexer.metadata.countries import decide_countries, find_mentions
@@ -133,7 +134,7 @@ def test_a_web_address_does_not_hide_a_bracketed_country() -> None:
     ],
 )
 def test_stems_come_from_cldr_names_by_the_rules_of_each_language(language: str, stem: str, code: str) -> None:
-    assert meta_countries._matcher(language).stems[stem] == code
+    assert country_names.matcher(language).stems[stem] == code
 
 
 @pytest.mark.parametrize(

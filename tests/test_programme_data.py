@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from indexer.metadata import programmes
-from indexer.metadata.countries import country_codes
+from indexer.metadata.country_names import country_codes
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_PROGRAMMES = ROOT.parent / "shared" / "data" / "programmes"
