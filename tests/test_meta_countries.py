@@ -210,3 +210,12 @@ def test_esif_project_pages_name_no_foreign_country() -> None:
             wrong.append((record["record_id"], sorted(got), own))
     assert wrong == []
     assert found_any >= 10
+
+
+def test_the_matcher_keeps_word_boundaries_genitives_and_short_case_endings() -> None:
+    english, polish = country_names.matcher("en"), country_names.matcher("pl")
+    found = [(match.form, match.code) for match in english.find("Czech\nRepublic and Poland's partners, non-Austria, Spainish")]
+    assert found == [("Czech Republic", "CZ"), ("Poland", "PL")]
+    # A stem takes a case ending of up to five letters, not a longer word that starts like it.
+    assert [match.code for match in polish.find("partnerzy w Polsce i Polskowatość")] == ["PL"]
+    assert polish.fullmatch("Polsce") and not polish.fullmatch("w Polsce")

@@ -270,13 +270,13 @@ def _bracketed(text: str, start: int, end: int, matcher: Matcher) -> bool:
         return False
     # "(Compass Ukraine & Russia)" is a name; every part must itself be a place.
     cities = country_names.city_regex()[0]
-    return all(matcher.regex.fullmatch(part) or cities.fullmatch(part) for part in inside)
+    return all(matcher.fullmatch(part) or cities.fullmatch(part) for part in inside)
 
 
 def _abbreviates(text: str, opening: int, matcher: Matcher) -> bool:
     """The brackets follow a country's name: "the United Kingdom (UK)" spells out an abbreviation."""
     before = text[max(0, opening - 60) : opening].rstrip()
-    return any(match.end() == len(before) for match in matcher.regex.finditer(before))
+    return any(match.end == len(before) for match in matcher.find(before))
 
 
 def _closes_examples(text: str, end: int) -> bool:
@@ -329,16 +329,11 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
     traps = country_names.trap_forms()
     mentions = []
     name_ends: dict[int, str] = {}
-    for match in matcher.regex.finditer(folded):
-        if match.group("name") is not None:
-            form = re.sub(r"\s+", " ", match.group("name"))
-            code = matcher.names[form]
-        else:
-            form, code = match.group("stem"), matcher.stems[match.group("stem")]
-        name_ends[match.end()] = code
-        weight, pinned = _weight(folded, match.start(), match.end(), zones, references, matcher)
+    for match in matcher.find(folded):
+        name_ends[match.end] = match.code
+        weight, pinned = _weight(folded, match.start, match.end, zones, references, matcher)
         mentions.append(
-            CountryMention(code, weight, snippet(text, match.start(), match.end()), match.start(), form in traps, pinned)
+            CountryMention(match.code, weight, snippet(text, match.start, match.end), match.start, match.form in traps, pinned)
         )
     city_regex, cities = country_names.city_regex()
     for match in city_regex.finditer(folded):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
 from babel import Locale
 
 from indexer.metadata.text import fold
@@ -99,15 +100,115 @@ def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class NameMatch:
+    start: int
+    end: int
+    form: str  # the CLDR name or stem as listed, spaces single
+    code: str
+    is_stem: bool
+
+
+@dataclass(frozen=True)
 class Matcher:
+    """The country names and stems of one language mix, found through the shared automaton."""
+
     names: dict[str, str]
     stems: dict[str, str]
-    regex: re.Pattern[str]
+    genitive: bool  # English, German, Dutch, Nordic: "Poland's", "Polens"
+
+    def find(self, folded: str) -> list[NameMatch]:
+        """Every name or stem in the accent-folded text, leftmost first, longest first at a place, no overlaps.
+
+        A name may close with a genitive "s"; a stem takes up to five letters of a case ending; neither may
+        run on into a word, nor start after a letter, a full stop or a hyphen.
+        """
+        collapsed, offsets = _collapsed(folded)
+        candidates: dict[int, list[tuple[int, str]]] = {}
+        for last, form in form_index().iter(collapsed):
+            start = offsets[last - len(form) + 1]
+            candidates.setdefault(start, []).append((offsets[last] + 1, form))
+        found, reach = [], -1
+        for start in sorted(candidates):
+            if start < reach or (start > 0 and (folded[start - 1] in ".-" or _is_word(folded[start - 1]))):
+                continue
+            match = self._longest(folded, start, candidates[start])
+            if match:
+                found.append(match)
+                reach = match.end
+        return found
+
+    def fullmatch(self, folded: str) -> bool:
+        return any(match.start == 0 and match.end == len(folded) for match in self.find(folded))
+
+    def _longest(self, folded: str, start: int, hits: list[tuple[int, str]]) -> NameMatch | None:
+        hits = sorted(hits, key=lambda hit: -len(hit[1]))
+        for end, form in hits:
+            if form in self.names:
+                if end < len(folded) and folded[end] == "s" and self.genitive and not _is_word(folded[end + 1 : end + 2]):
+                    return NameMatch(start, end + 1, form, self.names[form], False)
+                if not _is_word(folded[end : end + 1]):
+                    return NameMatch(start, end, form, self.names[form], False)
+        for end, form in hits:
+            if form in self.stems:
+                ending = end
+                while ending < len(folded) and ending - end <= 5 and _is_letter(folded[ending]):
+                    ending += 1
+                if ending - end <= 5 and not _is_word(folded[ending : ending + 1]):
+                    return NameMatch(start, ending, form, self.stems[form], True)
+        return None
+
+
+def _is_word(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_")
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()
+
+
+WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _collapsed(folded: str) -> tuple[str, list[int]]:
+    """The text with each run of white space as one space, and for each character its offset in the text."""
+    # Names broken over two lines ("Czech\nRepublic") still match.
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for run in WHITESPACE_RUN.finditer(folded):
+        pieces.append(folded[position : run.start()])
+        offsets.extend(range(position, run.start()))
+        pieces.append(" ")
+        offsets.append(run.start())
+        position = run.end()
+    pieces.append(folded[position:])
+    offsets.extend(range(position, len(folded)))
+    return "".join(pieces), offsets
 
 
 def alternation(forms: Iterable[str]) -> str:
     # Names broken over two lines ("Czech\nRepublic") still match.
     return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True))
+
+
+def _all_locales() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(("en",) + tuple(locale for locales in COUNTRY_LOCALES.values() for locale in locales)))
+
+
+@lru_cache(maxsize=1)
+def form_index() -> ahocorasick.Automaton:
+    """One automaton over the names and stems of every language; each mix picks its own forms from the hits."""
+    automaton = ahocorasick.Automaton()
+    forms = {fold(form) for form in places()["names"]}
+    for locale_code in _all_locales():
+        for name in locale_names(locale_code):
+            forms.add(name)
+            if locale_code in INFLECTING:
+                forms.update(_stems(name, locale_code))
+    for form in forms:
+        automaton.add_word(WHITESPACE_RUN.sub(" ", form), WHITESPACE_RUN.sub(" ", form))
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=64)
@@ -123,12 +224,7 @@ def matcher(*languages: str) -> Matcher:
     names = _unique(pairs)
     # A name ending in a consonant is its own stem: "Magyarország" -> "Magyarországról".
     stems = {stem: code for stem, code in _unique(stem_pairs).items() if names.get(stem, code) == code}
-    genitive = "s?" if any(code in GENITIVE_S for code in locales) else ""
-    parts = [rf"(?P<name>{alternation(names)}){genitive}"]
-    if stems:
-        parts.append(rf"(?P<stem>{alternation(stems)})[^\W\d_]{{0,5}}")
-    regex = re.compile(r"(?<![\w.-])(?:" + "|".join(parts) + r")(?![\w])")
-    return Matcher(names, stems, regex)
+    return Matcher(names, stems, any(code in GENITIVE_S for code in locales))
 
 
 @lru_cache(maxsize=1)
