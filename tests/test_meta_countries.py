@@ -4,6 +4,7 @@ site, and what is only a passing mention, an example, an event venue or a refere
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,53 @@ def test_the_matcher_keeps_word_boundaries_genitives_and_short_case_endings() ->
     # A stem takes a case ending of up to five letters, not a longer word that starts like it.
     assert [match.code for match in polish.find("partnerzy w Polsce i Polskowatość")] == ["PL"]
     assert polish.fullmatch("Polsce") and not polish.fullmatch("w Polsce")
+
+
+# ---------------------------------------------------------------- country adjectives (data/demonyms.toml)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "codes"),
+    [
+        ("en", "Project partners are the Bulgarian Ministry of Energy and the Romanian Ministry of Transport.", ["BG", "RO"]),
+        ("en", "Bulgarian and Romanian partners met in Ruse to plan the river survey.", ["BG", "RO"]),
+        ("da", "Foreningen styrker det dansk-tyske samarbejde i grænselandet.", ["DE", "DK"]),
+        ("pl", "Projekt wspiera polsko-czeską współpracę przygraniczną.", ["CZ", "PL"]),
+        ("cs", "Projekt posiluje česko-polskou přeshraniční spolupráci.", ["CZ", "PL"]),
+        ("sl", "Projekt krepi slovensko-hrvaško čezmejno sodelovanje.", ["HR", "SI"]),
+        ("bg", "Бюджетът е разделен между българския и румънския партньор.", ["BG", "RO"]),
+        ("ru", "Автобусы снова ходят вдоль латвийско-эстонской границы.", ["EE", "LV"]),
+        ("hu", "A magyar–szerb határon átnyúló együttműködési program támogatja.", ["HU", "RS"]),
+        ("de", "Die deutsch-französische Zusammenarbeit im Projekt wächst.", ["DE", "FR"]),
+    ],
+)
+def test_country_adjectives_in_a_partner_or_cooperation_context_are_project_countries(
+    language: str, text: str, codes: list[str]
+) -> None:
+    assert sorted(mention.code for mention in decide_countries(find_mentions(text, (language,)))) == codes
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Italian cuisine is compared with French cooking in the survey."),
+        ("en", "We studied the German Ministry of Finance and the Italian Ministry of Economy budgets."),
+        ("en", "The lesson covered the Franco-Prussian war and Anglo-Saxon law."),
+        ("en", "Consortia should include Polish and Czech partners, the call says."),
+        ("pl", "Zespół mówi po polsku i czesku."),
+    ],
+)
+def test_country_adjectives_elsewhere_name_no_project_country(language: str, text: str) -> None:
+    assert decide_countries(find_mentions(text, (language,))) == []
+
+
+def test_the_adjective_table_is_valid() -> None:
+    known = set(country_names.country_codes())
+    for group in tomllib.loads((Path(meta_countries.__file__).parent / "data" / "demonyms.toml").read_text("utf-8"))["group"]:
+        assert group["languages"] and group["endings"], group
+        forms: dict[str, str] = {}
+        for code, stems in {**group["adjectives"], **group.get("compound_first", {})}.items():
+            assert code in known, code
+            for stem in stems:
+                # One form, one country within a language.
+                assert forms.setdefault(stem.casefold(), code) == code, (group["languages"], stem)

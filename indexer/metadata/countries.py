@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from indexer.metadata import country_names
+from indexer.metadata import country_names, demonyms
 from indexer.metadata.country_names import CODE_ALIASES, Matcher
 from indexer.metadata.text import fold, snippet
 
@@ -329,8 +329,10 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
     traps = country_names.trap_forms()
     mentions = []
     name_ends: dict[int, str] = {}
+    names: list[tuple[int, int]] = []
     for match in matcher.find(folded):
         name_ends[match.end] = match.code
+        names.append((match.start, match.end))
         weight, pinned = _weight(folded, match.start, match.end, zones, references, matcher)
         mentions.append(
             CountryMention(match.code, weight, snippet(text, match.start, match.end), match.start, match.form in traps, pinned)
@@ -340,7 +342,61 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
         weight, pinned = _weight(folded, match.start(), match.end(), zones, references, matcher)
         mentions.append(CountryMention(cities[match.group(1)], weight, snippet(text, match.start(), match.end()), match.start(), False, pinned))
     mentions.extend(_code_mentions(text, zones, name_ends, references))
+    mentions.extend(_adjective_mentions(text, folded, languages, zones, references, names))
     return _partner_sentences(folded, mentions)
+
+
+ADJECTIVE_REACH = re.compile(r"[^.;:!?\n]{0,40}")
+"""How far after an adjective "partners" may come: "Bulgarian and Romanian partners", "българския и румънския партньор"."""
+ONE_WORD = re.compile(r"\s+(?:[^\W\d]+\s+)?")
+"""An adjective, perhaps a second word, then the organisation: "Bulgarian Ministry", "Danish Technical University"."""
+
+
+def _adjective_mentions(
+    text: str, folded: str, languages: tuple[str, ...], zones: list[tuple[int, int]], references: int,
+    names: list[tuple[int, int]],
+) -> list[CountryMention]:
+    """Countries told by their adjective where the words around say they take part.
+
+    An "X-Y" pair in a cooperation, border or project sentence gives both sides; an adjective before
+    "partners" gives its country; one before an organisation ("Bulgarian Ministry") weighs like a
+    name on an organisation's line: strong in a partner list or sentence, else left to the sentence.
+    """
+    found = [adjective for adjective in demonyms.find_adjectives(folded, languages) if adjective.start < references]
+    # A name read as a name ("Polska") is no adjective, but "Česko-polský" still pairs the name's country.
+    adjectives = [
+        adjective for adjective in found if not any(start < adjective.end and adjective.start < end for start, end in names)
+    ]
+    mentions = []
+    for first, second in demonyms.compound_pairs(folded, found):
+        if second not in adjectives or demonyms.names_programme(folded, first.start):
+            continue
+        if demonyms.in_shared_work(folded, first.start, second.end) and not _passing(folded, first.start):
+            for side in (first, second):
+                mentions.append(CountryMention(side.code, STRONG, snippet(text, first.start, second.end), side.start))
+    for adjective in adjectives:
+        if adjective.compound_only or _passing(folded, adjective.start):
+            continue
+        reach = ADJECTIVE_REACH.match(folded, adjective.end).end()
+        partner = PARTNER_NOUN.search(folded, adjective.end, reach + 20)
+        sentence_start = max(folded.rfind(". ", 0, adjective.start), adjective.start - 200)
+        if partner and partner.start() < reach and not HYPOTHETICAL.search(folded, sentence_start, adjective.start):
+            weight = STRONG
+        elif _before_organisation(folded, adjective.end):
+            in_zone = any(zone_start <= adjective.start < zone_end for zone_start, zone_end in zones)
+            weight = STRONG if in_zone else MEDIUM
+        else:
+            continue
+        mentions.append(CountryMention(adjective.code, weight, snippet(text, adjective.start, adjective.end), adjective.start))
+    return mentions
+
+
+def _before_organisation(folded: str, end: int) -> bool:
+    gap = ONE_WORD.match(folded, end)
+    if not gap:
+        return False
+    first_word = re.match(r"\s+", folded[end:]).end()
+    return bool(ORG_WORDS.match(folded, end + first_word) or ORG_WORDS.match(folded, gap.end()))
 
 
 def _word_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
