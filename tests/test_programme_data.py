@@ -132,6 +132,7 @@ def test_a_cross_border_programme_gives_its_countries_with_the_programme_as_evid
         ("Riunione finale del progetto ADRION SEAWAYS a Bari.\nIl progetto ADRION SEAWAYS continua.", ["Interreg ADRION"]),
         # A fund's support as one Nordic compound.
         ("Projekt: Vägar till arbete\nBeviljat ESF-stöd 1 200 000 kr\n", ["ESF"]),
+        ("Projekt: Vägar till arbete\nBeviljat ESF-stöd1 200 000 kr\n", ["ESF"]),  # a table cell run on into its amount
         # A period-neutral name followed by its period is that period's programme.
         ("Program přeshraniční spolupráce Česká republika - Svobodný stát Bavorsko Cíl EÚS 2014-2020 podpořil obec.",
          ["Interreg V-A Bavaria-Czech Republic"]),

@@ -283,7 +283,7 @@ OWN_PROJECT = re.compile(r"[\s-]{0,2}" + PROJECT_WORD + r"(?!s\b)")
 """Right after a programme's name: "an Interreg Europe project", "Interreg Europe-projektet"."""
 OWN_PROGRAMME = re.compile(r"[\s-]{0,2}(?:programme|programm|program|programa|programma|programu|programmet|ohjelma)\b", re.IGNORECASE)
 """Right after a name: "the LIFE programme", "ERASMUS-Programm": the programme named as such, not a fund or a topic."""
-FUND_SUPPORT = re.compile(r"-\s?(?:stod|stodet|stotte|stotten|tuki|tuen|tukea|tilskud|tilskuddet)(?!\w)", re.IGNORECASE)
+FUND_SUPPORT = re.compile(r"-\s?(?:stod|stodet|stotte|stotten|tuki|tuen|tukea|tilskud|tilskuddet)(?![^\W\d])", re.IGNORECASE)
 """A fund's support written as one compound, as the Nordic languages do: "Beviljat ESF-stöd", "EAKR-tuki" (accents folded)."""
 PROJECT_BEFORE = re.compile(r"\b" + PROJECT_WORD + r"(?:et|en|a|u|o)?\s+$", re.IGNORECASE)
 
