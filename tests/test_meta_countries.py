@@ -4,6 +4,7 @@ site, and what is only a passing mention, an example, an event venue or a refere
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from indexer.ingest import clean
 from indexer.ingest import extract
 from indexer.language import detection as language
 from indexer.metadata import countries as meta_countries
+from indexer.metadata import country_names
 from indexer.metadata import enrich as metadata
 from indexer.ingest import sources
 from indexer.metadata.countries import decide_countries, find_mentions
@@ -133,7 +135,7 @@ def test_a_web_address_does_not_hide_a_bracketed_country() -> None:
     ],
 )
 def test_stems_come_from_cldr_names_by_the_rules_of_each_language(language: str, stem: str, code: str) -> None:
-    assert meta_countries._matcher(language).stems[stem] == code
+    assert country_names.matcher(language).stems[stem] == code
 
 
 @pytest.mark.parametrize(
@@ -209,3 +211,62 @@ def test_esif_project_pages_name_no_foreign_country() -> None:
             wrong.append((record["record_id"], sorted(got), own))
     assert wrong == []
     assert found_any >= 10
+
+
+def test_the_matcher_keeps_word_boundaries_genitives_and_short_case_endings() -> None:
+    english, polish = country_names.matcher("en"), country_names.matcher("pl")
+    found = [(match.form, match.code) for match in english.find("Czech\nRepublic and Poland's partners, non-Austria, Spainish")]
+    assert found == [("Czech Republic", "CZ"), ("Poland", "PL")]
+    # A stem takes a case ending of up to five letters, not a longer word that starts like it.
+    assert [match.code for match in polish.find("partnerzy w Polsce i Polskowatość")] == ["PL"]
+    assert polish.fullmatch("Polsce") and not polish.fullmatch("w Polsce")
+
+
+# ---------------------------------------------------------------- country adjectives (data/demonyms.toml)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "codes"),
+    [
+        ("en", "Project partners are the Bulgarian Ministry of Energy and the Romanian Ministry of Transport.", ["BG", "RO"]),
+        ("en", "Bulgarian and Romanian partners met in Ruse to plan the river survey.", ["BG", "RO"]),
+        ("da", "Foreningen styrker det dansk-tyske samarbejde i grænselandet.", ["DE", "DK"]),
+        ("pl", "Projekt wspiera polsko-czeską współpracę przygraniczną.", ["CZ", "PL"]),
+        ("cs", "Projekt posiluje česko-polskou přeshraniční spolupráci.", ["CZ", "PL"]),
+        ("sl", "Projekt krepi slovensko-hrvaško čezmejno sodelovanje.", ["HR", "SI"]),
+        ("bg", "Бюджетът е разделен между българския и румънския партньор.", ["BG", "RO"]),
+        ("ru", "Автобусы снова ходят вдоль латвийско-эстонской границы.", ["EE", "LV"]),
+        ("hu", "A magyar–szerb határon átnyúló együttműködési program támogatja.", ["HU", "RS"]),
+        ("de", "Die deutsch-französische Zusammenarbeit im Projekt wächst.", ["DE", "FR"]),
+    ],
+)
+def test_country_adjectives_in_a_partner_or_cooperation_context_are_project_countries(
+    language: str, text: str, codes: list[str]
+) -> None:
+    assert sorted(mention.code for mention in decide_countries(find_mentions(text, (language,)))) == codes
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Italian cuisine is compared with French cooking in the survey."),
+        ("en", "We studied the German Ministry of Finance and the Italian Ministry of Economy budgets."),
+        ("en", "The lesson covered the Franco-Prussian war and Anglo-Saxon law."),
+        ("en", "Consortia should include Polish and Czech partners, the call says."),
+        ("pl", "Zespół mówi po polsku i czesku."),
+    ],
+)
+def test_country_adjectives_elsewhere_name_no_project_country(language: str, text: str) -> None:
+    assert decide_countries(find_mentions(text, (language,))) == []
+
+
+def test_the_adjective_table_is_valid() -> None:
+    known = set(country_names.country_codes())
+    for group in tomllib.loads((Path(meta_countries.__file__).parent / "data" / "demonyms.toml").read_text("utf-8"))["group"]:
+        assert group["languages"] and group["endings"], group
+        forms: dict[str, str] = {}
+        for code, stems in {**group["adjectives"], **group.get("compound_first", {})}.items():
+            assert code in known, code
+            for stem in stems:
+                # One form, one country within a language.
+                assert forms.setdefault(stem.casefold(), code) == code, (group["languages"], stem)

@@ -320,7 +320,7 @@ def test_partner_list_beats_mentions_in_passing() -> None:
 
 
 def test_country_names_cover_every_cldr_language() -> None:
-    from indexer.metadata.countries import _matcher
+    from indexer.metadata.country_names import matcher as _matcher
 
     assert _matcher("pl").names["Polska"] == "PL"
     assert _matcher("sv").names["Ungern"] == "HU"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from indexer.metadata import programmes
-from indexer.metadata.countries import country_codes
+from indexer.metadata.country_names import country_codes
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_PROGRAMMES = ROOT.parent / "shared" / "data" / "programmes"
@@ -121,3 +121,49 @@ def test_a_cross_border_programme_gives_its_countries_with_the_programme_as_evid
     assert set(meta.countries) == {"CZ", "PL"}
     evidence = {item.value: item.source for item in meta.evidence if item.facet == "country"}
     assert evidence == {"CZ": "programme", "PL": "programme"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name whose own part stands in quotation marks.
+        ("Проектът се изпълнява по Транснационална програма „Дунав“ в партньорство с общината.", ["Danube Transnational Programme"]),
+        # The project word before the programme's name, as Romance languages put it.
+        ("Riunione finale del progetto ADRION SEAWAYS a Bari.\nIl progetto ADRION SEAWAYS continua.", ["Interreg ADRION"]),
+        # A fund's support as one Nordic compound.
+        ("Projekt: Vägar till arbete\nBeviljat ESF-stöd 1 200 000 kr\n", ["ESF"]),
+        ("Projekt: Vägar till arbete\nBeviljat ESF-stöd1 200 000 kr\n", ["ESF"]),  # a table cell run on into its amount
+        # A period-neutral name followed by its period is that period's programme.
+        ("Program přeshraniční spolupráce Česká republika - Svobodný stát Bavorsko Cíl EÚS 2014-2020 podpořil obec.",
+         ["Interreg V-A Bavaria-Czech Republic"]),
+    ],
+)
+def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[str]) -> None:
+    decided = [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]
+    assert decided == expected
+
+
+def test_a_period_after_a_programme_of_another_generation_changes_nothing() -> None:
+    text = "Program přeshraniční spolupráce Česká republika - Svobodný stát Bavorsko 1999-2003 podpořil obec."
+    decided = [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]
+    assert decided == ["Interreg Bavaria-Czech Republic"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("sr", "Održana je konferencija povodom završetka Interreg IPA projekta prekogranične saradnje između Mađarske i Srbije.",
+         ["Interreg IPA Hungary-Serbia"]),
+        ("hu", "A projekt a Magyarország és Szerbia között megvalósuló Interreg IPA együttműködés része.", ["Interreg IPA Hungary-Serbia"]),
+        ("en", "A cross-border cooperation programme 2014-2020 between Hungary and Serbia funded the new bridge.",
+         ["Interreg IPA CBC Hungary-Serbia"]),
+        # Two programmes join Italy and France: a description cannot tell which.
+        ("en", "The Interreg project links schools between Italy and France.", []),
+        # "Between" far from the programme's kind is about something else.
+        ("en", "Trade between Hungary and Serbia grew, the Interreg Europe report says.", []),
+    ],
+)
+def test_a_cross_border_programme_described_by_its_kind_and_its_two_countries(language: str, text: str, expected: list[str]) -> None:
+    from indexer.metadata.described import find_described
+
+    assert sorted({mention.programme for mention in find_described(text, [language])}) == expected

@@ -12,43 +12,12 @@ of its mentions is strong, so one name in passing never makes a project country.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
-from babel import Locale
-
+from indexer.metadata import country_names, demonyms
+from indexer.metadata.country_names import CODE_ALIASES, Matcher
 from indexer.metadata.text import fold, snippet
-
-COUNTRY_LOCALES = {
-    "en": ("en",), "de": ("de",), "fr": ("fr",), "es": ("es",), "it": ("it",), "pt": ("pt",), "nl": ("nl",),
-    "da": ("da",), "sv": ("sv",), "no": ("nb",), "nb": ("nb",), "fi": ("fi",), "et": ("et",), "lv": ("lv",),
-    "lt": ("lt",), "pl": ("pl",), "cs": ("cs",), "sk": ("sk",), "sl": ("sl",), "hr": ("hr", "bs", "sr_Latn"),
-    "sr": ("sr_Latn", "sr", "hr", "bs"), "bs": ("bs", "hr", "sr_Latn"), "sh": ("hr", "sr_Latn", "bs", "sr"),
-    "mk": ("mk", "sr"), "bg": ("bg",), "ro": ("ro",), "hu": ("hu",), "el": ("el",), "mt": ("mt",), "sq": ("sq",),
-    "ga": ("ga",), "is": ("is",), "tr": ("tr",),
-}
-"""Segment language -> CLDR locales whose country names are looked for in it (English always)."""
-
-INFLECTING = {"pl", "cs", "sk", "sl", "hr", "sr_Latn", "sr", "bs", "mk", "bg", "lt", "lv", "fi", "et", "hu", "el", "ro", "sq", "is"}
-"""Languages whose country names take case endings (w Polsce, u Hrvatskoj, Suomessa)."""
-
-STEM_CHANGES = {
-    # Finnish consonant gradation and plural stems: Irlanti -> Irlannista, Kreikka -> Kreikassa,
-    # Itävalta -> Itävallassa, Alankomaat -> Alankomaista, Yhdysvallat -> Yhdysvalloissa, Kypros -> Kyproksella.
-    "fi": (("nti", "nni"), ("nki", "ngi"), ("mpi", "mmi"), ("lti", "lli"), ("rti", "rri"), ("tti", "ti"), ("kki", "ki"),
-           ("ppi", "pi"), ("kka", "ka"), ("tta", "ta"), ("ppa", "pa"), ("lta", "lla"), ("nta", "nna"), ("at", "i"),
-           ("at", "oi"), ("os", "oks")),
-    # Polish plurals in -chy: Włochy -> we Włoszech.
-    "pl": (("chy", "sz"),),
-}
-"""Per-language stem changes applied to CLDR names, for case forms the plain stem does not reach."""
-
-GENITIVE_S = {"en", "de", "nl", "da", "sv", "nb", "is"}
-
-NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP", "TA", "AC"}
 
 EUROPEAN_CODES = set(
     "AT BE BG CY CZ DE DK EE ES FI FR GR EL HR HU IE IS IT LI LT LU LV ME MT NL NO PL PT RO SE SI SK GB UK CH RS BA MK AL XK UA MD TR"
@@ -61,7 +30,6 @@ BARE_CODES = set(
 )
 """Codes trusted as a bare token in a partner line; IT, NO, IS, ME, AL, EE, TR are also words."""
 
-CODE_ALIASES = {"EL": "GR", "UK": "GB"}
 POSTAL_PREFIXES = {
     "D": "DE", "A": "AT", "F": "FR", "I": "IT", "E": "ES", "B": "BE", "H": "HU", "S": "SE", "P": "PT", "L": "LU",
     "FIN": "FI", "IRL": "IE", "CY": "CY", "M": "MT", "SLO": "SI", "N": "NO",
@@ -177,102 +145,6 @@ class CountryMention:
     pinned: bool = False  # in brackets, after "Country:", or closing an organisation's entry
 
 
-@lru_cache(maxsize=1)
-def _places() -> dict:
-    return tomllib.loads(resources.files("indexer.metadata").joinpath("data/places.toml").read_text("utf-8"))
-
-
-def country_codes() -> tuple[str, ...]:
-    territories = Locale.parse("en").territories
-    return tuple(sorted(code for code in territories if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES))
-
-
-@lru_cache(maxsize=64)
-def _locale_names(locale_code: str) -> dict[str, str]:
-    territories = Locale.parse(locale_code).territories
-    names = {}
-    for code in country_codes():
-        name = territories.get(code)
-        if name and name[0].isupper():
-            names[fold(name)] = code
-    return names
-
-
-def _stem(name: str) -> str | None:
-    if " " in name or "-" in name or len(name) < 5:
-        return None
-    # Slavic -ska/-cka names change the consonant too: Polska -> w Polsce, Hrvatska -> u Hrvatskoj.
-    if name.lower().endswith(("ska", "cka", "čka", "ška", "sko", "cko", "čko", "ško")) and len(name) >= 6:
-        return name[:-2]
-    stem = name[:-1] if name[-1].lower() in "aeiouyаеиоуαεηιοωυ" else name
-    return stem if len(stem) >= 5 or (len(stem) >= 4 and stem != name) else None
-
-
-def _stems(name: str, locale_code: str) -> set[str]:
-    """Every stem a case ending may follow: the plain stem plus the language's own stem changes."""
-    stems = {stem} if (stem := _stem(name)) else set()
-    if " " in name or "-" in name:
-        return stems
-    for ending, replacement in STEM_CHANGES.get(locale_code.split("_")[0], ()):
-        if name.lower().endswith(ending) and len(name) - len(ending) >= 3:
-            stems.add(name[: -len(ending)] + replacement)
-    return stems
-
-
-def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Forms that name exactly one country; a form shared by two countries is dropped."""
-    seen: dict[str, set[str]] = {}
-    for form, code in pairs:
-        seen.setdefault(form, set()).add(code)
-    return {form: codes.pop() for form, codes in seen.items() if len(codes) == 1}
-
-
-@dataclass(frozen=True)
-class _Matcher:
-    names: dict[str, str]
-    stems: dict[str, str]
-    regex: re.Pattern[str]
-
-
-def _alternation(forms: Iterable[str]) -> str:
-    # Names broken over two lines ("Czech\nRepublic") still match.
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True))
-
-
-@lru_cache(maxsize=64)
-def _matcher(*languages: str) -> _Matcher:
-    locales = ("en",) + tuple(locale for language in languages for locale in COUNTRY_LOCALES.get(language, ()))
-    pairs = [(fold(form), CODE_ALIASES.get(code, code)) for form, code in _places()["names"].items()]
-    stem_pairs: list[tuple[str, str]] = []
-    for locale_code in dict.fromkeys(locales):
-        for name, code in _locale_names(locale_code).items():
-            pairs.append((name, code))
-            if locale_code in INFLECTING:
-                stem_pairs.extend((stem, code) for stem in _stems(name, locale_code))
-    names = _unique(pairs)
-    # A name ending in a consonant is its own stem: "Magyarország" -> "Magyarországról".
-    stems = {stem: code for stem, code in _unique(stem_pairs).items() if names.get(stem, code) == code}
-    genitive = "s?" if any(code in GENITIVE_S for code in locales) else ""
-    parts = [rf"(?P<name>{_alternation(names)}){genitive}"]
-    if stems:
-        parts.append(rf"(?P<stem>{_alternation(stems)})[^\W\d_]{{0,5}}")
-    regex = re.compile(r"(?<![\w.-])(?:" + "|".join(parts) + r")(?![\w])")
-    return _Matcher(names, stems, regex)
-
-
-@lru_cache(maxsize=1)
-def _city_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    cities = {fold(name): code for name, code in _places()["cities"].items()}
-    return re.compile(r"(?<![\w-])(" + _alternation(cities) + r")(?![\w-])"), cities
-
-
-@lru_cache(maxsize=1)
-def trap_forms() -> frozenset[str]:
-    forms = {fold(form) for form in _places()["traps"]["forms"]}
-    # The inflected forms of a trap word are traps as well: "Γεωργικών" is "agricultural".
-    return frozenset(forms | {stem for form in forms if (stem := _stem(form))})
-
-
 def _references_start(text: str) -> int:
     matches = [match.start() for match in REFERENCES_HEADING.finditer(text) if match.start() > len(text) // 3]
     return matches[-1] if matches else len(text) + 1
@@ -338,7 +210,7 @@ def _list_end(text: str, start: int) -> int:
 
 
 def _weight(
-    text: str, start: int, end: int, zones: list[tuple[int, int]], references: int, matcher: _Matcher
+    text: str, start: int, end: int, zones: list[tuple[int, int]], references: int, matcher: Matcher
 ) -> tuple[float, bool]:
     """The weight of a mention and whether it is pinned to an organisation or a label."""
     if start >= references:
@@ -387,7 +259,7 @@ def _entry_line(text: str, start: int, end: int) -> bool:
     return 2 <= len(parts) <= 4 and all(0 < len(part.split()) <= 6 for part in parts)
 
 
-def _bracketed(text: str, start: int, end: int, matcher: _Matcher) -> bool:
+def _bracketed(text: str, start: int, end: int, matcher: Matcher) -> bool:
     """The name stands in brackets holding only places, alone or listed: "(Spain)", "(France / Germany)"."""
     opening = text.rfind("(", max(0, start - 40), start)
     closing = text.find(")", end, end + 40)
@@ -397,14 +269,14 @@ def _bracketed(text: str, start: int, end: int, matcher: _Matcher) -> bool:
     if text[start:end] not in inside or len(inside) > 4 or _abbreviates(text, opening, matcher):
         return False
     # "(Compass Ukraine & Russia)" is a name; every part must itself be a place.
-    city_regex = _city_regex()[0]
-    return all(matcher.regex.fullmatch(part) or city_regex.fullmatch(part) for part in inside)
+    cities = country_names.city_regex()[0]
+    return all(matcher.fullmatch(part) or cities.fullmatch(part) for part in inside)
 
 
-def _abbreviates(text: str, opening: int, matcher: _Matcher) -> bool:
+def _abbreviates(text: str, opening: int, matcher: Matcher) -> bool:
     """The brackets follow a country's name: "the United Kingdom (UK)" spells out an abbreviation."""
     before = text[max(0, opening - 60) : opening].rstrip()
-    return any(match.end() == len(before) for match in matcher.regex.finditer(before))
+    return any(match.end == len(before) for match in matcher.find(before))
 
 
 def _closes_examples(text: str, end: int) -> bool:
@@ -453,27 +325,78 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
     folded = fold(text)
     zones = _partner_zones(text)
     references = _references_start(text)
-    matcher = _matcher(*languages)
-    traps = trap_forms()
+    matcher = country_names.matcher(*languages)
+    traps = country_names.trap_forms()
     mentions = []
     name_ends: dict[int, str] = {}
-    for match in matcher.regex.finditer(folded):
-        if match.group("name") is not None:
-            form = re.sub(r"\s+", " ", match.group("name"))
-            code = matcher.names[form]
-        else:
-            form, code = match.group("stem"), matcher.stems[match.group("stem")]
-        name_ends[match.end()] = code
-        weight, pinned = _weight(folded, match.start(), match.end(), zones, references, matcher)
+    names: list[tuple[int, int]] = []
+    for match in matcher.find(folded):
+        name_ends[match.end] = match.code
+        names.append((match.start, match.end))
+        weight, pinned = _weight(folded, match.start, match.end, zones, references, matcher)
         mentions.append(
-            CountryMention(code, weight, snippet(text, match.start(), match.end()), match.start(), form in traps, pinned)
+            CountryMention(match.code, weight, snippet(text, match.start, match.end), match.start, match.form in traps, pinned)
         )
-    city_regex, cities = _city_regex()
+    city_regex, cities = country_names.city_regex()
     for match in city_regex.finditer(folded):
         weight, pinned = _weight(folded, match.start(), match.end(), zones, references, matcher)
         mentions.append(CountryMention(cities[match.group(1)], weight, snippet(text, match.start(), match.end()), match.start(), False, pinned))
     mentions.extend(_code_mentions(text, zones, name_ends, references))
+    mentions.extend(_adjective_mentions(text, folded, languages, zones, references, names))
     return _partner_sentences(folded, mentions)
+
+
+ADJECTIVE_REACH = re.compile(r"[^.;:!?\n]{0,40}")
+"""How far after an adjective "partners" may come: "Bulgarian and Romanian partners", "българския и румънския партньор"."""
+ONE_WORD = re.compile(r"\s+(?:[^\W\d]+\s+)?")
+"""An adjective, perhaps a second word, then the organisation: "Bulgarian Ministry", "Danish Technical University"."""
+
+
+def _adjective_mentions(
+    text: str, folded: str, languages: tuple[str, ...], zones: list[tuple[int, int]], references: int,
+    names: list[tuple[int, int]],
+) -> list[CountryMention]:
+    """Countries told by their adjective where the words around say they take part.
+
+    An "X-Y" pair in a cooperation, border or project sentence gives both sides; an adjective before
+    "partners" gives its country; one before an organisation ("Bulgarian Ministry") weighs like a
+    name on an organisation's line: strong in a partner list or sentence, else left to the sentence.
+    """
+    found = [adjective for adjective in demonyms.find_adjectives(folded, languages) if adjective.start < references]
+    # A name read as a name ("Polska") is no adjective, but "Česko-polský" still pairs the name's country.
+    adjectives = [
+        adjective for adjective in found if not any(start < adjective.end and adjective.start < end for start, end in names)
+    ]
+    mentions = []
+    for first, second in demonyms.compound_pairs(folded, found):
+        if second not in adjectives or demonyms.names_programme(folded, first.start):
+            continue
+        if demonyms.in_shared_work(folded, first.start, second.end) and not _passing(folded, first.start):
+            for side in (first, second):
+                mentions.append(CountryMention(side.code, STRONG, snippet(text, first.start, second.end), side.start))
+    for adjective in adjectives:
+        if adjective.compound_only or _passing(folded, adjective.start):
+            continue
+        reach = ADJECTIVE_REACH.match(folded, adjective.end).end()
+        partner = PARTNER_NOUN.search(folded, adjective.end, reach + 20)
+        sentence_start = max(folded.rfind(". ", 0, adjective.start), adjective.start - 200)
+        if partner and partner.start() < reach and not HYPOTHETICAL.search(folded, sentence_start, adjective.start):
+            weight = STRONG
+        elif _before_organisation(folded, adjective.end):
+            in_zone = any(zone_start <= adjective.start < zone_end for zone_start, zone_end in zones)
+            weight = STRONG if in_zone else MEDIUM
+        else:
+            continue
+        mentions.append(CountryMention(adjective.code, weight, snippet(text, adjective.start, adjective.end), adjective.start))
+    return mentions
+
+
+def _before_organisation(folded: str, end: int) -> bool:
+    gap = ONE_WORD.match(folded, end)
+    if not gap:
+        return False
+    first_word = re.match(r"\s+", folded[end:]).end()
+    return bool(ORG_WORDS.match(folded, end + first_word) or ORG_WORDS.match(folded, gap.end()))
 
 
 def _word_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:

@@ -7,37 +7,28 @@ own period, so "Interreg Europe 2021-2027" gives no project years.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel import Locale
-
+from indexer.metadata.date_mentions import (
+    MAX_YEAR,
+    MIN_YEAR,
+    YEAR,
+    DateMention,
+    month_alternation,
+    safe_date,
+    add_months,
+    find_dates,
+    month_end,
+    month_names,
+)
 from indexer.metadata.text import fold, snippet
-
-LOCALES = (
-    "en de fr es it pt nl da sv nb fi et lv lt pl cs sk sl hr sr_Latn sr bs mk bg ro hu el mt sq ga is tr"
-).split()
-"""Languages whose month names are recognised."""
 
 PROGRAMME_PERIODS = {(2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034)}
 
-MIN_YEAR, MAX_YEAR = 1990, 2045
 MAX_SPAN_YEARS = 12
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date found in the text: ``precision`` is "day", "month" or "year"."""
-
-    date: dt.date
-    precision: str
-    start: int
-    end: int
-    role: str = ""  # "from" or "until" when a case ending says so (kesäkuusta, 30-ig)
-    loose: bool = False  # "04/2008": a date only next to a label or in a range, too ambiguous alone
 
 
 @dataclass(frozen=True)
@@ -48,149 +39,6 @@ class Period:
     end: dt.date
     snippet: str
     strength: int  # 3 labelled dates, 2 full-date range, 1 year range with context, 0 an event's dates
-
-
-@lru_cache(maxsize=1)
-def month_names() -> dict[str, int]:
-    """Folded, lower-cased month names and abbreviations (3+ letters) of every locale -> month."""
-    names: dict[str, int] = {}
-    for code in LOCALES:
-        locale = Locale.parse(code)
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
-                    key = fold(name).casefold().rstrip(".")
-                    if len(key) >= 3 and not key.isdigit():
-                        names.setdefault(key, number)
-                        if key.endswith("oga"):
-                            # Croatian and Serbian write the genitive short as often: "30. studenog 2015".
-                            names.setdefault(key[:-1], number)
-    return names
-
-
-@lru_cache(maxsize=1)
-def _wide_month_names() -> dict[str, int]:
-    names: dict[str, int] = {}
-    for code in LOCALES:
-        locale = Locale.parse(code)
-        for context in ("format", "stand-alone"):
-            for number, name in locale.months[context]["wide"].items():
-                names.setdefault(fold(name).casefold(), number)
-    return names
-
-
-def _alternation(names: dict[str, int]) -> str:
-    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-
-
-YEAR = r"(19[89]\d|20[0-4]\d)"
-
-MONTH_INFLECTION = r"(?:(?<=kuu)(?:ssa|sta|hun|lla|lta|lle|n)|(?:j?[ae])?(?:ban|ben|tol|ig))"
-"""Case endings on a month name: Finnish on -kuu (kesäkuusta, marraskuuhun), Hungarian (júniusától, novemberéig)."""
-
-DAY_INFLECTION = r"(?:\.|-[a-z]{1,4}(?![a-z]))"
-"""Hungarian days carry a full stop or a hyphenated case ending: "1-jén", "30-ig", "9."."""
-
-FROM_ENDINGS = ("sta", "tol")
-UNTIL_ENDINGS = ("hun", "ig")
-"""Endings meaning "from" (Finnish elative, Hungarian ablative) and "until" (Finnish illative, Hungarian terminative)."""
-
-
-@lru_cache(maxsize=1)
-def _date_regexes() -> tuple[re.Pattern[str], ...]:
-    months = _alternation(month_names())
-    wide = _alternation(_wide_month_names())
-    return (
-        re.compile(r"(?<![\d.])" + YEAR + r"-(\d{1,2})-(\d{1,2})(?![\d])"),  # ISO
-        re.compile(r"(?<![\d./])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?" + YEAR + r"(?![\d])"),  # d.m.y
-        # Year first, as Hungarian writes it: "2024. január 1-jén", and Lithuanian: "2019 m. kovo 15 d.".
-        re.compile(r"(?<![\d.])" + YEAR + r"(?:\s*m\.|\.)?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
-        re.compile(
-            r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
-            re.IGNORECASE,
-        ),
-        re.compile(r"(?<!\w)(" + months + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
-        re.compile(r"(?<!\w)(" + wide + r")" + MONTH_INFLECTION + r"?(?:\s+de|\s+of)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
-        # Year first only with the Hungarian full stop ("2016. június"): "2016 June 2017" is no month of 2016.
-        re.compile(r"(?<![\d.])" + YEAR + r"\.\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))", re.IGNORECASE),
-        re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])\s?[./]\s?" + YEAR + r"(?![\d./-]?\d)"),  # 04/2008
-    )
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _role(matched: str) -> str:
-    """ "from" or "until" when the date's month or day carries such a case ending, else ""."""
-    words = re.findall(r"[^\W\d_]+", matched.casefold())
-    if any(word.endswith(FROM_ENDINGS) for word in words):
-        return "from"
-    if any(word.endswith(UNTIL_ENDINGS) for word in words):
-        return "until"
-    return ""
-
-
-def find_dates(text: str) -> list[DateMention]:
-    """Every full or month-precision date in the text, in reading order, without overlaps."""
-    folded = fold(text)
-    names = month_names()
-    wide_names = _wide_month_names()
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    iso, numeric, year_month_day, day_month, month_day, month_year, year_month, numeric_month = _date_regexes()
-
-    def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
-        if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
-            return
-        if any(match.start() < end and start < match.end() for start, end in taken):
-            return
-        taken.append((match.start(), match.end()))
-        found.append(DateMention(date, precision, match.start(), match.end(), _role(match.group(0)), loose))
-
-    def wide_month(word: str) -> int | None:
-        return wide_names.get(word.casefold()) or names.get(word.casefold())
-
-    for match in iso.finditer(folded):
-        add(_safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "day", match)
-    for match in numeric.finditer(folded):
-        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        # Day first is the European order; fall back to month first only when it cannot be a day-month.
-        date = _safe_date(year, second, first) or _safe_date(year, first, second)
-        add(date, "day", match)
-    for match in year_month_day.finditer(folded):
-        month = names.get(match.group(2).casefold())
-        add(_safe_date(int(match.group(1)), month, int(match.group(3))) if month else None, "day", match)
-    for match in day_month.finditer(folded):
-        month = names.get(match.group(2).casefold())
-        add(_safe_date(int(match.group(3)), month, int(match.group(1))) if month else None, "day", match)
-    for match in month_day.finditer(folded):
-        month = names.get(match.group(1).casefold())
-        add(_safe_date(int(match.group(3)), month, int(match.group(2))) if month else None, "day", match)
-    for match in year_month.finditer(folded):
-        month = wide_month(match.group(2))
-        add(_safe_date(int(match.group(1)), month, 1) if month else None, "month", match)
-    for match in month_year.finditer(folded):
-        month = wide_month(match.group(1))
-        add(_safe_date(int(match.group(2)), month, 1) if month else None, "month", match)
-    for match in numeric_month.finditer(folded):
-        add(_safe_date(int(match.group(2)), int(match.group(1)), 1), "month", match, loose=True)
-    found.sort(key=lambda mention: mention.start)
-    return found
-
-
-def month_end(date: dt.date) -> dt.date:
-    return date.replace(day=calendar.monthrange(date.year, date.month)[1])
-
-
-def add_months(date: dt.date, months: int) -> dt.date:
-    """The last day of the period of ``months`` months starting on ``date``."""
-    index = date.year * 12 + date.month - 1 + months
-    end = dt.date(index // 12, index % 12 + 1, 1) - dt.timedelta(days=1)
-    return end
 
 
 RANGE_SEPARATOR = re.compile(
@@ -292,7 +140,7 @@ DAY_SEPARATOR = r"\s*(?:[-–—−]|\b(?:and|es|und|et|y|e|i|a|og|och|en|do|to|
 
 @lru_cache(maxsize=1)
 def _day_range_regexes() -> tuple[re.Pattern[str], ...]:
-    months = _alternation(month_names())
+    months = month_alternation(month_names())
     return (
         # "2018. július 9. és 18.", "2018. július 9–18."
         re.compile(r"(?<![\d.])" + YEAR + r"\.\s*(" + months + r")\.?\s*(\d{1,2})\.?" + DAY_SEPARATOR + r"(\d{1,2})\.?(?![\d])", re.IGNORECASE),
@@ -320,7 +168,7 @@ def _day_ranges(text: str) -> list[Period]:
         found.append((int(match.group(4)), names.get(match.group(1).casefold(), 0), int(match.group(2)), int(match.group(3)), match.start(), match))
     periods = []
     for year, month, first_day, last_day, _, match in sorted(found, key=lambda item: item[4]):
-        start, end = _safe_date(year, month, first_day) if month else None, _safe_date(year, month, last_day) if month else None
+        start, end = safe_date(year, month, first_day) if month else None, safe_date(year, month, last_day) if month else None
         if start and end and start < end and MIN_YEAR <= year <= MAX_YEAR:
             periods.append(Period(start, end, snippet(text, match.start(), match.end()), 0))
     return periods

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from indexer.metadata import countries as meta_countries
+from indexer.metadata import described
 from indexer.metadata import dates as meta_dates
 from indexer.metadata import fields as meta_fields
 from indexer.metadata import programmes as meta_programmes
@@ -22,7 +23,8 @@ def extract_metadata(raw: RawDocument, segments: tuple[Segment, ...]) -> Metadat
     text = raw.text
     evidence: list[Evidence] = []
 
-    programmes = _programmes(raw, sidecar, text, evidence)
+    languages = _main_languages(segments) or {raw.lang_hint or "en"}
+    programmes = _programmes(raw, sidecar, text, evidence, languages)
     start, end, published, years = _dates(raw, sidecar, text, evidence)
     countries = _countries(raw, sidecar, segments, text, evidence, programmes)
     title = _title(raw, sidecar, evidence)
@@ -58,7 +60,7 @@ def _properties_text(raw: RawDocument) -> str:
     return "\n".join(value for key, value in raw.properties if key.lower().split(":")[-1] in wanted or key.lower() in wanted)
 
 
-def _programmes(raw: RawDocument, sidecar: Sidecar, text: str, evidence: list[Evidence]) -> tuple[str, ...]:
+def _programmes(raw: RawDocument, sidecar: Sidecar, text: str, evidence: list[Evidence], languages: set[str]) -> tuple[str, ...]:
     if sidecar.programmes:
         names = tuple(dict.fromkeys(meta_programmes.canonical_programme(name) for name in sidecar.programmes))
         evidence.extend(Evidence("programme", name, "sidecar") for name in names)
@@ -80,7 +82,8 @@ def _programmes(raw: RawDocument, sidecar: Sidecar, text: str, evidence: list[Ev
             ]
             evidence.extend(Evidence("programme", m.programme, "text", m.snippet) for m in funds)
             return tuple(m.programme for m in decided + funds)
-    decided = meta_programmes.decide_programmes(meta_programmes.find_mentions(text, raw.alt_texts))
+    mentions = meta_programmes.find_mentions(text, raw.alt_texts) + described.find_described(text, languages)
+    decided = meta_programmes.decide_programmes(mentions)
     evidence.extend(Evidence("programme", m.programme, "html" if m.source == "html" else "text", m.snippet) for m in decided)
     return tuple(m.programme for m in decided)
 

@@ -31,7 +31,7 @@ FUNDING_CONTEXT = re.compile(
     r"grant|supported\s+by|support\s+(?:of|from)|gefordert|forderung|finanziert|kofinanz|subvencion|subventionn|"
     r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
     r"gefinancierd|finansier|finansiran|financiran|financovan|tamogat|podporovan|podporen|financat|finanzia|"
-    r"rahoitt|χρηματοδ|финансир|logo|"
+    r"rahoitt|χρηματοδ|финансир|изпълнява\s+по|logo|"
     # "within the framework of": how most languages say which programme a project belongs to.
     r"im\s+rahmen|nell.ambito|en\s+el\s+marco|dans\s+le\s+cadre|w\s+ramach|v\s+ramci|[uv]\s+okviru|kereteben|"
     r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките",
@@ -153,7 +153,7 @@ def _squeezed(folded: str) -> tuple[str, list[int]]:
     """The text without separators, lower-cased, and for each of its characters its offset in the text."""
     parts: list[str] = []
     offsets: list[int] = []
-    for word in re.finditer(r"[^\s\-\u00ad\u2010-\u2015_/]+", folded):
+    for word in re.finditer(r"[^\s\-\u00ad\u2010-\u2015_/\u201c-\u201e\u00ab\u00bb\"]+", folded):
         lowered = word.group(0).lower()
         if len(lowered) != len(word.group(0)):
             lowered = "".join(char.lower()[0] for char in word.group(0))
@@ -283,6 +283,8 @@ OWN_PROJECT = re.compile(r"[\s-]{0,2}" + PROJECT_WORD + r"(?!s\b)")
 """Right after a programme's name: "an Interreg Europe project", "Interreg Europe-projektet"."""
 OWN_PROGRAMME = re.compile(r"[\s-]{0,2}(?:programme|programm|program|programa|programma|programu|programmet|ohjelma)\b", re.IGNORECASE)
 """Right after a name: "the LIFE programme", "ERASMUS-Programm": the programme named as such, not a fund or a topic."""
+FUND_SUPPORT = re.compile(r"-\s?(?:stod|stodet|stotte|stotten|tuki|tuen|tukea|tilskud|tilskuddet)(?![^\W\d])", re.IGNORECASE)
+"""A fund's support written as one compound, as the Nordic languages do: "Beviljat ESF-stöd", "EAKR-tuki" (accents folded)."""
 PROJECT_BEFORE = re.compile(r"\b" + PROJECT_WORD + r"(?:et|en|a|u|o)?\s+$", re.IGNORECASE)
 
 
@@ -337,8 +339,29 @@ def _context(text: str, start: int, end: int) -> tuple[float, bool]:
         return STRONG, False
     phrases = [match.group(0).casefold() for match in FUNDING_CONTEXT.finditer(before + " " + after)]
     funding = any(phrase != "logo" for phrase in phrases)
-    named = OWN_PROJECT.match(after) or OWN_PROGRAMME.match(after)
+    if FUND_SUPPORT.match(after):
+        return STRONG, True
+    # "il progetto ADRION HarmoNIA", "le projet Interreg ...": the project is the programme's own.
+    named = OWN_PROJECT.match(after) or OWN_PROGRAMME.match(after) or PROJECT_BEFORE.search(before)
     return (STRONG if phrases or named else WEAK), funding
+
+
+PERIOD_AFTER = re.compile(r"[^\n.;]{0,25}?\b(20[0-2]\d)\s*[-–/]\s*(20[0-3]\d)\b")
+"""A programming period just after a name: "... Česká republika - Svobodný stát Bavorsko Cíl EÚS 2014-2020"."""
+
+
+@lru_cache(maxsize=1)
+def _children() -> dict[tuple[str, str], str]:
+    """(period-neutral parent, period) -> that period's programme."""
+    return {(programme.parent, programme.period): programme.name for programme in load_programmes() if programme.parent}
+
+
+def _period_programme(folded: str, end: int, name: str) -> str:
+    """A period-neutral name followed by its period is that period's programme."""
+    period = PERIOD_AFTER.match(folded, end)
+    if not period:
+        return name
+    return _children().get((name, f"{period.group(1)}-{period.group(2)}"), name)
 
 
 def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
@@ -346,6 +369,7 @@ def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
     mentions: list[ProgrammeMention] = []
     for start, end, programme in _name_matches(folded):
         weight, funding = (STRONG, False) if source == "html" else _context(folded, start, end)
+        programme = _period_programme(folded, end, programme)
         mentions.append(ProgrammeMention(programme, weight, snippet(text, start, end), source, start, funding))
     for matcher in _matchers():
         for match in matcher.project_names.finditer(folded) if matcher.project_names else ():

@@ -7,8 +7,10 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-SEPARATOR = r"[\s\-\u00ad\u2010-\u2015_/]*"
-"""What may stand between the words of a name: spaces, hyphens, soft hyphens, nothing."""
+SEPARATOR = r"[\s\-\u00ad\u2010-\u2015_/\u201c-\u201e\u00ab\u00bb\"]*"
+"""What may stand between the words of a name: spaces, hyphens, soft hyphens, quotation marks, nothing.
+
+Quotation marks too, because names often quote the programme's own part: 'програма „Дунав“', 'IPA «Ελλάδα-...»'."""
 
 
 @lru_cache(maxsize=4096)

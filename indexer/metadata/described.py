@@ -1,0 +1,89 @@
+"""Cross-border programmes described rather than named: "an Interreg IPA project of cross-border cooperation
+between Hungary and Serbia" is the Hungary-Serbia programme, in any language.
+
+The sentence must say both what kind of programme it is (Interreg, IPA, ENI, "cross-border") and
+which two countries it joins ("between X and Y", "X és Y között"); the programme is then the one
+cross-border programme of exactly those countries, of the period the sentence gives if it gives one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from indexer.metadata import country_names
+from indexer.metadata.programmes import STRONG, ProgrammeMention, load_programmes
+from indexer.metadata.text import fold, snippet
+
+CROSS_BORDER_KIND = re.compile(
+    r"(?<!\w)(?:(?i:interreg)|IPA|ENI|NEXT)(?!\w)|(?i:cross-?border|prekograni|transfrontali|transfronteri|grenz[uü]berschreit|"
+    r"transgraniczn|preshrani|přeshrani|cezmejn|čezmejn|hatar\w*\s+atnyulo|határ\w*\s+átnyúló|διασυνοριακ|трансгранич|"
+    r"gransoverskrid|gränsöverskrid|graenseoverskrid|grænseoverskrid|grensoverschrijd|transfronteiri|rajat\s?ylit)",
+)
+"""Words that say the programme is a cross-border one (matched against accent-folded text)."""
+BETWEEN = re.compile(
+    r"(?<!\w)(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|izmedju|mezi|medzi|med|μεταξ[υύ]|между|[iî]ntre)(?!\w)",
+    re.IGNORECASE,
+)
+AMONG = re.compile(r"(?<!\w)kozott(?!\w)", re.IGNORECASE)
+"""Hungarian puts "between" after the two countries: "Magyarország és Szerbia között"."""
+PERIOD = re.compile(r"(?<!\d)(20[0-2]\d)\s*[-–/]\s*(20[0-3]\d)(?!\d)")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+SIDES_REACH = 60
+KIND_REACH = 80
+"""The two countries stand right after "between": further on, the sentence may be about something else."""
+
+
+@lru_cache(maxsize=1)
+def _cross_border_parents() -> dict[frozenset[str], tuple[str, ...]]:
+    """Country set -> the period-neutral cross-border programmes of exactly those countries."""
+    parents: dict[frozenset[str], list[str]] = {}
+    for programme in load_programmes():
+        if programme.strand == "A" and not programme.parent and len(programme.countries) == 2:
+            parents.setdefault(frozenset(programme.countries), []).append(programme.name)
+    return {countries: tuple(names) for countries, names in parents.items()}
+
+
+@lru_cache(maxsize=1)
+def _children() -> dict[tuple[str, str], str]:
+    return {(programme.parent, programme.period): programme.name for programme in load_programmes() if programme.parent}
+
+
+def _sides(folded: str, kind: re.Match[str], start: int, end: int, matcher: country_names.Matcher) -> set[str]:
+    """The two countries the cooperation of this kind joins, or nothing: "between" must follow the kind word closely."""
+    for between in BETWEEN.finditer(folded, kind.start(), min(end, kind.end() + KIND_REACH)):
+        codes = [match.code for match in matcher.find(folded[between.end() : min(end, between.end() + SIDES_REACH)])]
+        if len(set(codes[:2])) == 2:
+            return set(codes[:2])
+    for among in AMONG.finditer(folded, max(start, kind.start() - 2 * KIND_REACH), min(end, kind.end() + 2 * KIND_REACH)):
+        window_start = max(start, among.start() - SIDES_REACH)
+        matches = matcher.find(folded[window_start : among.start()])
+        if len(matches) >= 2 and not folded[window_start + matches[-1].end : among.start()].strip(" ,"):
+            codes = {match.code for match in matches[-2:]}
+            if len(codes) == 2:
+                return codes
+    return set()
+
+
+def find_described(text: str, languages: Iterable[str]) -> list[ProgrammeMention]:
+    """Cross-border programmes a sentence describes by its kind and its two countries."""
+    folded = fold(text)
+    matcher = country_names.matcher(*sorted(set(languages)))
+    parents = _cross_border_parents()
+    found = []
+    for kind in CROSS_BORDER_KIND.finditer(folded):
+        starts = [match.end() for match in SENTENCE_END.finditer(folded, max(0, kind.start() - 200), kind.start())]
+        start = starts[-1] if starts else max(0, kind.start() - 200)
+        stop = SENTENCE_END.search(folded, kind.end())
+        end = stop.start() if stop and stop.start() - kind.end() < 300 else min(len(folded), kind.end() + 300)
+        sides = _sides(folded, kind, start, end, matcher)
+        names = parents.get(frozenset(sides), ())
+        if len(names) != 1:
+            continue  # no programme, or two of the same countries (Italy-France: Maritime and ALCOTRA)
+        name = names[0]
+        period = PERIOD.search(folded, start, end)
+        if period:
+            name = _children().get((name, f"{period.group(1)}-{period.group(2)}"), name)
+        found.append(ProgrammeMention(name, STRONG, snippet(text, kind.start(), end), "text", kind.start()))
+    return found
