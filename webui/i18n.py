@@ -48,8 +48,14 @@ def select_locale() -> str:
     for code in (asked, asked.split("-")[0]):
         if code in supported:
             return code
-    best = request.accept_languages.best_match(supported)
-    return best or current_app.config["DEFAULT_LOCALE"]
+    # In the browser's order of preference, "fr-CH" counts as "fr": werkzeug's best_match would
+    # rather take an exact "en;q=0.5" than a regional variant it supports ranked first.
+    for tag, _quality in request.accept_languages:
+        tag = tag.lower().replace("_", "-")
+        for code in (tag, tag.split("-")[0]):
+            if code in supported:
+                return code
+    return current_app.config["DEFAULT_LOCALE"]
 
 
 def get_locale() -> str:
