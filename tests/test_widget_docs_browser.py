@@ -72,6 +72,9 @@ def test_documentation_page_in_polish_has_no_gap_and_writes_a_snippet_in_the_cho
     gaps = page.evaluate(GAPS_ABOVE_FIELDS)
     assert len(gaps) >= 12 and max(gaps) < 24, gaps  # the row gap is 12px; the old layout left ~90px
     assert page.evaluate("document.scrollingElement.scrollWidth <= innerWidth")
+    # the seven language names in the header wrap between names, never inside one
+    heights = page.locator("nav.locales a").evaluate_all("links => links.map(a => a.getClientRects().length)")
+    assert heights == [1] * 7, heights
     boxes = page.locator("#widget-builder input[name=facets]")
     assert boxes.count() == 5
     labels = page.locator("#widget-builder fieldset label.check").all_inner_texts()
