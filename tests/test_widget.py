@@ -334,3 +334,4 @@ def test_documentation_page_names_languages_and_filters_in_words(client):
                      ("kind", "Type de document")]
     assert 'lang="pl" per-page="5"' in html.unescape(text)
     assert '<input type="hidden" name="lang" value="fr">' in text  # the builder keeps the page's language
+    assert f"{widget_script().gzip_size / 1024:.1f} Kio".replace(".", ",") in text  # a French number
