@@ -281,3 +281,57 @@ def test_snippet_builder_escapes_what_it_is_given(client):
 def test_snippet_builder_lists_the_indexed_programmes(client):
     text = client.get("/widget").get_data(as_text=True)
     assert f'<option value="{INTERREG}">' in text and '<option value="Erasmus+">' in text
+
+
+def test_embed_says_which_words_it_searched_and_links_to_the_exact_ones(client):
+    page = embed_text(client, "q=wetlnd+%3Cscrpt%3E&lang=it")
+    assert "Risultati relativi a <strong>wetland &lt;script&gt;</strong>." in page
+    assert "<script>" not in page and "<scrpt>" not in page
+    exact = html.unescape(re.search(r'Cerca invece <a href="([^"]+)">wetlnd &lt;scrpt&gt;</a>\.', page).group(1))
+    assert "spelling=exact" in exact and "lang=it" in exact
+    typed = embed_text(client, exact.lstrip("?"))
+    assert "Nessun documento corrisponde a «wetlnd &lt;scrpt&gt;»." in typed and "Risultati relativi" not in typed
+    assert 'name="spelling"' not in typed  # a new search from the box is corrected again
+
+
+# ---------------------------------------------------------------- /widget in the interface languages
+
+
+def documentation_messages() -> list[str]:
+    from tests.catalogues import interface_messages
+
+    return [
+        message.id for message in interface_messages().values()
+        if message.where.startswith("templates/widget/documentation.html") and "%(" not in message.id and len(message.id) > 12
+    ]
+
+
+@pytest.mark.parametrize("locale", ["de", "fr", "pl", "hr", "it", "es"])
+def test_documentation_page_is_written_in_the_interface_language(client, locale):
+    from webui.i18n import translations
+
+    text = html.unescape(client.get(f"/widget?lang={locale}").get_data(as_text=True))
+    messages = documentation_messages()
+    assert len(messages) > 25
+    for message in messages:
+        translated = translations(locale).gettext(message)
+        assert translated in text, (locale, message)
+        assert message == translated or message not in text, (locale, message)
+    snippet = re.search(r'<code id="snippet-code">(.*?)</code>', text, re.S).group(1)
+    assert f' lang="{locale}" ' in snippet  # the widget speaks the reader's language unless told otherwise
+    title = strings()[locale]["label"]
+    assert f'title="{title}"' in re.search(r'<code id="iframe-code">(.*?)</code>', text, re.S).group(1)
+
+
+def test_documentation_page_names_languages_and_filters_in_words(client):
+    text = client.get("/widget?lang=fr&widget_lang=pl").get_data(as_text=True)
+    options = dict(re.findall(r'<option value="([a-z]{2})" lang="fr"(?: selected)?>([^<]+)</option>', text))
+    assert options == {"de": "Allemand", "en": "Anglais", "es": "Espagnol", "fr": "Français", "hr": "Croate",
+                       "it": "Italien", "pl": "Polonais"}
+    assert '<option value="pl" lang="fr" selected>Polonais</option>' in text
+    boxes = re.findall(r'name="facets" value="(\w+)"> ([^<]+)</label>', text)
+    assert boxes == [("programme", "Programme"), ("year", "Année"), ("country", "Pays"), ("language", "Langue"),
+                     ("kind", "Type de document")]
+    assert 'lang="pl" per-page="5"' in html.unescape(text)
+    assert '<input type="hidden" name="lang" value="fr">' in text  # the builder keeps the page's language
+    assert f"{widget_script().gzip_size / 1024:.1f} Kio".replace(".", ",") in text  # a French number

@@ -16,7 +16,7 @@ from indexer import search as search_layer
 from indexer.search import QueryError, SearchQuery, SearchResults
 from webui import current_index, openapi, urls
 from webui.errors import WebError
-from webui.i18n import get_locale
+from webui.i18n import get_locale, gettext_
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -65,7 +65,7 @@ def passage_url(hit: dict[str, Any]) -> str | None:
 def fetch_document(doc_id: str) -> dict[str, Any]:
     document = search_layer.get_document(current_index(), doc_id)
     if document is None:
-        raise WebError(404, f"No document with id {doc_id!r} in the index.")
+        raise WebError(404, gettext_("No document with id %(id)s in the index.", id=repr(doc_id)))
     return document
 
 

@@ -30,6 +30,12 @@ def _plural(forms: Mapping[str, str], n: int, locale: str, **values: object) -> 
     return _format(forms.get(category, forms["other"]), n=n, **values)
 
 
+def _sentence(template: str, slot: str, value: str) -> list[tuple[bool, str]]:
+    """A translated sentence as (is_slot, text) pieces, so the template can wrap the slot in markup."""
+    pieces = re.split(r"(\{\w+\})", template)
+    return [(piece == "{" + slot + "}", value if piece == "{" + slot + "}" else piece) for piece in pieces if piece]
+
+
 # ---------------------------------------------------------------- presets and refinements
 
 
@@ -48,6 +54,7 @@ class EmbedOptions:
     theme: str
     accent: str | None
     target: str
+    exact: bool = False  # the visitor asked for the typed words, not their spelling correction
 
     def preset(self, facet: str) -> tuple[str, ...]:
         return dict(self.presets).get(facet, ())
@@ -88,6 +95,8 @@ class EmbedOptions:
             args.append(("target", self.target))
         if page and page > 1:
             args.append(("page", str(page)))
+        if changes.get("exact", self.exact) and text:
+            args.append(("spelling", "exact"))
         return args
 
 
@@ -125,6 +134,7 @@ def embed_options(args: Mapping[str, Any]) -> EmbedOptions:
         theme=choice(args.get("theme"), THEMES, "auto"),
         accent=colour(args.get("accent")),
         target=choice(args.get("target"), EMBED_TARGETS, EMBED_TARGETS[0]),
+        exact=args.get("spelling") == "exact",
     )
 
 
@@ -152,6 +162,8 @@ def _embed_search(options: EmbedOptions) -> tuple[dict[str, Any] | None, str | N
     args["per_page"] = str(options.per_page)
     if options.sort:
         args["sort"] = options.sort
+    if options.exact:
+        args["spelling"] = "exact"
     table = strings()[options.lang]
     try:
         query = SearchQuery.from_args(args, locale=options.lang)
@@ -262,7 +274,7 @@ def embed() -> Response:
         if total == 0:
             view["status"] = _format(table["noResults"], q=options.text) if options.text else table["noResultsBrowse"]
         elif options.text:
-            view["status"] = _plural(table["resultsFor"], total, options.lang, q=options.text)
+            view["status"] = _plural(table["resultsFor"], total, options.lang, q=data.get("corrected") or options.text)
         else:
             view["status"] = _plural(table["results"], total, options.lang)
         view["hits"] = [_hit_view(hit, options) for hit in data["hits"]]
@@ -275,6 +287,10 @@ def embed() -> Response:
         view["page_info"] = _format(table["page"], page=options.page, pages=pages) if pages > 1 else ""
         view["suggestion"] = data.get("suggestion")
         view["relaxed"] = bool(data.get("relaxed"))
+        if data.get("corrected"):
+            view["corrected"] = _sentence(table["corrected"], "corrected", data["corrected"])
+            view["exact"] = _sentence(table["searchInstead"], "q", options.text)
+            view["exact_url"] = "?" + urlencode(options.state_args(page=1, exact=True))
     full_args = [("q", options.text)] if options.text else []
     full_args += options.filters()
     full_search_url = urls.external_url("pages.search") + "?" + urlencode([*full_args, ("lang", options.lang)])

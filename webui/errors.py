@@ -7,6 +7,7 @@ from werkzeug.exceptions import HTTPException
 
 from indexer.search import QueryError
 from indexer.index.store import IndexMissing, StoreError
+from webui.i18n import N_, gettext_
 
 
 class WebError(Exception):
@@ -28,6 +29,13 @@ def error_response(status: int, message: str, *, template: str = "error.html") -
     return render_template(template, status=status, message=message), status
 
 
+# Werkzeug's own descriptions are English only: the statuses visitors meet get ours.
+HTTP_MESSAGES = {
+    404: N_("There is no page at this address."),
+    405: N_("This address does not answer that kind of request."),
+}
+
+
 def init_app(app: Flask) -> None:
     @app.errorhandler(WebError)
     def _web_error(error: WebError):
@@ -41,16 +49,17 @@ def init_app(app: Flask) -> None:
     def _index_missing(error: IndexMissing):
         # The folder is the operator's business: it goes to the log, never to a visitor.
         app.logger.warning("no index yet: %s", error)
-        return error_response(503, "There is no search index yet.", template="no_index.html")
+        return error_response(503, gettext_("There is no search index yet."), template="no_index.html")
 
     @app.errorhandler(StoreError)
     def _store_error(error: StoreError):
         app.logger.error("index problem: %s", error)
-        return error_response(503, "The search index cannot be read right now.")
+        return error_response(503, gettext_("The search index cannot be read right now."))
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
-        body, status = error_response(error.code or 500, error.description or error.name)
+        message = HTTP_MESSAGES.get(error.code or 500)
+        body, status = error_response(error.code or 500, gettext_(message) if message else error.description or error.name)
         # Keep what the exception says besides its body, e.g. the Allow header of a 405.
         headers = [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
         return body, status, headers
@@ -59,4 +68,4 @@ def init_app(app: Flask) -> None:
     def _unexpected(error: Exception):
         # Logged with its traceback for the operator; the visitor sees a plain message.
         app.logger.exception("unhandled error on %s", request.path)
-        return error_response(500, "Something went wrong on our side.")
+        return error_response(500, gettext_("Something went wrong on our side."))

@@ -17,7 +17,7 @@ from babel.dates import format_date as babel_format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
-from flask import Flask, current_app, g, request
+from flask import Flask, Response, current_app, g, request
 
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 SOURCE_LOCALE = "en"
@@ -42,19 +42,31 @@ def translations(locale: str) -> gettext.NullTranslations:
 
 
 def select_locale() -> str:
-    """``?lang=`` wins, then the browser's Accept-Language, then the configured default."""
+    """``?lang=`` wins (``fr-BE`` means ``fr``), then the browser's Accept-Language, then the configured default."""
     supported = available_locales()
-    asked = request.args.get("lang", "")
-    if asked in supported:
-        return asked
-    best = request.accept_languages.best_match(supported)
-    return best or current_app.config["DEFAULT_LOCALE"]
+    asked = request.args.get("lang", "").strip().lower().replace("_", "-")
+    for code in (asked, asked.split("-")[0]):
+        if code in supported:
+            return code
+    # In the browser's order of preference, "fr-CH" counts as "fr": werkzeug's best_match would
+    # rather take an exact "en;q=0.5" than a regional variant it supports ranked first.
+    for tag, _quality in request.accept_languages:
+        tag = tag.lower().replace("_", "-")
+        for code in (tag, tag.split("-")[0]):
+            if code in supported:
+                return code
+    return current_app.config["DEFAULT_LOCALE"]
 
 
 def get_locale() -> str:
     if "locale" not in g:
         g.locale = select_locale()
     return g.locale
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction where it is declared; it is translated where it is shown."""
+    return message
 
 
 def gettext_(message: str, **variables: object) -> str:
@@ -117,6 +129,14 @@ def init_app(app: Flask) -> None:
         format_share=format_share,
     )
     app.jinja_env.globals.update(get_locale=get_locale, available_locales=available_locales, locale_name=locale_name)
+    app.after_request(_vary_on_language)
+
+
+def _vary_on_language(response: Response) -> Response:
+    # A page whose language came from Accept-Language must not be cached for every browser alike.
+    if "locale" in g and "lang" not in request.args:
+        response.vary.add("Accept-Language")
+    return response
 
 
 def locale_name(code: str) -> str:

@@ -19,7 +19,7 @@ from indexer.search.facets import value_search_text
 from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
 from webui.errors import WebError
 from webui.histogram import year_bars
-from webui.i18n import country_name, gettext_, language_name
+from webui.i18n import N_, country_name, gettext_, language_name
 
 bp = Blueprint("pages", __name__)
 
@@ -60,7 +60,10 @@ def per_page_choices(query: SearchQuery) -> list[int]:
     return sorted(allowed)
 
 
-FACET_HEADINGS = {"programme": "Programme", "year": "Year", "country": "Country", "language": "Language", "kind": "Document type"}
+FACET_HEADINGS = {
+    "programme": N_("Programme"), "year": N_("Year"), "country": N_("Country"), "language": N_("Language"),
+    "kind": N_("Document type"),
+}
 
 
 def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
@@ -196,7 +199,8 @@ def document(doc_id: str):
         text=shown,
         truncated=truncated,
         similar=[
-            {**hit, "href": url_for("pages.document", doc_id=hit["id"])} for hit in similar_documents(doc_id)
+            {**hit, "href": url_for("pages.document", doc_id=hit["id"], lang=request.args.get("lang"))}
+            for hit in similar_documents(doc_id)
         ],
         api_url=url_for("api.document", doc_id=doc_id),
     )
@@ -254,11 +258,11 @@ def original_file(doc_id: str):
     record = fetch_document(doc_id)
     root = Path(record.get("root") or "")
     if not record.get("root"):
-        raise WebError(404, "The original file is not available.")
+        raise WebError(404, gettext_("The original file is not available."))
     root_resolved = root.resolve()
     candidate = (root / record["id"]).resolve()
     if not candidate.is_relative_to(root_resolved) or not candidate.is_file():
-        raise WebError(404, "The original file is not available.")
+        raise WebError(404, gettext_("The original file is not available."))
     content_type = CONTENT_TYPES.get(record.get("format", ""), None) or (
         mimetypes.guess_type(candidate.name)[0] or "application/octet-stream"
     )

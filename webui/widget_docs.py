@@ -12,6 +12,8 @@ from flask import Blueprint, Response, render_template, request
 
 from webui import urls
 from webui.cors import ORIGINS_ENV
+from webui.i18n import N_, get_locale, gettext_, language_name
+from webui.pages import FACET_HEADINGS
 from webui.widget import (
     FACET_NAMES, MAX_PER_PAGE, THEMES, WIDGET_TARGETS, choice, colour, int_arg, language, list_arg, strings,
     widget_script, widget_script_url,
@@ -41,10 +43,12 @@ class Snippet:
         extra = [(n.replace("per-page", "per_page"), v) for n, v in self.attributes if n in ("lang", "per-page", "facets", "theme", "sort")]
         if self.accent:
             extra.append(("accent", self.accent))
-        endpoint = dict(self.attributes).get("endpoint", "").rstrip("/")
+        chosen = dict(self.attributes)
+        endpoint = chosen.get("endpoint", "").rstrip("/")
         src = f"{endpoint}/embed?{urlencode(presets + extra)}"
+        title = strings()[language(chosen.get("lang"))]["label"]
         return (
-            f'<iframe src="{escape(src)}" title="Search" loading="lazy" '
+            f'<iframe src="{escape(src)}" title="{escape(title)}" loading="lazy" '
             'style="width:100%;height:36em;border:0"></iframe>'
         )
 
@@ -56,7 +60,8 @@ def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
         values = list_arg(args, facet)
         if values:
             attributes.append((facet, ",".join(values)))
-    widget_lang = language(args.get("widget_lang"))
+    # Unless chosen, the widget speaks the language the builder is read in.
+    widget_lang = language(args.get("widget_lang") or get_locale())
     attributes.append(("lang", widget_lang))
     per_page = int_arg(args.get("per_page"), 5, 1, MAX_PER_PAGE)
     attributes.append(("per-page", str(per_page)))
@@ -95,6 +100,15 @@ def _programme_choices() -> list[str]:
     return [str(item["value"] if isinstance(item, dict) else item.value) for item in overview.get("programme", [])]
 
 
+THEME_LABELS = {"auto": N_("As the visitor's system"), "light": N_("Light"), "dark": N_("Dark")}
+
+
+def widget_languages() -> list[tuple[str, str]]:
+    """(code, name) of every widget language, named and ordered in the interface language (CLDR)."""
+    named = [(code, language_name(code)) for code in strings()]
+    return sorted(((code, name[:1].upper() + name[1:]) for code, name in named), key=lambda pair: pair[1])
+
+
 @bp.get("/widget")
 def documentation() -> str:
     endpoint = urls.widget_endpoint()
@@ -106,9 +120,9 @@ def documentation() -> str:
         chosen=dict(snippet.attributes),
         chosen_facets=dict(snippet.attributes).get("facets", "").split(","),
         programmes=_programme_choices(),
-        languages=sorted(strings()),
-        facet_names=FACET_NAMES,
-        themes=THEMES,
+        languages=widget_languages(),
+        facet_names=[(name, gettext_(FACET_HEADINGS[name])) for name in FACET_NAMES],
+        themes=[(theme, gettext_(THEME_LABELS[theme])) for theme in THEMES],
         gzip_kib=asset.gzip_size / 1024,
         endpoint=endpoint,
         origins_env=ORIGINS_ENV,

@@ -48,8 +48,8 @@
     copy.hidden = false;
     copy.addEventListener("click", function () {
       navigator.clipboard.writeText(code.textContent).then(
-        function () { copyStatus.textContent = "Copied."; },
-        function () { copyStatus.textContent = "Select the code and copy it."; }
+        function () { copyStatus.textContent = copy.getAttribute("data-copied"); },
+        function () { copyStatus.textContent = copy.getAttribute("data-copy-failed"); }
       );
     });
   }

@@ -276,6 +276,7 @@
       self._search(1, false);
     });
     this._input.addEventListener("input", function () {
+      self._exact = false;
       clearTimeout(self._timer);
       self._timer = setTimeout(function () { self._search(1, false); }, DEBOUNCE_MS);
     });
@@ -344,6 +345,7 @@
     });
     if (this._sort) params.set("sort", this._sort);
     if (page) params.set("page", String(page));
+    if (this._exact) params.set("spelling", "exact");
     params.set("lang", this._langCode);
     return params;
   };
@@ -410,6 +412,14 @@
     });
   };
 
+  // A translated sentence with elements in it: "{q}" in the template becomes the node given for q.
+  proto._fill = function (template, nodes) {
+    return String(template).split(/(\{\w+\})/).map(function (piece) {
+      var key = /^\{(\w+)\}$/.exec(piece);
+      return key && Object.prototype.hasOwnProperty.call(nodes, key[1]) ? nodes[key[1]] : piece;
+    }).filter(function (piece) { return piece !== ""; });
+  };
+
   proto._clearResults = function () {
     this._results.replaceChildren();
     this._pager.hidden = true;
@@ -460,7 +470,8 @@
     if (total === 0) {
       this._status.textContent = text ? this._format(t.noResults, { q: text }) : t.noResultsBrowse;
     } else if (text) {
-      this._status.textContent = this._plural(t.resultsFor, total, { q: text });
+      var shownFor = typeof body.corrected === "string" && body.corrected ? body.corrected : text;
+      this._status.textContent = this._plural(t.resultsFor, total, { q: shownFor });
     } else {
       this._status.textContent = this._plural(t.results, total);
     }
@@ -489,10 +500,23 @@
     var self = this;
     var t = this._t;
     this._note.replaceChildren();
-    if (body.suggestion && typeof body.suggestion === "string") {
+    if (body.corrected && typeof body.corrected === "string") {
+      // The typed words found nothing and their correction did: say so, and offer the exact words.
+      var typed = this._input.value.trim();
+      var exact = el("button", { type: "button", "class": "plain", part: "exact-search" }, [typed]);
+      exact.addEventListener("click", function () {
+        self._exact = true;
+        self._search(1, false);
+        self._input.focus();
+      });
+      this._note.append.apply(this._note, this._fill(t.corrected, { corrected: el("strong", { part: "corrected" }, [body.corrected]) }));
+      this._note.append(" ");
+      this._note.append.apply(this._note, this._fill(t.searchInstead, { q: exact }));
+    } else if (body.suggestion && typeof body.suggestion === "string") {
       var suggestion = body.suggestion;
       var button = el("button", { type: "button", "class": "plain", part: "suggestion" }, [suggestion]);
       button.addEventListener("click", function () {
+        self._exact = false;
         self._input.value = suggestion;
         self._search(1, false);
         self._input.focus();
