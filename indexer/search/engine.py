@@ -76,7 +76,7 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
     parsed: ParsedText | None = None
     q: wq.Query = wq.Every()
     if not query.browse:
-        parsed = parse_text(query.text, searcher.schema, "all")
+        parsed = parse_text(query.text, searcher, "all")
         if parsed.malformed:
             notes.append(NOTE_MALFORMED)
         if parsed.empty:
@@ -97,7 +97,7 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
     if parsed is not None and not timed_out:
         exact = _passing(text_mask, filter_mask)
         exact_count = int(np.count_nonzero(exact))
-        any_word = parse_text(query.text, searcher.schema, "any") if exact_count < PARTIAL_BELOW else None
+        any_word = parse_text(query.text, searcher, "any") if exact_count < PARTIAL_BELOW else None
         if any_word is not None and repr(any_word.query) != repr(parsed.query):
             relaxed_mask, timed_out = matching_mask(searcher, any_word.query, deadline)
             if np.count_nonzero(_passing(relaxed_mask, filter_mask)) > exact_count:

@@ -34,7 +34,7 @@ def suggest(searcher: Searcher, text: str, total: int, filter_docs: set[int] | N
     if not replacements or time.monotonic() >= deadline:
         return None
     corrected = _replace(text, replacements)
-    parsed = parse_text(corrected, searcher.schema, "all")
+    parsed = parse_text(corrected, searcher, "all")
     if parsed.empty:
         return None
     run = collect(searcher, parsed.query, deadline, limit=None, scored=False)
