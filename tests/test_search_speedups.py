@@ -7,12 +7,17 @@ passages found with the cheaper chunk ranking, stored fields read through the do
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from indexer.search.query import text_query
 from indexer.search.searchers import open_searcher
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 QUERIES = (
     "innovation", "cycling routes", "energy efficiency", '"cross-border cooperation"', "Śląsk", "slask",
@@ -56,3 +61,27 @@ def test_a_word_found_nowhere_still_matches_nothing(corpus_index: Path) -> None:
         assert excluded.excluded == ("zzqqxx",)
         assert _ranked(searcher, excluded) == _ranked(searcher, text_query("innovation", searcher.schema, reader=reader))
 
+
+
+_PASSAGES_SCRIPT = """
+import json, sys
+from indexer.search import SearchQuery, search
+for text in sys.argv[2:]:
+    results = search(sys.argv[1], SearchQuery(text=text), cached=False)
+    print(json.dumps([(hit.id, hit.snippet_html, hit.snippet_page) for hit in results.hits], ensure_ascii=False))
+"""
+
+
+def test_passages_do_not_depend_on_the_hash_seed(corpus_index: Path) -> None:
+    # A span found by two fields is named by the first: in set order that changed from run to run.
+    texts = ["cycling routes", "innovation", "energy efficiency", "cooperation programme", "projekt"]
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        done = subprocess.run(
+            [sys.executable, "-c", _PASSAGES_SCRIPT, str(corpus_index), *texts],
+            capture_output=True, text=True, check=True, cwd=PROJECT_ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert "<mark>" in next(iter(outputs))

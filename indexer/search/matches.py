@@ -134,7 +134,9 @@ class MatchFinder:
         for field, term in terms:
             if field in schema.names():
                 grouped.setdefault(field, set()).add(term)
-        self.terms_by_field = {field: frozenset(found) for field, found in grouped.items()}
+        # In field order, not set order: the first field to find a span names its term, and
+        # the passage chosen depends on it, so it must not change with the process's hash seed.
+        self.terms_by_field = {field: frozenset(grouped[field]) for field in sorted(grouped)}
         self.analyzers = {field: schema[field].analyzer for field in self.terms_by_field}
         # Each field's probes: a word is analysed only by the fields whose probe it starts with.
         self.field_literals = {
