@@ -10,14 +10,36 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from indexer.index.schema import build_schema
+from indexer.search.engine import page_hits
 from indexer.search.query import text_query
-from indexer.search.searchers import open_searcher
+from indexer.search.readcache import DocumentCache, WordCache
+from indexer.search.searchers import lease, open_searcher
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SHARED_REPORTS = PROJECT_ROOT.parent / "shared" / "data" / "pdfs" / "eu_project_docs"
+REPORTS_TAKEN = 3  # the largest few: long texts, where the shortcuts matter
+
+
+@pytest.fixture(scope="module")
+def shared_reports_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not SHARED_REPORTS.is_dir():
+        pytest.skip(f"{SHARED_REPORTS} is absent (../shared/data not mounted)")
+    from indexer.index.pipeline import index_paths
+
+    folder = tmp_path_factory.mktemp("long-reports")
+    longest = sorted(SHARED_REPORTS.glob("*.pdf"), key=lambda path: path.stat().st_size)[-REPORTS_TAKEN:]
+    for path in longest:
+        (folder / path.name).symlink_to(path)
+    index_dir = tmp_path_factory.mktemp("long-reports-index") / "index"
+    report = index_paths([folder], index_dir)
+    assert report.added, report.to_dict()
+    return index_dir
 
 QUERIES = (
     "innovation", "cycling routes", "energy efficiency", '"cross-border cooperation"', "Śląsk", "slask",
@@ -85,3 +107,57 @@ def test_passages_do_not_depend_on_the_hash_seed(corpus_index: Path) -> None:
         outputs.add(done.stdout)
     assert len(outputs) == 1
     assert "<mark>" in next(iter(outputs))
+
+
+def _page_both_ways(index_dir: Path, text: str) -> tuple[tuple, tuple]:
+    """The first page of ``text`` shown through the generation's caches (twice) and without them."""
+    with lease(index_dir) as (searcher, generation):
+        parsed = text_query(text, searcher.schema, reader=searcher.reader())
+        ranked = list(searcher.search(parsed.query, limit=10))
+        deadline = time.monotonic() + 60
+        plain, _ = page_hits(searcher, ranked, parsed.terms, True, deadline)
+        cached, _ = page_hits(searcher, ranked, parsed.terms, True, deadline, generation)
+        again, _ = page_hits(searcher, ranked, parsed.terms, True, deadline, generation)
+    assert cached == again, text
+    return plain, cached
+
+
+def test_hits_shown_through_the_document_and_word_caches_are_the_same(corpus_index: Path) -> None:
+    shown = 0
+    for text in QUERIES:
+        plain, cached = _page_both_ways(corpus_index, text)
+        assert plain == cached, text
+        shown += sum("<mark>" in hit.snippet_html for hit in plain)
+    assert shown > len(QUERIES)
+
+
+def test_hits_of_real_reports_are_the_same_through_the_caches(shared_reports_index: Path) -> None:
+    for text in ("open data", "budget", '"public procurement"', "citizen participation tools"):
+        plain, cached = _page_both_ways(shared_reports_index, text)
+        assert plain == cached, text
+        assert any("<mark>" in hit.snippet_html for hit in plain), text
+
+
+def test_the_document_cache_stays_within_its_characters(corpus_index: Path) -> None:
+    documents = DocumentCache(max_chars=20_000)
+    with lease(corpus_index) as (searcher, _):
+        numbers = list(range(searcher.doc_count_all()))
+        for docnum in numbers:
+            got = documents.get(searcher, docnum)
+            assert got.fields == searcher.stored_fields(docnum)
+        kept = [documents.get(searcher, docnum) for docnum in numbers[-3:]]
+    assert 0 < len(documents) < len(numbers)
+    assert documents._chars <= 20_000
+    assert all(document.fields.get("id") for document in kept)
+
+
+def test_the_word_cache_gives_the_analysers_tokens() -> None:
+    schema = build_schema()
+    words = WordCache(max_words=2)
+    for word in ("Śląska", "städer", "Śląska", "centres"):
+        expected = tuple(
+            (token.text, token.startchar, token.endchar)
+            for token in schema["body_pl"].analyzer(word, chars=True, mode="index", removestops=False)
+        )
+        assert words.tokens("body_pl", schema["body_pl"].analyzer, word) == expected
+    assert len(words._tokens) <= 2
