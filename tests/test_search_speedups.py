@@ -14,10 +14,11 @@ import time
 from pathlib import Path
 
 import pytest
+from whoosh import query as wq
 
 from indexer.index.schema import build_schema
 from indexer.search.engine import page_hits
-from indexer.search.query import text_query
+from indexer.search.query import AnyOf, text_query
 from indexer.search.readcache import DocumentCache, WordCache
 from indexer.search.searchers import lease, open_searcher
 
@@ -161,3 +162,24 @@ def test_the_word_cache_gives_the_analysers_tokens() -> None:
         )
         assert words.tokens("body_pl", schema["body_pl"].analyzer, word) == expected
     assert len(words._tokens) <= 2
+
+
+def _plain_or(q):
+    """The same query with whoosh's own Or (its matcher chosen by index size) for every AnyOf."""
+    if isinstance(q, AnyOf):
+        return wq.Or([_plain_or(sub) for sub in q.subqueries], boost=q.boost)
+    return q if q.is_leaf() else q.apply(_plain_or)
+
+
+@pytest.mark.parametrize("mode", ["all", "any"])
+def test_disjunctions_rank_as_whoosh_s_own_or(corpus_index: Path, mode: str) -> None:
+    with open_searcher(corpus_index) as searcher:
+        assert searcher.doc_count_all() < 5_000  # where whoosh's Or would pre-read into arrays
+        for text in QUERIES:
+            parsed = text_query(text, searcher.schema, mode=mode, reader=searcher.reader())
+            if parsed.empty:
+                continue
+            ours = [(hit.docnum, hit.score) for hit in searcher.search(parsed.query, limit=None)]
+            theirs = [(hit.docnum, hit.score) for hit in searcher.search(_plain_or(parsed.query), limit=None)]
+            assert [doc for doc, _ in ours] == [doc for doc, _ in theirs], text
+            assert [round(score, 9) for _, score in ours] == [round(score, 9) for _, score in theirs], text
