@@ -21,6 +21,7 @@ from indexer.search.engine import page_hits
 from indexer.search.query import AnyOf, text_query
 from indexer.search.readcache import DocumentCache, WordCache
 from indexer.search.searchers import lease, open_searcher
+from indexer.search.suggest import SpellingCache, suggest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_REPORTS = PROJECT_ROOT.parent / "shared" / "data" / "pdfs" / "eu_project_docs"
@@ -183,3 +184,18 @@ def test_disjunctions_rank_as_whoosh_s_own_or(corpus_index: Path, mode: str) -> 
             theirs = [(hit.docnum, hit.score) for hit in searcher.search(_plain_or(parsed.query), limit=None)]
             assert [doc for doc, _ in ours] == [doc for doc, _ in theirs], text
             assert [round(score, 9) for _, score in ours] == [round(score, 9) for _, score in theirs], text
+
+
+def test_suggestions_through_the_spelling_cache_are_the_same(corpus_index: Path) -> None:
+    spellings = SpellingCache()
+    made = 0
+    with lease(corpus_index) as (searcher, _):
+        for text in ("inovation", "cyclng routes", "enrgy eficiency", "projekt inovation", "zzqqxx", "inovation"):
+            deadline = time.monotonic() + 60
+            plain = suggest(searcher, text, 0, None, deadline)
+            cached = suggest(searcher, text, 0, None, deadline, spellings)
+            again = suggest(searcher, text, 0, None, deadline, spellings)
+            assert plain == cached == again, text
+            made += plain is not None
+    assert made >= 2
+    assert len(spellings) >= 3

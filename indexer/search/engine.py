@@ -149,7 +149,8 @@ def _search(
     strict_total = int(np.count_nonzero(complete)) if complete is not None else total
     if parsed is not None and strict_total < FEW_RESULTS and time.monotonic() < deadline:
         filter_docs = as_docset(filter_mask) if filter_mask is not None else None
-        suggestion = suggest(searcher, query.text, strict_total, filter_docs, deadline)
+        spellings = generation.spellings if generation is not None else None
+        suggestion = suggest(searcher, query.text, strict_total, filter_docs, deadline, spellings)
     if timed_out:
         notes.append(NOTE_TIMEOUT)
     return SearchResults(
