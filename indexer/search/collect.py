@@ -45,6 +45,7 @@ def collect(searcher: Searcher, q: wq.Query, deadline: float, **options: Any) ->
     return CollectorRun(limited.results(), False)
 
 
-def parse_text(text: str, schema: Any, mode: str) -> ParsedText:
-    return text_query(text, schema, mode=mode)  # type: ignore[arg-type]
+def parse_text(text: str, searcher: Searcher, mode: str) -> ParsedText:
+    """The text's query for this searcher: clauses that cannot match in its segments left out."""
+    return text_query(text, searcher.schema, mode=mode, reader=searcher.reader())  # type: ignore[arg-type]
 

@@ -83,7 +83,7 @@ def _sorted_docs(searcher: Searcher, q: wq.Query, deadline: float) -> np.ndarray
         return _every(searcher)
     if kind is wq.And:
         return _intersect(_sorted_docs(searcher, sub, deadline) for sub in q.subqueries)
-    if kind is wq.Or and not getattr(q, "minmatch", 0):
+    if issubclass(kind, wq.Or) and not getattr(q, "minmatch", 0):
         parts = [_sorted_docs(searcher, sub, deadline) for sub in q.subqueries]
         return np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=DOC_DTYPE)
     if kind is wq.AndNot:

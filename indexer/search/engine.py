@@ -27,7 +27,7 @@ from indexer.search.matches import MatchFinder
 from indexer.search.query import ParsedText
 from indexer.search.request import MAX_RESULT_WINDOW, SearchQuery
 from indexer.search.results import FacetValue, Hit, SearchResults, make_hit, stored_record
-from indexer.search.searchers import lease, open_searcher
+from indexer.search.searchers import Generation, lease, open_searcher
 from indexer.search.suggest import MLT_TEXT_CHARS, suggest
 
 TIME_LIMIT_S = 5.0
@@ -54,11 +54,13 @@ def search(
         known = generation.cached(query) if cached else None
         if known is not None:
             return replace(known, took_ms=round((time.monotonic() - started) * 1000, 1))
-        results = _search(searcher, query, started, started + time_limit)
+        results = _search(searcher, query, started, started + time_limit, generation)
         if query.correct and results.total == 0 and results.suggestion and time.monotonic() < started + time_limit:
             # Nothing found and the spelling correction finds something: show that instead,
             # under the words the user typed, so paging and facets correct the same way again.
-            corrected = _search(searcher, replace(query, text=results.suggestion), started, started + time_limit)
+            corrected = _search(
+                searcher, replace(query, text=results.suggestion), started, started + time_limit, generation
+            )
             if corrected.total:
                 results = replace(corrected, query=query, suggestion=None, corrected=results.suggestion)
     if not results.partial:
@@ -66,7 +68,9 @@ def search(
     return results
 
 
-def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: float) -> SearchResults:
+def _search(
+    searcher: Searcher, query: SearchQuery, started: float, deadline: float, generation: Generation | None = None
+) -> SearchResults:
     notes: list[str] = []
     reader = searcher.reader()
     selections = dict(query.filters)
@@ -76,7 +80,7 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
     parsed: ParsedText | None = None
     q: wq.Query = wq.Every()
     if not query.browse:
-        parsed = parse_text(query.text, searcher.schema, "all")
+        parsed = parse_text(query.text, searcher, "all")
         if parsed.malformed:
             notes.append(NOTE_MALFORMED)
         if parsed.empty:
@@ -97,7 +101,7 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
     if parsed is not None and not timed_out:
         exact = _passing(text_mask, filter_mask)
         exact_count = int(np.count_nonzero(exact))
-        any_word = parse_text(query.text, searcher.schema, "any") if exact_count < PARTIAL_BELOW else None
+        any_word = parse_text(query.text, searcher, "any") if exact_count < PARTIAL_BELOW else None
         if any_word is not None and repr(any_word.query) != repr(parsed.query):
             relaxed_mask, timed_out = matching_mask(searcher, any_word.query, deadline)
             if np.count_nonzero(_passing(relaxed_mask, filter_mask)) > exact_count:
@@ -137,7 +141,7 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
             ranked_hits.extend(iter(rest.results))
             timed_out = timed_out or rest.timed_out
         terms = parsed.terms if parsed is not None else frozenset()
-        hits, snippets_cut = page_hits(searcher, ranked_hits[start:end], terms, sortedby is None, deadline)
+        hits, snippets_cut = page_hits(searcher, ranked_hits[start:end], terms, sortedby is None, deadline, generation)
         timed_out = timed_out or snippets_cut
 
     suggestion = None
@@ -145,7 +149,8 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
     strict_total = int(np.count_nonzero(complete)) if complete is not None else total
     if parsed is not None and strict_total < FEW_RESULTS and time.monotonic() < deadline:
         filter_docs = as_docset(filter_mask) if filter_mask is not None else None
-        suggestion = suggest(searcher, query.text, strict_total, filter_docs, deadline)
+        spellings = generation.spellings if generation is not None else None
+        suggestion = suggest(searcher, query.text, strict_total, filter_docs, deadline, spellings)
     if timed_out:
         notes.append(NOTE_TIMEOUT)
     return SearchResults(
@@ -163,17 +168,31 @@ def _search(searcher: Searcher, query: SearchQuery, started: float, deadline: fl
 
 
 def page_hits(
-    searcher: Searcher, ranked: list[Any], terms: frozenset[tuple[str, str]], scored: bool, deadline: float
+    searcher: Searcher,
+    ranked: list[Any],
+    terms: frozenset[tuple[str, str]],
+    scored: bool,
+    deadline: float,
+    generation: Generation | None = None,
 ) -> tuple[tuple[Hit, ...], bool]:
-    """The page's hits with their passages; past the deadline, the rest get their opening lines."""
-    finder = MatchFinder(terms, searcher.schema) if terms else None
+    """The page's hits with their passages; past the deadline, the rest get their opening lines.
+
+    With the searcher's ``generation``, documents and word analyses come from its caches.
+    """
+    words = generation.words if generation is not None else None
+    finder = MatchFinder(terms, searcher.schema, words) if terms else None
     hits: list[Hit] = []
     cut = False
     for hit in ranked:
         if finder is not None and time.monotonic() >= deadline:
             finder, cut = None, True
+        if generation is not None:
+            stored = generation.documents.get(searcher, hit.docnum)
+            fields, marks = stored.fields, stored.chunk_marks
+        else:
+            fields, marks = hit.fields(), None
         # With a sort order, whoosh puts the sort key where the score would be.
-        hits.append(make_hit(hit.fields(), hit.score if scored else None, searcher.schema, terms, finder))
+        hits.append(make_hit(fields, hit.score if scored else None, searcher.schema, terms, finder, marks))
     return tuple(hits), cut
 
 

@@ -21,6 +21,7 @@ from itertools import chain, islice
 from whoosh.fields import Schema
 
 from indexer.language.analysis import NEUTRAL_FIELD, WORD_PATTERN, fold, has_unspaced, serbian_latin
+from indexer.search.readcache import MARKS_PER_DOCUMENT, WordCache
 
 MAX_SCAN_CHARS = 400_000  # text beyond this is not searched for a passage
 CHUNK_CHARS = 2_000  # the unit a passage is looked for in: about a third of a page
@@ -128,13 +129,16 @@ def word_scanner(literals: frozenset[str], lowered: bool) -> re.Pattern[str]:
 class MatchFinder:
     """The matches of one query's terms in stored texts; remembers each word it has analysed."""
 
-    def __init__(self, terms: Collection[tuple[str, str]], schema: Schema) -> None:
+    def __init__(self, terms: Collection[tuple[str, str]], schema: Schema, words: WordCache | None = None) -> None:
+        self.word_cache = words  # analyses shared with other searches of the same generation
         self.terms_by_field: dict[str, frozenset[str]] = {}
         grouped: dict[str, set[str]] = {}
         for field, term in terms:
             if field in schema.names():
                 grouped.setdefault(field, set()).add(term)
-        self.terms_by_field = {field: frozenset(found) for field, found in grouped.items()}
+        # In field order, not set order: the first field to find a span names its term, and
+        # the passage chosen depends on it, so it must not change with the process's hash seed.
+        self.terms_by_field = {field: frozenset(grouped[field]) for field in sorted(grouped)}
         self.analyzers = {field: schema[field].analyzer for field in self.terms_by_field}
         # Each field's probes: a word is analysed only by the fields whose probe it starts with.
         self.field_literals = {
@@ -154,9 +158,19 @@ class MatchFinder:
             return known
         folded = fold(serbian_latin(word.lower()))
         fields = [field for field, literals in self.field_literals.items() if folded.startswith(literals)]
-        found = self._analyse(word, 0, fields)
+        found = self._analyse(word, 0, fields) if self.word_cache is None else self._analyse_word(word, fields)
         self._words[word] = found
         return found
+
+    def _analyse_word(self, word: str, fields: Collection[str]) -> tuple[tuple[int, int, tuple[str, str]], ...]:
+        """``_analyse`` of one word, its tokens taken from the generation's word cache."""
+        found: dict[tuple[int, int], tuple[int, int, tuple[str, str]]] = {}
+        for field in fields:
+            terms = self.terms_by_field[field]
+            for text, start, end in self.word_cache.tokens(field, self.analyzers[field], word):  # type: ignore[union-attr]
+                if text in terms:
+                    found.setdefault((start, end), (start, end, (field, text)))
+        return tuple(found.values())
 
     def _analyse(
         self, text: str, offset: int, fields: Collection[str] | None = None
@@ -170,12 +184,15 @@ class MatchFinder:
                     found.setdefault(span, (*span, (field, token.text)))
         return tuple(found.values())
 
-    def find(self, content: str) -> list[Match]:
-        """The query's matches in the best chunks of ``content`` (its first MAX_SCAN_CHARS), in text order."""
+    def find(self, content: str, chunk_marks: dict[str, tuple[int, ...]] | None = None) -> list[Match]:
+        """The query's matches in the best chunks of ``content`` (its first MAX_SCAN_CHARS), in text order.
+
+        ``chunk_marks`` remembers, for this one content, in which chunks each probe form starts.
+        """
         if self.scanner is None or not content:
             return []
         text = content[:MAX_SCAN_CHARS]
-        ranked = self._ranked_chunks(text)
+        ranked = self._ranked_chunks(text, chunk_marks)
         matches: dict[tuple[int, int], Match] = {}
         tried = False
         while batch := list(islice(ranked, CHUNKS_ANALYSED)):
@@ -211,7 +228,7 @@ class MatchFinder:
                 span = (start + rel_start, start + rel_end)
                 matches.setdefault(span, Match(span[0], span[1], term))
 
-    def _ranked_chunks(self, text: str) -> Iterator[int]:
+    def _ranked_chunks(self, text: str, chunk_marks: dict[str, tuple[int, ...]] | None = None) -> Iterator[int]:
         """Chunk numbers worth analysing, best first: most probes present, then the earliest.
 
         Probes are found as literals in lower, title and upper case, which ``str.find`` does at
@@ -223,12 +240,16 @@ class MatchFinder:
         seen = False
         for j, literal in enumerate(self.shortest):
             for form in {literal, literal.capitalize(), literal.upper()}:
-                position = text.find(form)
-                while position != -1:  # one find per chunk that has it, jumping to the next chunk
+                marked = chunk_marks.get(form) if chunk_marks is not None else None
+                if marked is None:
+                    marked = _chunks_with(text, form)
+                    if chunk_marks is not None:
+                        if len(chunk_marks) >= MARKS_PER_DOCUMENT:
+                            chunk_marks.clear()
+                        chunk_marks[form] = marked
+                for chunk in marked:
                     seen = True
-                    chunk = position // CHUNK_CHARS
                     counts[chunk][j] = 1
-                    position = text.find(form, (chunk + 1) * CHUNK_CHARS)
         if not seen and not text.isascii():
             for probed, hit in enumerate(probe_scanner(frozenset(self.shortest)).finditer(text)):
                 if probed >= MAX_PROBE_HITS:
@@ -242,3 +263,14 @@ class MatchFinder:
             best = max(present, key=lambda c: (len(present[c] - covered), len(present[c]), -c))
             yield best
             covered |= present.pop(best)
+
+
+def _chunks_with(text: str, form: str) -> tuple[int, ...]:
+    """The chunks in which ``form`` starts: one find per chunk that has it, jumping to the next."""
+    found: list[int] = []
+    position = text.find(form)
+    while position != -1:
+        chunk = position // CHUNK_CHARS
+        found.append(chunk)
+        position = text.find(form, (chunk + 1) * CHUNK_CHARS)
+    return tuple(found)

@@ -64,6 +64,18 @@ _ITEM = re.compile(
 )
 
 
+class AnyOf(wq.Or):
+    """A disjunction matched by whoosh's tree of union matchers whatever the index size.
+
+    On indexes under 5,000 documents whoosh's Or otherwise pre-reads its matches into a
+    2,048-slot array that it zeroes in Python for every segment, every query and every nested
+    Or, which cost more than the matching itself on a few dozen long reports. Both add the
+    same scores; only where the additions happen differs.
+    """
+
+    matcher_type = wq.Or.DEFAULT_MATCHER
+
+
 @dataclass(frozen=True)
 class ParsedText:
     """What ``text_query`` made of the search text."""
@@ -171,10 +183,19 @@ def _group(tokens: list[_Item | str]) -> tuple[list[list[_Item]], bool, bool]:
     return groups, malformed, used
 
 
-def _item_query(schema: Schema, item: _Item, fields: tuple[str, ...]) -> tuple[wq.Query | None, set[tuple[str, str]]]:
-    """A disjunction of the item over every field, each analysing it; None if no field keeps it."""
+def _item_query(
+    schema: Schema, item: _Item, fields: tuple[str, ...], reader=None
+) -> tuple[wq.Query | None, set[tuple[str, str]]]:
+    """A disjunction of the item over every field, each analysing it; None if no field keeps it.
+
+    With a ``reader``, a field's clause is left out when one of its tokens is in no segment of
+    that field: it could match nothing and add nothing to a score, yet whoosh would still build
+    a matcher for it in every segment (a word's disjunction spans some twenty fields). The terms
+    for highlighting stay those of every field, so passages do not change either.
+    """
     targets = (item.field,) if item.field else fields
     subqueries: list[wq.Query] = []
+    pruned: wq.Query | None = None  # the first clause left out, kept when every clause is
     terms: set[tuple[str, str]] = set()
     for field in targets:
         tokens = _analysed(schema, field, item.text)
@@ -183,29 +204,36 @@ def _item_query(schema: Schema, item: _Item, fields: tuple[str, ...]) -> tuple[w
         boost = _field_boost(field)
         terms.update((field, token) for token in tokens)
         if len(tokens) == 1:
-            subqueries.append(wq.Term(field, tokens[0], boost=boost))
+            clause: wq.Query = wq.Term(field, tokens[0], boost=boost)
         elif item.is_phrase or schema[field].format.supports("positions"):
             # A word that splits into several tokens ("covid-19") is matched as a phrase too.
-            subqueries.append(wq.Phrase(field, tokens, boost=boost))
+            clause = wq.Phrase(field, tokens, boost=boost)
         else:
-            subqueries.append(wq.And([wq.Term(field, token) for token in tokens], boost=boost))
+            clause = wq.And([wq.Term(field, token) for token in tokens], boost=boost)
+        if reader is not None and not all((field, token) in reader for token in tokens):
+            pruned = pruned or clause
+            continue
+        subqueries.append(clause)
+    if not subqueries and pruned is not None:
+        # A word found nowhere must still match nothing (and still be excluded or required).
+        subqueries.append(pruned)
     if not subqueries:
         return None, terms
     if len(subqueries) == 1:
         return subqueries[0], terms
-    return wq.Or(subqueries), terms
+    return AnyOf(subqueries), terms
 
 
 def _word_query(
-    schema: Schema, item: _Item, fields: tuple[str, ...], mode: Mode
+    schema: Schema, item: _Item, fields: tuple[str, ...], mode: Mode, reader=None
 ) -> tuple[wq.Query | None, set[tuple[str, str]]]:
     """The query of one positive item; unquoted unspaced text becomes one word per bigram."""
     if item.is_phrase or not has_unspaced(item.text):
-        return _item_query(schema, item, fields)
+        return _item_query(schema, item, fields, reader)
     pieces: list[wq.Query] = []
     terms: set[tuple[str, str]] = set()
     for piece in dict.fromkeys(index_tokens(item.text)):
-        query, piece_terms = _item_query(schema, _Item(piece, False, False, item.field), fields)
+        query, piece_terms = _item_query(schema, _Item(piece, False, False, item.field), fields, reader)
         if query is not None:
             pieces.append(query)
             terms |= piece_terms
@@ -213,14 +241,14 @@ def _word_query(
         return None, terms
     if len(pieces) == 1:
         return pieces[0], terms
-    return (wq.And(pieces) if mode == "all" else wq.Or(pieces)), terms
+    return (wq.And(pieces) if mode == "all" else AnyOf(pieces)), terms
 
 
 def text_query(text: str, schema: Schema, *, mode: Mode = "all", reader=None) -> ParsedText:
     """Parse the user's search text into a whoosh query; never raises on any input.
 
-    With an index ``reader``, language fields that hold no text yet are left out of the query
-    (the same results, fewer clauses).
+    With an index ``reader``, clauses that cannot match in it are left out of the query (the
+    same hits, scores and highlighted terms, fewer matchers; see ``_item_query``).
     """
     text = (text or "").replace("\u201c", '"').replace("\u201d", '"').replace("\u201e", '"')
     text = _FOREIGN_MARKS.sub("", text)
@@ -228,9 +256,6 @@ def text_query(text: str, schema: Schema, *, mode: Mode = "all", reader=None) ->
     groups, group_malformed, used = _group(tokens)
     malformed = malformed or group_malformed
     fields = text_fields(schema)
-    if reader is not None:
-        indexed = set(reader.indexed_field_names())
-        fields = tuple(name for name in fields if name in indexed or name in ("title", NEUTRAL_FIELD))
 
     positives: list[wq.Query] = []
     negatives: list[wq.Query] = []
@@ -240,14 +265,14 @@ def text_query(text: str, schema: Schema, *, mode: Mode = "all", reader=None) ->
     excluded: list[str] = []
     for group in groups:
         if group[0].negative:
-            query, _ = _item_query(schema, group[0], fields)
+            query, _ = _item_query(schema, group[0], fields, reader)
             if query is not None:
                 negatives.append(query)
                 excluded.append(group[0].text)
             continue
         alternatives: list[wq.Query] = []
         for item in group:
-            query, item_terms = _word_query(schema, item, fields, mode)
+            query, item_terms = _word_query(schema, item, fields, mode, reader)
             if query is None:
                 continue  # a word no field keeps must not make the whole query fail
             alternatives.append(query)
@@ -256,16 +281,16 @@ def text_query(text: str, schema: Schema, *, mode: Mode = "all", reader=None) ->
             if item.is_phrase:
                 phrases.append(item.text)
         if alternatives:
-            positives.append(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives))
+            positives.append(alternatives[0] if len(alternatives) == 1 else AnyOf(alternatives))
 
     if positives:
-        combined: wq.Query = positives[0] if len(positives) == 1 else (wq.And(positives) if mode == "all" else wq.Or(positives))
+        combined: wq.Query = positives[0] if len(positives) == 1 else (wq.And(positives) if mode == "all" else AnyOf(positives))
     elif negatives:
         combined = wq.Every()
     else:
         combined = wq.NullQuery
     if negatives and combined is not wq.NullQuery:
-        combined = wq.AndNot(combined, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
+        combined = wq.AndNot(combined, negatives[0] if len(negatives) == 1 else AnyOf(negatives))
     return ParsedText(
         query=combined,
         words=tuple(dict.fromkeys(words)),

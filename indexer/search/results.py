@@ -102,6 +102,7 @@ def make_hit(
     schema: Any,
     terms: frozenset[tuple[str, str]],
     finder: MatchFinder | None = None,
+    chunk_marks: dict[str, tuple[int, ...]] | None = None,
 ) -> Hit:
     """A hit with its best passage; with terms but no ``finder`` (out of time), its opening."""
     record = stored_record(stored)
@@ -109,7 +110,7 @@ def make_hit(
     offsets = tuple(record.get("page_offsets") or ())
     snippet: Snippet
     if terms and finder is not None:
-        snippet = make_snippet(content, terms, schema, offsets, finder)
+        snippet = make_snippet(content, terms, schema, offsets, finder, chunk_marks)
     else:
         snippet = lead_snippet(content, offsets)
     return Hit(

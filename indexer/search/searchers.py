@@ -25,6 +25,8 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from indexer.search.query import scoring
+from indexer.search.readcache import DocumentCache, WordCache
+from indexer.search.suggest import SpellingCache
 
 IDLE_PER_GENERATION = 8  # idle searchers kept: one per server thread
 RESULTS_PER_GENERATION = 256  # answers kept for repeated queries (a page reloaded, a facet toggled back)
@@ -43,6 +45,10 @@ class Generation:
     opened: int = 0  # searchers opened so far (what sharing saves shows here)
     # Answers of this generation by query: a new generation starts empty, so none is ever stale.
     results: OrderedDict[Hashable, Any] = field(default_factory=OrderedDict)
+    # Decoded documents and analysed words: how fast hits are shown, never what they are.
+    documents: DocumentCache = field(default_factory=DocumentCache)
+    words: WordCache = field(default_factory=WordCache)
+    spellings: SpellingCache = field(default_factory=SpellingCache)
 
     def cached(self, key: Hashable) -> Any | None:
         with _LOCK:

@@ -143,12 +143,14 @@ def make_snippet(
     schema: Schema,
     page_offsets: Sequence[int] = (),
     finder: MatchFinder | None = None,
+    chunk_marks: dict[str, tuple[int, ...]] | None = None,
 ) -> Snippet:
     """Up to MAX_PASSAGES passages holding the most distinct query terms, matches marked.
 
-    Pass one ``finder`` for all the hits of a search: it analyses each distinct word once.
+    Pass one ``finder`` for all the hits of a search: it analyses each distinct word once;
+    ``chunk_marks`` is this content's memo of where probes occur (see ``MatchFinder.find``).
     """
-    matches = (finder or MatchFinder(terms, schema)).find(content)
+    matches = (finder or MatchFinder(terms, schema)).find(content, chunk_marks)
     if not matches:
         return lead_snippet(content, page_offsets)
     passages: list[tuple[int, int, list[Match]]] = []
