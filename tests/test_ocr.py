@@ -139,6 +139,21 @@ def test_a_35000_pixel_page_is_read_at_a_capped_resolution_within_the_limits(tmp
     assert "poster.pdf" in hits(tmp_path / "index", "hedgerows")
 
 
+def test_a_long_scan_stops_reading_inside_the_time_limit_and_keeps_the_pages_read(tmp_path: Path) -> None:
+    # 60 scanned pages, about a second of Tesseract each, against a 10 s limit: OCR must stop on its
+    # own at 80 % of it, so the worker is never killed and the pages read so far are indexed.
+    pages = [(f"Page {number} of the harbour cooperation report.", *SCAN_EN) for number in range(1, 61)]
+    path = pdfgen.scanned_pdf(tmp_path / "long-scan.pdf", pages, dpi=150)
+
+    report = index_paths([path], tmp_path / "index", workers=1, limits=Limits(timeout_s=10, memory_mb=1024))
+
+    assert report.failed == ()
+    read = [page["page"] for page in records(tmp_path / "index")["long-scan.pdf"]["ocr_pages"]]
+    assert read and read == list(range(1, len(read) + 1)) and len(read) < 60
+    assert hits(tmp_path / "index", "hedgerows") == {"long-scan.pdf": 1}
+    assert not list((tmp_path / "index" / "cache").rglob("*.json.gz"))  # unfinished: the next run reads on
+
+
 def test_without_tesseract_indexing_goes_on_and_says_ocr_is_off(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -18,6 +18,7 @@ import math
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,14 +31,18 @@ from PIL import Image
 from indexer.documents import OcrPage
 from indexer.language import detection
 
-OCR_VERSION = "1"
+OCR_VERSION = "2"
 """Bump whenever what this module produces for a page changes: cached OCR results are redone."""
 
 DEFAULT_DPI = 300
 MAX_PIXELS = 25_000_000  # about A3 at 300 dpi; a grey page of this size is 25 MB for Tesseract
 MAX_SIDE = 12_000  # pixels; Tesseract refuses images wider or taller than 32767
 MAX_LANGUAGES = 3
+MIN_INK_CONTRAST = 16  # grey levels between a page's darkest and lightest pixel: below, the page is blank
 MIN_WORD_CONFIDENCE = 30  # Tesseract's 0-100; below this a "word" is mostly noise from pictures
+MIN_PARAGRAPH_CONFIDENCE = 70  # mean of a paragraph's words; the same bar the quality stage sets pages
+AUTOMATIC_LAYOUT = "--psm 3"  # Tesseract finds the columns, blocks and lines itself
+SINGLE_BLOCK = "--psm 6"  # the whole page as one block of text, for pages where that finds none
 _LETTERS_TO_JUDGE = 200  # letters of OCR text needed before its language is trusted
 
 # ISO 639-1 (as the language stage and sidecars name them) -> Debian's tesseract-ocr-* models.
@@ -171,15 +176,24 @@ class PageReader:
             self._document = None
 
     def read(self, number: int, timeout_s: float | None = None) -> PageText:
-        """OCR text of page ``number`` (1-based); raises OcrError for this page only."""
+        """OCR text of page ``number`` (1-based); raises OcrError for this page only.
+
+        ``timeout_s`` covers every Tesseract run the page needs, the second readings included.
+        """
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
         image = self.render(number)
         try:
             codes = self._codes()
-            paragraphs, confidence = self._recognise(image, codes, timeout_s)
+            darkest, lightest = image.getextrema()
+            if lightest - darkest < MIN_INK_CONTRAST:  # blank or one flat colour: nothing to read
+                return PageText((), OcrPage(number, 0.0, tuple(codes)), image.size)
+            paragraphs, confidence = self._recognise(image, codes, deadline)
+            if not paragraphs:  # the layout analysis found no text block (a stamp in a frame, a label)
+                paragraphs, confidence = self._recognise(image, codes, deadline, SINGLE_BLOCK)
             better = self._language_of(paragraphs, codes)
             if better:
                 codes = [better, *[c for c in codes if c != better]][:MAX_LANGUAGES]
-                paragraphs, confidence = self._recognise(image, codes, timeout_s)
+                paragraphs, confidence = self._recognise(image, codes, deadline)
             if better or not self._learned:
                 self._learned = [code for code in codes if tesseract_models([code], self.engine.models)]
             STATS.pages_read += 1
@@ -211,13 +225,20 @@ class PageReader:
                 codes.append(code)
         return codes[:MAX_LANGUAGES] or ["en"]
 
-    def _recognise(self, image: Image.Image, codes: list[str], timeout_s: float | None) -> tuple[list[str], float]:
+    def _recognise(
+        self, image: Image.Image, codes: list[str], deadline: float | None, layout: str = AUTOMATIC_LAYOUT,
+    ) -> tuple[list[str], float]:
         models = tesseract_models(codes, self.engine.models) or sorted(self.engine.models - {"osd"})[:1]
+        timeout = 0.0  # pytesseract's "no limit"
+        if deadline is not None:
+            timeout = deadline - time.monotonic()
+            if timeout < 1:
+                raise OcrError("no time left for Tesseract", out_of_time=True)
         self.calls += 1
         STATS.tesseract_runs += 1
         try:
             data = pytesseract.image_to_data(
-                image, lang="+".join(models), output_type=pytesseract.Output.DICT, timeout=timeout_s or 0
+                image, lang="+".join(models), config=layout, output_type=pytesseract.Output.DICT, timeout=timeout,
             )
         except RuntimeError as error:  # pytesseract's timeout
             raise OcrError(f"Tesseract took too long ({error})", out_of_time=True) from None
@@ -236,6 +257,18 @@ class PageReader:
         return found
 
 
+def rendered_page_count(path: Path) -> int:
+    """How many pages PDFium finds in the file (0 when it cannot open it)."""
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError:
+        return 0
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> float:
     """PDFium's scale (pixels per point) for a page: ``dpi``, lowered to keep within the pixel caps."""
     scale = dpi / 72
@@ -245,17 +278,26 @@ def render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -
 
 
 def paragraphs_of(data: dict[str, list]) -> tuple[list[str], float]:
-    """Tesseract's word table as paragraphs (lines kept as line breaks) and the mean word confidence."""
+    """Tesseract's word table as paragraphs (lines kept as line breaks), and the page's mean word confidence.
+
+    The mean covers every word, so a page Tesseract is unsure of as a whole still says so (the quality
+    stage then drops it). Within the page, a paragraph Tesseract is unsure of is left out: where print
+    sits beside a photograph or a plotted chart, the shapes read as letters form such paragraphs, the
+    print does not. A page whose words are all single marks (a frame read as "L") has no text.
+    """
     paragraphs: dict[tuple[int, int], dict[int, list[str]]] = {}
-    confidences: list[float] = []
+    confidences: dict[tuple[int, int], list[float]] = {}
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
         confidence = float(data["conf"][i])
         if not word or confidence < MIN_WORD_CONFIDENCE:
             continue
-        confidences.append(confidence)
         key = (int(data["block_num"][i]), int(data["par_num"][i]))
+        confidences.setdefault(key, []).append(confidence)
         paragraphs.setdefault(key, {}).setdefault(int(data["line_num"][i]), []).append(word)
-    texts = ["\n".join(" ".join(words) for words in lines.values()) for lines in paragraphs.values()]
-    mean = sum(confidences) / len(confidences) / 100 if confidences else 0.0
-    return texts, mean
+    kept = [key for key, found in confidences.items() if sum(found) / len(found) >= MIN_PARAGRAPH_CONFIDENCE]
+    texts = ["\n".join(" ".join(words) for words in paragraphs[key].values()) for key in kept]
+    if not any(sum(c.isalpha() for c in word) >= 2 for text in texts for word in text.split()):
+        return [], 0.0
+    every = [confidence for found in confidences.values() for confidence in found]
+    return texts, sum(every) / len(every) / 100

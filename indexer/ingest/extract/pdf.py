@@ -33,7 +33,7 @@ from indexer.documents import Block, IndexingError, OcrPage, RawDocument, Reason
 from indexer.ingest.clean import needs_ocr
 from indexer.ingest.extract.dates import parse_pdf_date
 from indexer.ingest.extract.html import normalise_lang_tag
-from indexer.ingest.extract.ocr import OcrError, OcrSettings, PageReader
+from indexer.ingest.extract.ocr import OcrError, OcrSettings, PageReader, rendered_page_count
 from indexer.ingest.extract.ocr import engine as ocr_engine
 from indexer.language.detection import detect as detect_language
 
@@ -60,12 +60,14 @@ def extract_pdf(source: SourceFile, sha256: str, ocr: OcrSettings | None = None)
         properties = _info_properties(document)
         lang_hint = _catalog_lang(document)
         pages = [_page(number, layout) for number, layout in enumerate(_page_layouts(source.path, document), start=1)]
+    if not pages:  # pdfminer found no page tree it could follow; PDFium may still find and draw pages
+        pages = [_Page(number, (), 0.0) for number in range(1, rendered_page_count(source.path) + 1)]
     if not pages:
         raise IndexingError(source.path, Reason.EMPTY, "the PDF has no pages")
     ocr_pages: tuple[OcrPage, ...] = ()
     unfinished = None
     settings = ocr or OcrSettings()
-    wanted = [page for page in pages if page.drawn and needs_ocr(page.texts, page.image_share)]
+    wanted = [page for page in pages if needs_ocr(page.texts, page.image_share)]
     if wanted and ocr_engine(settings).available:
         hints = _language_hints(source, lang_hint, [page for page in pages if page not in wanted])
         pages, ocr_pages, unfinished = _read_by_ocr(source.path, pages, wanted, settings, hints, started)
@@ -92,13 +94,14 @@ class _Page:
     number: int
     texts: tuple[str, ...]  # text boxes in reading order
     image_share: float  # share of the page's area covered by images
-    drawn: bool = True  # False for a page with nothing on it at all, which OCR cannot help
 
 
 def _page(number: int, layout: LTPage | None) -> _Page:
-    if layout is None:  # pdfminer could not read its content; PDFium may still draw it
+    # A page pdfminer reads as empty or cannot read may still be drawn by PDFium (a stamp annotation,
+    # a font pdfminer cannot map): OCR looks at the pixels, and blank renders cost no Tesseract run.
+    if layout is None:
         return _Page(number, (), 0.0)
-    return _Page(number, tuple(_text_boxes(layout)), _image_share(layout), drawn=len(layout) > 0)
+    return _Page(number, tuple(_text_boxes(layout)), _image_share(layout))
 
 
 def _read_by_ocr(path, pages, wanted, settings, hints, started):
