@@ -18,8 +18,11 @@ from babel import Locale
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-WEBUI = Path(__file__).resolve().parent.parent / "webui"
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "gettext_": None, "N_": None}
+ROOT = Path(__file__).resolve().parent.parent
+WEBUI = ROOT / "webui"
+# The search layer's validation errors are message templates the web layer translates.
+SEARCH_ERRORS = ROOT / "indexer" / "search"
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "gettext_": None, "N_": None, "QueryError": None}
 METHODS = [("templates/**.html", "jinja2"), ("*.py", "python")]
 JINJA_OPTIONS = {"templates/**.html": {"extensions": "jinja2.ext.i18n", "newstyle_gettext": "true"}}
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
@@ -38,12 +41,16 @@ class Message:
 
 def interface_messages(webui: Path = WEBUI) -> dict[str, Message]:
     found: dict[str, Message] = {}
-    for filename, line, message, _comments, _context in extract_from_dir(
-        str(webui), method_map=METHODS, options_map=JINJA_OPTIONS, keywords=KEYWORDS
-    ):
-        singular, plural = (message[0], message[1]) if isinstance(message, tuple) else (message, None)
-        if singular:
-            found.setdefault(singular, Message(singular, plural, f"{filename}:{line}"))
+    sources = [(webui, METHODS, "")]
+    if webui == WEBUI:
+        sources.append((SEARCH_ERRORS, [("request.py", "python")], "indexer/search/"))
+    for folder, methods, prefix in sources:
+        for filename, line, message, _comments, _context in extract_from_dir(
+            str(folder), method_map=methods, options_map=JINJA_OPTIONS, keywords=KEYWORDS
+        ):
+            singular, plural = (message[0], message[1]) if isinstance(message, tuple) else (message, None)
+            if singular:
+                found.setdefault(singular, Message(singular, plural, f"{prefix}{filename}:{line}"))
     return found
 
 

@@ -105,6 +105,20 @@ def test_errors_are_told_in_the_interface_language(client, locale):
     assert api["error"]["message"].startswith(said(locale, "No document with id %(id)s in the index.").split("%(id)s")[0])
 
 
+@pytest.mark.parametrize("locale", LANGUAGES)
+def test_bad_search_arguments_are_told_in_the_interface_language(client, locale):
+    expected = said(locale, "year_from (%(start)s) is after year_to (%(end)s)") % {"start": 2020, "end": 2010}
+    assert expected != "year_from (2020) is after year_to (2010)"  # the catalogue translates it
+    page = client.get(f"/?q=water&year_from=2020&year_to=2010&lang={locale}")
+    assert page.status_code == 400
+    assert html.escape(expected, quote=False) in page.get_data(as_text=True)
+    api = client.get(f"/api/search?q=water&year_from=2020&year_to=2010&lang={locale}")
+    assert api.status_code == 400
+    assert api.get_json()["error"]["message"] == expected
+    wrong_kind = client.get(f"/api/search?kind=book&lang={locale}").get_json()["error"]["message"]
+    assert wrong_kind == said(locale, "kind must be report or page, not %(raw)s") % {"raw": "'book'"}
+
+
 def test_plural_forms_follow_the_language(client):
     polish = {n: re.sub(r"\s+", " ", client.get(f"/?q=energy&lang=pl&per_page={n}").get_data(as_text=True)) for n in (1,)}
     text = polish[1]

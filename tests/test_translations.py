@@ -26,7 +26,7 @@ def messages():
 def test_the_messages_come_from_every_part_of_the_interface(messages):
     places = {message.where.split(":")[0] for message in messages.values()}
     assert {"templates/search.html", "templates/_results.html", "templates/widget/documentation.html",
-            "templates/base.html", "pages.py", "errors.py", "widget_docs.py"} <= places
+            "templates/base.html", "pages.py", "errors.py", "widget_docs.py", "indexer/search/request.py"} <= places
     assert messages["%(num)s result"].plural == "%(num)s results"
     assert "Programme" in messages  # declared with N_ in pages.FACET_HEADINGS, translated where shown
     assert "Select the code and copy it." in messages  # the builder script's message, handed over by the template

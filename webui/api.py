@@ -35,7 +35,7 @@ def query_from_request() -> SearchQuery:
         args["per_page"] = str(current_app.config["PER_PAGE"])
     query = SearchQuery.from_args(args, locale=get_locale())
     if query.per_page > current_app.config["MAX_PER_PAGE"]:
-        raise QueryError(f"per_page must be at most {current_app.config['MAX_PER_PAGE']}")
+        raise QueryError("per_page must be at most %(limit)s", limit=current_app.config["MAX_PER_PAGE"])
     return query
 
 
@@ -82,7 +82,7 @@ INTEGER_ARGS = ("year_from", "year_to", "page", "per_page")
 def search():
     for name in INTEGER_ARGS:
         if any(not value.strip() for value in request.args.getlist(name)):
-            raise QueryError(f"{name} must be a whole number; it was given empty")
+            raise QueryError("%(name)s must be a whole number; it was given empty", name=name)
     return jsonify(results_dict(run_search(query_from_request())))
 
 

@@ -13,6 +13,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from webui import urls
 from webui.cors import allowed_origins
+from webui.i18n import error_message
 from webui.widget import (
     EMBED_TARGETS, FACET_NAMES, MAX_PER_PAGE, THEMES, choice, colour, int_arg, language, list_arg, strings,
 )
@@ -169,7 +170,7 @@ def _embed_search(options: EmbedOptions) -> tuple[dict[str, Any] | None, str | N
         query = SearchQuery.from_args(args, locale=options.lang)
         return run_search(query).to_dict(), None
     except QueryError as error:
-        return None, str(error)
+        return None, error_message(error, options.lang)
     except (IndexMissing, StoreError):
         current_app.logger.warning("embed: the index cannot be read")
         return None, _format(table["error"], status=503)

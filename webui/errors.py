@@ -7,7 +7,7 @@ from werkzeug.exceptions import HTTPException
 
 from indexer.search import QueryError
 from indexer.index.store import IndexMissing, StoreError
-from webui.i18n import N_, gettext_
+from webui.i18n import N_, error_message, gettext_
 
 
 class WebError(Exception):
@@ -43,7 +43,7 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(QueryError)
     def _query_error(error: QueryError):
-        return error_response(400, str(error))
+        return error_response(400, error_message(error))
 
     @app.errorhandler(IndexMissing)
     def _index_missing(error: IndexMissing):

@@ -19,6 +19,8 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 from flask import Flask, Response, current_app, g, request
 
+from indexer.search.request import QueryError
+
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 SOURCE_LOCALE = "en"
 
@@ -72,6 +74,12 @@ def N_(message: str) -> str:
 def gettext_(message: str, **variables: object) -> str:
     text = translations(get_locale()).gettext(message)
     return text % variables if variables else text
+
+
+def error_message(error: QueryError, locale: str | None = None) -> str:
+    """A search layer's validation error in the interface language: its template is the msgid."""
+    text = translations(locale or get_locale()).gettext(error.template)
+    return text % error.values if error.values else text
 
 
 @cache

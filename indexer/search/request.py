@@ -35,9 +35,31 @@ _VALUE_PATTERNS = {
 }
 
 
+def N_(message: str) -> str:
+    """Marks a message template for the interface's catalogues; it is translated where it is shown."""
+    return message
+
+
+_VALUE_ERRORS = {  # one whole sentence per facet, so each translates as a whole
+    "year": N_("year must be a 4-digit year or a range like 2014-2018, not %(raw)s"),
+    "country": N_("country must be a two-letter country code such as DE, not %(raw)s"),
+    "language": N_("language must be a language code such as en, not %(raw)s"),
+    "kind": N_("kind must be report or page, not %(raw)s"),
+}
+
+
 
 class QueryError(ValueError):
-    """A search request that cannot be answered as asked (bad page, unknown sort...): a 400."""
+    """A search request that cannot be answered as asked (bad page, unknown sort...): a 400.
+
+    The message is an English template with named values, so an interface can show it in its own
+    language (the template is the catalogue's msgid); ``str()`` gives the English text.
+    """
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(template % values if values else template)
 
 
 @dataclass(frozen=True)
@@ -83,7 +105,7 @@ class SearchQuery:
         """
         text = _single(args, "q") or ""
         if len(text) > MAX_TEXT_CHARS:
-            raise QueryError(f"q is too long: at most {MAX_TEXT_CHARS} characters")
+            raise QueryError("q is too long: at most %(limit)s characters", limit=MAX_TEXT_CHARS)
         selections: dict[str, tuple[str, ...]] = {}
         year_from = _int_arg(args, "year_from", YEAR_MIN, YEAR_MAX)
         year_to = _int_arg(args, "year_to", YEAR_MIN, YEAR_MAX)
@@ -97,20 +119,22 @@ class SearchQuery:
             if values:
                 selections[spec.name] = tuple(dict.fromkeys(values))
         if year_from is not None and year_to is not None and year_from > year_to:
-            raise QueryError(f"year_from ({year_from}) is after year_to ({year_to})")
+            raise QueryError("year_from (%(start)s) is after year_to (%(end)s)", start=year_from, end=year_to)
         sort = _single(args, "sort") or "relevance"
         if sort not in SORTS:
-            raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+            raise QueryError("sort must be one of %(choices)s, not %(raw)s", choices=", ".join(SORTS), raw=repr(sort))
         page = _int_arg(args, "page", 1, MAX_PAGE) or 1
         per_page = _int_arg(args, "per_page", 1, MAX_PER_PAGE) or cls.per_page
         if page * per_page > MAX_RESULT_WINDOW:
             raise QueryError(
-                f"page {page} is too deep: only the first {MAX_RESULT_WINDOW:,} results can be paged through; "
-                "narrow the search with more words or filters"
+                "page %(page)s is too deep: only the first %(limit)s results can be paged through; "
+                "narrow the search with more words or filters",
+                page=page,
+                limit=format(MAX_RESULT_WINDOW, ","),
             )
         spelling = _single(args, "spelling") or "correct"
         if spelling not in ("correct", "exact"):
-            raise QueryError(f"spelling must be correct or exact, not {spelling!r}")
+            raise QueryError("spelling must be correct or exact, not %(raw)s", raw=repr(spelling))
         return cls(
             text=text.strip(),
             filters=_canonical_filters(selections),
@@ -183,7 +207,7 @@ def _single(args: Mapping[str, Any], name: str) -> str | None:
         values = [] if value is None else list(value) if isinstance(value, (list, tuple)) else [value]
     values = [str(value).strip() for value in values if str(value).strip()]
     if len(values) > 1:
-        raise QueryError(f"{name} was given {len(values)} times; give it once")
+        raise QueryError("%(name)s was given %(count)s times; give it once", name=name, count=len(values))
     return values[0] if values else None
 
 
@@ -192,10 +216,10 @@ def _int_arg(args: Mapping[str, Any], name: str, low: int, high: int) -> int | N
     if raw is None:
         return None
     if not re.fullmatch(r"\d{1,9}", raw):
-        raise QueryError(f"{name} must be a whole number from {low} to {high}, not {raw!r}")
+        raise QueryError("%(name)s must be a whole number from %(low)s to %(high)s, not %(raw)s", name=name, low=low, high=high, raw=repr(raw))
     value = int(raw)
     if not low <= value <= high:
-        raise QueryError(f"{name} must be from {low} to {high}, not {value}")
+        raise QueryError("%(name)s must be from %(low)s to %(high)s, not %(value)s", name=name, low=low, high=high, value=value)
     return value
 
 
@@ -204,7 +228,7 @@ def _year_range(raw: str) -> tuple[int | None, int | None]:
     assert match is not None
     start, end = (int(group) if group else None for group in match.groups())
     if start is None and end is None:
-        raise QueryError(f"year range {raw!r} needs at least one year, e.g. 2014-2018")
+        raise QueryError("year range %(raw)s needs at least one year, e.g. 2014-2018", raw=repr(raw))
     return start, end
 
 
@@ -214,15 +238,9 @@ def _facet_value(facet: str, raw: str) -> str:
         value = canonical_programme(raw)  # any case, any known alias: `h2020` is Horizon 2020
     pattern = _VALUE_PATTERNS.get(facet)
     if pattern is not None and not pattern.match(value):
-        expected = {
-            "year": "a 4-digit year or a range like 2014-2018",
-            "country": "a two-letter country code such as DE",
-            "language": "a language code such as en",
-            "kind": "report or page",
-        }[facet]
-        raise QueryError(f"{facet} must be {expected}, not {raw!r}")
+        raise QueryError(_VALUE_ERRORS[facet], raw=repr(raw))
     if len(value) > 200:
-        raise QueryError(f"{facet} value is too long")
+        raise QueryError("%(facet)s value is too long", facet=facet)
     return value
 
 
