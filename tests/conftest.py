@@ -183,6 +183,13 @@ def start_server(index_dir: Path, env: dict[str, str] | None = None) -> tuple[su
     raise RuntimeError("projsearch serve did not answer within 30 s")
 
 
+def server_log(process: subprocess.Popen) -> str:
+    """What the server wrote so far (tracebacks of failed requests included)."""
+    log = process.log  # type: ignore[attr-defined]
+    log.seek(0)
+    return log.read().decode(errors="replace")
+
+
 def stop_server(process: subprocess.Popen) -> None:
     process.terminate()
     try:

@@ -11,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 from indexer.index.pipeline import index_paths
-from tests.conftest import start_server, stop_server
+from tests.conftest import server_log, start_server, stop_server
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "pages"
 CLIENTS = 16
@@ -55,8 +55,9 @@ def test_searches_during_rebuilds_and_updates_never_fail(tmp_path):
         stop.set()
         for thread in threads:
             thread.join(timeout=60)
+        log = server_log(process)
         stop_server(process)
-    assert not failures, failures[:5]
+    assert not failures, (failures[:5], log[-6000:])  # the server's traceback says why
     assert len(answers) >= 4 * CLIENTS
     # Each answer is the state before a run or after it, with or without the coming file, never
     # one in between (the two searches of a pair may see different states: they are two requests).
