@@ -231,6 +231,22 @@ def browser(chromium):
     assert not errors, errors
 
 
+WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(params=sorted(WIDTHS))
+def sized(request, chromium):
+    """A page at desktop and at phone width (one test each); JavaScript errors fail the test."""
+    context = chromium.new_context(viewport=WIDTHS[request.param], is_mobile=request.param == "phone")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.width_name = request.param  # type: ignore[attr-defined]
+    yield page
+    context.close()
+    assert not errors, errors
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)

@@ -9,19 +9,6 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(params=sorted(WIDTHS))
-def sized(request, chromium):
-    context = chromium.new_context(viewport=WIDTHS[request.param], is_mobile=request.param == "phone")
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.width_name = request.param  # type: ignore[attr-defined]
-    yield page
-    context.close()
-    assert not errors, errors
 
 
 def test_next_page_shows_the_first_new_hits_and_focuses_the_results(sized, live_server, artifacts):

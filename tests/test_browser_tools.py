@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tests.test_browser_paths import WIDTHS
+from tests.conftest import WIDTHS
 
 pytestmark = pytest.mark.browser
 

@@ -13,7 +13,6 @@ from tests.widgetkit import host_site, widget_documents
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 TYPED = "wetlnd <scrpt>"  # misspelt, and markup: the correction finds every wetland document
 CORRECTED = "wetland <script>"
 WETLAND_DOCUMENTS = 20
@@ -39,18 +38,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]
             yield {"server": url, "partner": partner.url("croatian.html")}
         finally:
             stop_server(process)
-
-
-@pytest.fixture(params=sorted(WIDTHS))
-def sized(request, chromium):
-    context = chromium.new_context(viewport=WIDTHS[request.param], is_mobile=request.param == "phone")
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.width_name = request.param  # type: ignore[attr-defined]
-    yield page
-    context.close()
-    assert not errors, errors
 
 
 # The empty space above each builder field, down from the nearest field above it in its column.
