@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from indexer.index.pipeline import index_paths
-from indexer.search import SearchQuery, search
-from indexer.search import searchers
+from indexer.index.store import IndexChanging, current_generation, open_index
+from indexer.search import SearchQuery, search, searchers
 
 
 def write_page(folder, name: str, text: str) -> None:
@@ -118,3 +120,22 @@ def test_partial_answers_are_not_kept(tmp_path):
     assert search(index_dir, query, time_limit=0.0).partial
     assert searchers.current(index_dir).cached(query) is None
     assert search(index_dir, query).total == 1
+
+
+def test_an_index_file_gone_between_listing_and_opening_is_looked_for_again_then_a_503(tmp_path):
+    from webui import create_app
+
+    pages, index_dir = tmp_path / "pages", tmp_path / "index"
+    pages.mkdir()
+    write_page(pages, "mill.html", "The old watermill was restored by the partners.")
+    index_paths([pages], index_dir, workers=1)
+    generation = current_generation(index_dir)
+    # A table of contents that is listed but cannot be opened: what a concurrent commit leaves for
+    # a moment when it removes the one it replaced. Here it stays, so every attempt meets it.
+    (generation / "_MAIN_99.toc").symlink_to(generation / "removed-by-a-commit")
+    with pytest.raises(IndexChanging):
+        open_index(index_dir)
+    answer = create_app({"TESTING": True, "INDEX_DIR": index_dir}).test_client().get("/api/search?q=watermill")
+    assert answer.status_code == 503
+    (generation / "_MAIN_99.toc").unlink()
+    assert ids(search(index_dir, SearchQuery(text="watermill"))) == {"mill.html"}

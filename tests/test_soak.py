@@ -57,7 +57,8 @@ def test_searches_during_rebuilds_and_updates_never_fail(tmp_path):
             thread.join(timeout=60)
         log = server_log(process)
         stop_server(process)
-    assert not failures, (failures[:5], log[-6000:])  # the server's traceback says why
+    errors = [line for line in log.splitlines() if "waitress.queue" not in line]  # queue depth is noise here
+    assert not failures, (failures[:5], "\n".join(errors[-80:]))  # the server's traceback says why
     assert len(answers) >= 4 * CLIENTS
     # Each answer is the state before a run or after it, with or without the coming file, never
     # one in between (the two searches of a pair may see different states: they are two requests).

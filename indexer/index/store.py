@@ -143,20 +143,40 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+# A commit removes the table of contents it replaces and a swap removes the old generation, so a
+# file listed a moment ago can be gone when it is opened: look again, a few times.
+OPEN_ATTEMPTS = 5
+
+
+class IndexChanging(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, f"the index changed under every one of {OPEN_ATTEMPTS} attempts to open it")
+
+
 def current_generation(index_dir: Path) -> Path | None:
     link = index_dir / CURRENT
-    if not link.is_symlink() and not link.is_dir():
-        return None
-    target = link.resolve()
-    return target if whoosh_index.exists_in(str(target)) else None
+    for _ in range(OPEN_ATTEMPTS):
+        if not link.is_symlink() and not link.is_dir():
+            return None
+        target = link.resolve()
+        try:
+            return target if whoosh_index.exists_in(str(target)) else None
+        except FileNotFoundError:
+            continue
+    raise IndexChanging(index_dir)
 
 
 def open_index(index_dir: Path) -> Index:
     """The current generation, for searching. Raises IndexMissing when there is none."""
-    generation = current_generation(Path(index_dir))
-    if generation is None:
-        raise IndexMissing(Path(index_dir))
-    return whoosh_index.open_dir(str(generation))
+    for _ in range(OPEN_ATTEMPTS):
+        generation = current_generation(Path(index_dir))
+        if generation is None:
+            raise IndexMissing(Path(index_dir))
+        try:
+            return whoosh_index.open_dir(str(generation))
+        except FileNotFoundError:
+            continue
+    raise IndexChanging(Path(index_dir))
 
 
 def index_version(index_dir: Path) -> tuple[str, int]:
