@@ -347,7 +347,7 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
 
 
 ADJECTIVE_REACH = re.compile(r"[^.;:!?\n]{0,40}")
-"""How far after an adjective "partners" may come: "Bulgarian and Romanian partners", "българския и румънския партньор"."""
+"""How far after an adjective "partners" may come: "Greek and Italian partners", "гръцките и италианските партньори"."""
 ONE_WORD = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 """An adjective, perhaps a second word, then the organisation: "Bulgarian Ministry", "Danish Technical University"."""
 
