@@ -1,0 +1,116 @@
+"""How much a programme's name counts where it stands: a funding phrase, a label line, a project box, a list.
+
+The weights say whether a name is the document's own funder (strong) or a mention in passing (weak);
+:mod:`indexer.metadata.programmes` finds the names and adds the weights up.
+"""
+
+from __future__ import annotations
+
+import re
+
+STRONG = 3.0
+WEAK = 1.0
+
+FUNDING_CONTEXT = re.compile(
+    # Matched against accent-folded text, so the words are written without accents.
+    r"funded|funding|co-?financ|financed|financing|financiad|finanziat|financovan|finance(?:e|es)?\s+par|"
+    r"grant|supported\s+by|support\s+(?:of|from)|gefordert|forderung|finanziert|kofinanz|subvencion|subventionn|"
+    r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
+    r"gefinancierd|finansier|finansiran|financiran|financovan|tamogat|podporovan|podporen|financat|finanzia|"
+    r"rahoitt|χρηματοδ|финансир|изпълнява\s+по|logo|"
+    # "within the framework of": how most languages say which programme a project belongs to.
+    r"im\s+rahmen|nell.ambito|en\s+el\s+marco|dans\s+le\s+cadre|w\s+ramach|v\s+ramci|[uv]\s+okviru|kereteben|"
+    r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките",
+    re.IGNORECASE,
+)
+
+
+URL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:eu|com|org|net|int)/\S*", re.IGNORECASE)
+
+
+def _without_urls(text: str) -> str:
+    """The text with web addresses blanked out, offsets kept."""
+    return URL.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The words before and after a name within its sentence; None when the name is part of a web address."""
+    # A web address is no funding phrase: ".../regional_policy/funding/cohesion-fund/" names a page, not a funder.
+    left = max(0, start - 300)
+    region = _without_urls(text[left : end + 300])
+    start, end = start - left, end - left
+    if not region[start:end].strip():
+        return None
+    # The name itself is left out: "European Social Fund" must not vouch for itself.
+    # Both sides stop at a sentence end: a funding verb in the next sentence is about something else.
+    before = re.split(r"[.!?]\s", region[max(0, start - 60) : start])[-1]
+    after = re.split(r"[.!?]\s", region[end : end + 40])[0]
+    return before, after
+
+
+PROJECT_WORD = r"(?:project|projekt|projet|progetto|proyecto|projecto|projeto|hanke|projekat|projektu?)"
+OWN_PROJECT = re.compile(r"[\s-]{0,2}" + PROJECT_WORD + r"(?!s\b)")
+"""Right after a programme's name: "an Interreg Europe project", "Interreg Europe-projektet"."""
+OWN_PROGRAMME = re.compile(r"[\s-]{0,2}(?:programme|programm|program|programa|programma|programu|programmet|ohjelma)\b", re.IGNORECASE)
+"""Right after a name: "the LIFE programme", "ERASMUS-Programm": the programme named as such, not a fund or a topic."""
+FUND_SUPPORT = re.compile(r"-\s?(?:stod|stodet|stotte|stotten|tuki|tuen|tukea|tilskud|tilskuddet)(?![^\W\d])", re.IGNORECASE)
+"""A fund's support written as one compound, as the Nordic languages do: "Beviljat ESF-stöd", "EAKR-tuki" (accents folded)."""
+PROJECT_BEFORE = re.compile(r"\b" + PROJECT_WORD + r"(?:et|en|a|u|o)?\s+$", re.IGNORECASE)
+
+
+OTHERS_FUNDED = re.compile(
+    r"\b(?:researchers|fellows|projects|beneficiaries|scientists|grantees|participants|proposals|organi[sz]ations|companies)"
+    r"\s+(?:\w+\s+){0,2}(?:co-?)?(?:funded|financed|supported)\s+(?:under|by|through|from|within|in)(?:\s+(?:the|an?|another|other))?\W*"
+    r"(?:[\w+ ]{1,25}?\s*(?:/|,|\bor\b|\band\b)\s*){0,3}$",
+    re.IGNORECASE,
+)
+"""'researchers funded under FP7': the funding is someone else's, the programme is only a topic here."""
+
+
+LABEL = re.compile(
+    # Matched against accent-folded text. The label before a name on its line: "Programme:", "Funding programme:".
+    r"(?:^|[\n|•·])[^\S\n]*[\w /()-]{0,30}?(?:programme|program|programm|programma|programa|programu|programas|ohjelma|"
+    r"funding|funded\s+by|financing|financed\s+by|fund|funder|source\s+of\s+funding|financial\s+instrument|"
+    r"forderprogramm|finanzierung|financement|financiacion|financiamento|finanziamento|finansowanie|financovani|"
+    r"financiranje|financiranje|rahoitus|rahoittaja|finansiering|programmi|programos|programmas|programul|"
+    r"програма|πρόγραμμα|χρηματοδότηση)\s*:[^\S\n]*$",
+    re.IGNORECASE,
+)
+LINE_FILLER = re.compile(
+    r"(?i)\b(?:the|programme|program|programm|programma|programa|cooperation|co-?funded|co-?financed|funded|by|logo|"
+    r"project|projekt|projet|progetto|proyecto|projeto|20\d\d)\b|[\W\d_]"
+)
+
+
+def _on_its_line(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(after a label such as "Programme:", alone on its line): how a project box or a fact sheet names its programme."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if LABEL.search(text, max(0, line_start - 1), start) and len(after.strip()) < 40:
+        return True, False
+    alone = len(LINE_FILLER.sub("", before + after)) <= 2
+    return False, alone
+
+
+def context(text: str, start: int, end: int) -> tuple[float, bool]:
+    """The weight of a name at this place, and whether a funding phrase (not just a logo) names it."""
+    around = _sentence_around(text, start, end)
+    if around is None:
+        return WEAK, False
+    before, after = around
+    if OTHERS_FUNDED.search(before):
+        return WEAK, False
+    labelled, alone = _on_its_line(text, start, end)
+    if labelled:
+        return STRONG, True
+    if alone:
+        return STRONG, False
+    phrases = [match.group(0).casefold() for match in FUNDING_CONTEXT.finditer(before + " " + after)]
+    funding = any(phrase != "logo" for phrase in phrases)
+    if FUND_SUPPORT.match(after):
+        return STRONG, True
+    # "il progetto ADRION HarmoNIA", "le projet Interreg ...": the project is the programme's own.
+    named = OWN_PROJECT.match(after) or OWN_PROGRAMME.match(after) or PROJECT_BEFORE.search(before)
+    return (STRONG if phrases or named else WEAK), funding
