@@ -172,7 +172,10 @@ LONG_FORMS = {
     # Forms that programme names use beside CLDR's short name, by language.
     ("CZ", "en"): ["Czech Republic"], ("CZ", "cs"): ["Česká republika", "ČR"], ("CZ", "pl"): ["Republika Czeska"],
     ("CZ", "de"): ["Tschechische Republik"], ("CZ", "sk"): ["Česká republika", "ČR"], ("SK", "cs"): ["SR"], ("SK", "en"): ["Slovak Republic"],
-    ("SK", "sk"): ["Slovenská republika", "SR"], ("NL", "en"): ["The Netherlands"], ("MK", "en"): ["Former Yugoslav Republic of Macedonia"],
+    ("SK", "sk"): ["Slovenská republika", "SR"], ("NL", "en"): ["The Netherlands"],
+    # North Macedonia's name before 2019, which the programmes of 2007-2013 and 2014-2020 carry in every language.
+    ("MK", "en"): ["Former Yugoslav Republic of Macedonia", "the former Yugoslav Republic of Macedonia", "FYROM"], ("MK", "el"): ["Πρώην Γιουγκοσλαβική Δημοκρατία της Μακεδονίας", "ΠΓΔΜ"],
+    ("MK", "bg"): ["бивша югославска република Македония"],
     ("BA", "en"): ["Bosnia and Herzegovina"], ("TR", "en"): ["Turkey"], ("MD", "en"): ["Moldova", "Republic of Moldova"],
     ("GB", "en"): ["UK"], ("HR", "hr"): ["Republika Hrvatska"], ("PL", "pl"): ["Rzeczpospolita Polska"], ("RS", "sr_Latn"): ["Republika Srbija"],
 }
@@ -190,6 +193,16 @@ def country_names(code: str, language: str) -> list[str]:
     if language == "en":
         names.add(ENGLISH.get(code, ""))
     return sorted(name for name in names if name and "(" not in name and "&" not in name)
+
+
+ENGLISH_OF_ITS_TIME = {("MK", "2007-2013"): "the former Yugoslav Republic of Macedonia"}
+"""A period whose programmes ended before a country was renamed keeps the name they carried (North Macedonia, 2019)."""
+
+
+def _core_of_its_time(period: str, sides: list[str] | None, core: str) -> str:
+    if not sides or not any((side, period) in ENGLISH_OF_ITS_TIME for side in sides):
+        return core
+    return "-".join(ENGLISH_OF_ITS_TIME.get((side, period)) or english(side) for side in sides)
 
 
 def english(code: str) -> str:
@@ -386,7 +399,7 @@ def build(folder: Path) -> list[Entry]:
                 cores += names
         cores = list(dict.fromkeys([core] + cores))
         parent = _parent_name(kind, core)
-        name = _period_name(period, kind, core)
+        name = _period_name(period, kind, _core_of_its_time(period, sides, core))
         entry = entries.setdefault(name, Entry(name, period, strand, "Interreg", codes, source=source))
         if cci:
             entry.codes.append(cci)
@@ -400,7 +413,8 @@ def build(folder: Path) -> list[Entry]:
         entry.parent = parent
         neutral = entries.setdefault(parent, Entry(parent, "", strand, "Interreg", codes, source="parent of the period entries"))
         neutral.period = _span(neutral.period, period)
-        prefixes = {"IPA": ["Interreg IPA", "Interreg IPA CBC", "IPA CBC"], "ENI": ["ENI CBC"], "NEXT": ["Interreg NEXT"]}.get(kind, ["Interreg"])
+        # "IPA" alone: the 2007-2013 programmes' own titles ("IPA Cross-border Programme", "πρόγραμμα ... IPA «...»").
+        prefixes = {"IPA": ["Interreg IPA", "Interreg IPA CBC", "IPA CBC", "IPA"], "ENI": ["ENI CBC"], "NEXT": ["Interreg NEXT"]}.get(kind, ["Interreg"])
         names = {f"{prefix} {c}" for prefix in prefixes for c in cores}
         if kind == "Interreg":
             names.update(_cooperation_names({k: v for k, v in by_language.items() if k}, ""))
