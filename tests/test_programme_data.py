@@ -91,6 +91,11 @@ def test_generated_file_is_up_to_date():
         ("financed by Interreg Danube 2021-2027", "Interreg Danube"),
         ("the Interreg IPA CBC Hungary-Serbia programme", "Interreg IPA CBC Hungary-Serbia"),
         ("Horizon2020funded", "Horizon 2020"),
+        # North Macedonia under the name its 2007-2013 programmes carried, in English and in Greek.
+        ("Co-funded by the IPA CBC Bulgaria – the former Yugoslav Republic of Macedonia 2007-2013 programme.",
+         "IPA CBC Bulgaria-the former Yugoslav Republic of Macedonia 2007-2013"),
+        ("Το έργο υλοποιείται με τη στήριξη του προγράμματος IPA Ελλάδα - Πρώην Γιουγκοσλαβική Δημοκρατία της Μακεδονίας 2007-2013.",
+         "IPA CBC Greece-the former Yugoslav Republic of Macedonia 2007-2013"),
     ],
 )
 def test_names_in_text(text, expected):
@@ -161,6 +166,14 @@ def test_a_period_after_a_programme_of_another_generation_changes_nothing() -> N
         ("en", "The Interreg project links schools between Italy and France.", []),
         # "Between" far from the programme's kind is about something else.
         ("en", "Trade between Hungary and Serbia grew, the Interreg Europe report says.", []),
+        # Two countries joined by a dash after the kind, the generation spelt in any way; its years or its numeral give the period.
+        ("it", "Il progetto è realizzato nel programma Interreg V I-A Italia-Austria 2014-2020 con i partner.", ["Interreg V-A Italy-Austria"]),
+        ("pl", "Projekt dofinansowano z programu Interreg 5a Polska – Słowacja.", ["Interreg V-A Poland-Slovakia"]),
+        ("sk", "Projekt je financovaný z programu INTERREG VA Slovensko-Rakúsko.", ["Interreg V-A Slovakia-Austria"]),
+        ("cs", "Projekt podpořil program INTERREG Česko-Polsko.", ["Interreg Czech Republic-Poland"]),
+        # Countries that are not the programme's pair: a comma list, a place after another word.
+        ("en", "Interreg V-A Italy, Austria and Slovenia met in Villach.", []),
+        ("en", "The Interreg V-A office in Italy - a partner from Austria joined.", []),
     ],
 )
 def test_a_cross_border_programme_described_by_its_kind_and_its_two_countries(language: str, text: str, expected: list[str]) -> None:

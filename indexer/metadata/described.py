@@ -4,6 +4,8 @@ between Hungary and Serbia" is the Hungary-Serbia programme, in any language.
 The sentence must say both what kind of programme it is (Interreg, IPA, ENI, "cross-border") and
 which two countries it joins ("between X and Y", "X és Y között"); the programme is then the one
 cross-border programme of exactly those countries, of the period the sentence gives if it gives one.
+A kind followed by two country names joined by a dash ("Interreg 5a Polska-Słowacja") names the programme
+however its generation is spelt; the generation ("IV", "V", "VI") gives the period when no years do.
 """
 
 from __future__ import annotations
@@ -66,6 +68,34 @@ def _sides(folded: str, kind: re.Match[str], start: int, end: int, matcher: coun
     return set()
 
 
+NAMED_KIND = re.compile(r"(?<!\w)(?:(?i:interreg)|IPA|ENI|NEXT)(?!\w)")
+GENERATION_WORDS = re.compile(
+    r"(?:[^\S\n]*[-\u2013]?[^\S\n]*(?:[IVX]{1,4}[A-D]?|[1-6][A-Da-d]?|[A-D]|CBC|IPA|ENI|NEXT)(?![^\W_]))*[^\S\n]*[-\u2013:]?[^\S\n]*[\"\u201c\u201e\u00ab]?"
+)
+"""What may stand between "Interreg" and its countries however it is written: "V-A", "VA", "V I-A", "5a", "IPA CBC"."""
+GENERATION = re.compile(r"[^\S\n]*(IV|VI|V|[4-6])(?=[^\S\n]*[-\u2013]?[^\S\n]*[Aa](?![^\W_])|[^\S\n])")
+GENERATION_PERIODS = {"IV": "2007-2013", "4": "2007-2013", "V": "2014-2020", "5": "2014-2020", "VI": "2021-2027", "6": "2021-2027"}
+"""Interreg's generations by period: IV-A 2007-2013, V-A 2014-2020, VI-A 2021-2027 (as their programmes number them)."""
+PAIR_JOIN = re.compile(r"[^\S\n]*[-\u2013\u2014/][^\S\n]*")
+
+
+def _named_pair(folded: str, kind: re.Match[str], matcher: country_names.Matcher) -> set[str]:
+    """The two countries written as a pair right after a programme kind: "Interreg V I-A Italia-Austria".
+
+    The knowledge base holds the usual spellings; this reads the rest (a strand written apart, a generation
+    in digits, a country's name in a language its aliases lack) from the country names alone.
+    """
+    if not NAMED_KIND.fullmatch(kind.group(0)):
+        return set()
+    start = GENERATION_WORDS.match(folded, kind.end()).end()
+    window = folded[start : start + SIDES_REACH].split("\n")[0]
+    # Country names do not start after a hyphen, but the two sides of a programme's name are joined by one.
+    matches = matcher.find(re.sub(r"[-\u2013\u2014/]", " ", window))
+    if len(matches) < 2 or matches[0].start != 0 or not PAIR_JOIN.fullmatch(window[matches[0].end : matches[1].start]):
+        return set()
+    return {matches[0].code, matches[1].code} if matches[0].code != matches[1].code else set()
+
+
 def find_described(text: str, languages: Iterable[str]) -> list[ProgrammeMention]:
     """Cross-border programmes a sentence describes by its kind and its two countries."""
     folded = fold(text)
@@ -77,13 +107,16 @@ def find_described(text: str, languages: Iterable[str]) -> list[ProgrammeMention
         start = starts[-1] if starts else max(0, kind.start() - 200)
         stop = SENTENCE_END.search(folded, kind.end())
         end = stop.start() if stop and stop.start() - kind.end() < 300 else min(len(folded), kind.end() + 300)
-        sides = _sides(folded, kind, start, end, matcher)
+        sides = _sides(folded, kind, start, end, matcher) or _named_pair(folded, kind, matcher)
         names = parents.get(frozenset(sides), ())
         if len(names) != 1:
             continue  # no programme, or two of the same countries (Italy-France: Maritime and ALCOTRA)
         name = names[0]
         period = PERIOD.search(folded, start, end)
+        generation = GENERATION.match(folded, kind.end())
         if period:
             name = _children().get((name, f"{period.group(1)}-{period.group(2)}"), name)
+        elif generation and generation.group(1) in GENERATION_PERIODS:
+            name = _children().get((name, GENERATION_PERIODS[generation.group(1)]), name)
         found.append(ProgrammeMention(name, STRONG, snippet(text, kind.start(), end), "text", kind.start()))
     return found
