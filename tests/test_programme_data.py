@@ -148,6 +148,29 @@ def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[
     assert decided == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The projects are the programme's own: "our European projects" right before its name.
+        ("Ragazzi della terza classe in visita a Malta con uno dei nostri progetti europei Erasmus+. Ritorno domenica.", ["Erasmus+"]),
+        # An activity the programme pays for, before or after its name.
+        ("Movilidad Erasmus en Oporto\nSeis alumnos viajan con dos profesoras.", ["Erasmus+"]),
+        ("Our Erasmus mobility week ended with a concert.", ["Erasmus+"]),
+        # The programme word right before the name, in the singular.
+        ("Unsere Forschung läuft im Programm Horizon Europe.", ["Horizon Europe"]),
+        # Others' funding, also for the short form in brackets after the full name.
+        ("The 94 projects chosen this year will receive funding through the Connecting Europe Facility (CEF), the grant "
+         "scheme for transport. Our project is co-funded by the LIFE programme.", ["LIFE"]),
+        # Named once in passing: no funder.
+        ("A portrait of Erasmus hangs in the hall.", []),
+        ("At the fair the programmes Horizon Europe and LIFE were presented.", []),
+    ],
+)
+def test_a_name_counts_by_the_words_around_it(text: str, expected: list[str]) -> None:
+    decided = [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]
+    assert decided == expected
+
+
 def test_a_period_after_a_programme_of_another_generation_changes_nothing() -> None:
     text = "Program přeshraniční spolupráce Česká republika - Svobodný stát Bavorsko 1999-2003 podpořil obec."
     decided = [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]

@@ -57,14 +57,38 @@ FUND_SUPPORT = re.compile(r"-\s?(?:stod|stodet|stotte|stotten|tuki|tuen|tukea|ti
 """A fund's support written as one compound, as the Nordic languages do: "Beviljat ESF-stöd", "EAKR-tuki" (accents folded)."""
 PROJECT_BEFORE = re.compile(r"\b" + PROJECT_WORD + r"(?:et|en|a|u|o)?\s+$", re.IGNORECASE)
 
+PROGRAMME_BEFORE = re.compile(
+    # One programme, not a list of them: singular forms only ("the programmes Horizon Europe and LIFE" is a topic).
+    r"\b(?:programme|program|programm|programms|programma|programa|programu|programie|programul|programului|programmet|"
+    r"programot|ohjelma|ohjelman|προγραμμα|προγραμματος|програма|програмата|программа|программы)"
+    r"(?:\s+(?:de|di|del|der|des|do|da|della|dell|du|europeo|europeu|europeen|european|europejski|europejskiego|eu|ue|ue))*"
+    r"[\s\"\u201c\u201e\u00ab']*$",
+    re.IGNORECASE,
+)
+"""Right before a name: "O programa Norte 2020", "w ramach programu Erasmus+": the programme named as such."""
+OWN_BEFORE = re.compile(
+    r"\b(?:project|projekt|projet|progett|proyect|projeto|projecto|hank|projekat)[^\W\d_]{0,4}"
+    r"(?:\s+(?:europe\w*|europ\w*|eu|ue|ue|ek|nostri|our|unsere\w*|nos))?\s+$",
+    re.IGNORECASE,
+)
+"""Before a name: "uno dei nostri progetti europei Erasmus+", "our projects Interreg": the projects are the programme's own."""
+ACTIVITY = re.compile(
+    r"(?:mobilit\w*|mobilnos\w*|movilidad\w*|exchange|echange|scambio|intercambio|austausch|wymian\w*)",
+    re.IGNORECASE,
+)
+"""'Erasmus mobility', 'Mobilitat Erasmus', 'Erasmus-Austausch': the activity is one the programme itself pays for."""
+ACTIVITY_BEFORE = re.compile(r"\b" + ACTIVITY.pattern + r"(?:\s+(?:de|di|del|d|do|da|des))?['\s-]*$", re.IGNORECASE)
+ACTIVITY_AFTER = re.compile(r"[+\s-]{0,2}" + ACTIVITY.pattern + r"\b", re.IGNORECASE)
 
 OTHERS_FUNDED = re.compile(
     r"\b(?:researchers|fellows|projects|beneficiaries|scientists|grantees|participants|proposals|organi[sz]ations|companies)"
-    r"\s+(?:\w+\s+){0,2}(?:co-?)?(?:funded|financed|supported)\s+(?:under|by|through|from|within|in)(?:\s+(?:the|an?|another|other))?\W*"
-    r"(?:[\w+ ]{1,25}?\s*(?:/|,|\bor\b|\band\b)\s*){0,3}$",
+    r"\s+(?:\w+\s+){0,4}(?:(?:co-?)?(?:funded|financed|supported)|receiv\w*\s+(?:\w+\s+){0,2}?(?:funding|grants?|support|co-?financing))"
+    r"\s+(?:under|by|through|from|within|in)(?:\s+(?:the|an?|another|other))?\W*"
+    # Then maybe other programmes of a list, or the full name of which this is the short form in brackets.
+    r"(?:[\w+ ]{1,25}?\s*(?:/|,|\bor\b|\band\b)\s*){0,3}(?:[\w+ ]{1,40}\(\s*)?$",
     re.IGNORECASE,
 )
-"""'researchers funded under FP7': the funding is someone else's, the programme is only a topic here."""
+"""'researchers funded under FP7', 'the projects will receive funding through CEF': the funding is someone else's."""
 
 
 LABEL = re.compile(
@@ -100,7 +124,8 @@ def context(text: str, start: int, end: int) -> tuple[float, bool]:
     if around is None:
         return WEAK, False
     before, after = around
-    if OTHERS_FUNDED.search(before):
+    # Wider than the funding window: a short form in brackets stands a full name's length after the phrase.
+    if OTHERS_FUNDED.search(re.split(r"[.!?]\s", text[max(0, start - 160) : start])[-1]):
         return WEAK, False
     labelled, alone = _on_its_line(text, start, end)
     if labelled:
@@ -112,5 +137,8 @@ def context(text: str, start: int, end: int) -> tuple[float, bool]:
     if FUND_SUPPORT.match(after):
         return STRONG, True
     # "il progetto ADRION HarmoNIA", "le projet Interreg ...": the project is the programme's own.
-    named = OWN_PROJECT.match(after) or OWN_PROGRAMME.match(after) or PROJECT_BEFORE.search(before)
+    named = (
+        OWN_PROJECT.match(after) or OWN_PROGRAMME.match(after) or PROJECT_BEFORE.search(before) or OWN_BEFORE.search(before)
+        or PROGRAMME_BEFORE.search(before) or ACTIVITY_BEFORE.search(before) or ACTIVITY_AFTER.match(after)
+    )
     return (STRONG if phrases or named else WEAK), funding
