@@ -161,6 +161,10 @@ def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[
         # Others' funding, also for the short form in brackets after the full name.
         ("The 94 projects chosen this year will receive funding through the Connecting Europe Facility (CEF), the grant "
          "scheme for transport. Our project is co-funded by the LIFE programme.", ["LIFE"]),
+        # A Portuguese programme by its brand name on a logo strip; the partnership agreement beside it says less.
+        ("Projeto cofinanciado por:\nNORTE 2020 | PORTUGAL 2020 | UNIÃO EUROPEIA", ["Norte 2020"]),
+        ("Operação apoiada pelo Portugal 2020.", ["Portugal 2020"]),
+        ("O programa Alentejo 2030 apoiou a nova creche.", ["Alentejo 2030"]),
         # Named once in passing: no funder.
         ("A portrait of Erasmus hangs in the hall.", []),
         ("At the fair the programmes Horizon Europe and LIFE were presented.", []),
