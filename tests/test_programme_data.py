@@ -165,6 +165,10 @@ def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[
         ("Projeto cofinanciado por:\nNORTE 2020 | PORTUGAL 2020 | UNIÃO EUROPEIA", ["Norte 2020"]),
         ("Operação apoiada pelo Portugal 2020.", ["Portugal 2020"]),
         ("O programa Alentejo 2030 apoiou a nova creche.", ["Alentejo 2030"]),
+        # A label of more than one word, or on the line above the name with more words after it.
+        ("Programme name: Horizon Europe\nBudget: 2 MEUR", ["Horizon Europe"]),
+        ("Partners\nProgramme:\n\nLIFE, climate action sub-programme\nDuration: 3 years", ["LIFE"]),
+        ("Programmes we like:\nErasmus+ and LIFE", []),
         # Named once in passing: no funder.
         ("A portrait of Erasmus hangs in the hall.", []),
         ("At the fair the programmes Horizon Europe and LIFE were presented.", []),

@@ -97,13 +97,25 @@ LABEL = re.compile(
     r"funding|funded\s+by|financing|financed\s+by|fund|funder|source\s+of\s+funding|financial\s+instrument|"
     r"forderprogramm|finanzierung|financement|financiacion|financiamento|finanziamento|finansowanie|financovani|"
     r"financiranje|financiranje|rahoitus|rahoittaja|finansiering|programmi|programos|programmas|programul|"
-    r"програма|πρόγραμμα|χρηματοδότηση)\s*:[^\S\n]*$",
+    r"програма|πρόγραμμα|χρηματοδότηση|"
+    # A funding verb written as a label: "Co-funded by:", "Cofinanciado por:", "Współfinansowano z:".
+    r"co-?funded|co-?financed|cofinanciad[oa]|financiad[oa]|finanziato|cofinanziato|gefordert|kofinanziert|"
+    r"wspolfinansowan\w*|dofinansowan\w*|spolufinancovan\w*|financovan\w*|sufinancira\w*|financirano|finance|cofinance)"
+    # Up to two more words before the colon: "Programme name:", "Funding source:", "Co-funded by:".
+    r"(?:[^\S\n]+[^\W\d_]+){0,2}\s*:[^\S\n]*$",
     re.IGNORECASE,
 )
 LINE_FILLER = re.compile(
     r"(?i)\b(?:the|programme|program|programm|programma|programa|cooperation|co-?funded|co-?financed|funded|by|logo|"
     r"project|projekt|projet|progetto|proyecto|projeto|20\d\d)\b|[\W\d_]"
 )
+
+
+def _label_line_before(text: str, line_start: int) -> bool:
+    """The line before (blank lines skipped) is a label of its own: "Programme:" above "Interreg Europe, priority 2"."""
+    previous = text[max(0, line_start - 200) : line_start].rstrip()
+    label_start = previous.rfind("\n") + 1
+    return bool(LABEL.search(previous, max(0, label_start - 1))) and len(previous) - label_start < 60
 
 
 def _on_its_line(text: str, start: int, end: int) -> tuple[bool, bool]:
@@ -113,6 +125,8 @@ def _on_its_line(text: str, start: int, end: int) -> tuple[bool, bool]:
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start:start], text[end:line_end]
     if LABEL.search(text, max(0, line_start - 1), start) and len(after.strip()) < 40:
+        return True, False
+    if not before.strip() and _label_line_before(text, line_start):
         return True, False
     alone = len(LINE_FILLER.sub("", before + after)) <= 2
     return False, alone
