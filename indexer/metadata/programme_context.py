@@ -7,9 +7,23 @@ The weights say whether a name is the document's own funder (strong) or a mentio
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 STRONG = 3.0
 WEAK = 1.0
+
+
+@dataclass(frozen=True)
+class ProgrammeMention:
+    """One place where a document names a programme, and how much it counts."""
+
+    programme: str
+    weight: float
+    snippet: str
+    source: str  # "text" or "html" (alt text of an image)
+    start: int = -1  # offset in the text; -1 for alt text and codes outside the text
+    funding: bool = False  # named in a funding phrase ("co-financed by ..."), not only in a logo or a code
+
 
 FUNDING_CONTEXT = re.compile(
     # Matched against accent-folded text, so the words are written without accents.

@@ -16,31 +16,14 @@ from importlib import resources
 
 import ahocorasick
 
-from indexer.metadata.programme_context import PROJECT_BEFORE, STRONG, WEAK, context
+from indexer.metadata.programme_codes import cci_mentions, grant_mentions
+from indexer.metadata.programme_context import PROJECT_BEFORE, STRONG, WEAK, ProgrammeMention, context
 from indexer.metadata.text import SEPARATOR, fold, name_pattern, snippet
 
 KEEP_AT = 2.0
 FUNDS_FAMILY = "European Structural and Investment Funds"
 SHARE_OF_BEST = 0.5
 """A second programme needs this share of the best one's score: reports about EU funding name many."""
-
-GRANT_AGREEMENT = re.compile(
-    r"(?:grant\s+agreement|\bGA\b|Finanzhilfevereinbarung|Fördervereinbarung|convention\s+de\s+subvention|"
-    r"acuerdo\s+de\s+subvenci[oó]n|convenzione\s+di\s+sovvenzione|umow[aąy]\s+o\s+dotacj[eęi]|"
-    r"sporazum[a]?\s+o\s+dodjeli|subsidieovereenkomst|tilskudsaftale|bidragsavtal|accordo\s+di\s+sovvenzione|"
-    r"conven[çc][ãa]o\s+de\s+subven[çc][ãa]o|grantov[éa]\s+dohod[ay]|dohod[ay]\s+o\s+grantu|συμφωνί[αε]ς?\s+επιχορήγησης|project\s+number|"
-    r"project\s+no\.?|project\s+id)"
-    r"[^0-9]{0,30}(\d{6,9})\b",
-    re.IGNORECASE,
-)
-
-CCI_CODE = re.compile(r"\b(20(?:0[0-9]|1[0-9]|2[0-9]))([A-Z]{2})(\d\d)(\d|[A-Z]{2})([A-Z]{2})(\d{3})\b")
-
-CCI_FUND_LETTERS = {"RF": "ERDF", "SF": "ESF", "CF": "Cohesion Fund", "RD": "EAFRD", "MF": "EMFF", "TC": "Interreg"}
-"""2014- codes name the fund in two letters (2014AT16RFOP001); multi-fund codes (M1, MA...) name none."""
-
-CCI_OBJECTIVE_2007 = {"16": "ERDF", "05": "ESF"}
-"""2007-2013 codes carry the fund in the objective digits (2007AT161PO001 is ERDF, ...051PO... ESF)."""
 
 
 @dataclass(frozen=True)
@@ -59,18 +42,6 @@ class Programme:
     parent: str = ""  # the period-neutral programme this period's programme stands for ("Interreg Czech Republic-Poland")
     codes: tuple[str, ...] = ()  # CCI codes
     source: str = ""
-
-
-@dataclass(frozen=True)
-class ProgrammeMention:
-    """One place where a document names a programme, and how much it counts."""
-
-    programme: str
-    weight: float
-    snippet: str
-    source: str  # "text" or "html" (alt text of an image)
-    start: int = -1  # offset in the text; -1 for alt text and codes outside the text
-    funding: bool = False  # named in a funding phrase ("co-financed by ..."), not only in a logo or a code
 
 
 DATA_FILES = ("data/programmes.toml", "data/cross_border.toml")
@@ -112,6 +83,23 @@ def alias_key(name: str) -> str:
     return SEPARATORS.sub("", fold(name)).lower()
 
 
+GENERATIONS = (("IV", 2007, 2013), ("V", 2014, 2020), ("VI", 2021, 2027))
+
+
+def _generation_aliases(programme: Programme) -> list[str]:
+    """"Interreg V-B Alpine Space" for "Interreg Alpine Space": the generations and strand its period covers."""
+    if programme.strand not in {"B", "C"} or not programme.period:
+        return []
+    first, last = (int(year) for year in programme.period.split("-"))
+    generations = [numeral for numeral, start, end in GENERATIONS if start <= last and end >= first]
+    return [
+        f"Interreg {numeral}-{programme.strand} {alias[len('interreg '):]}"
+        for alias in (programme.name, *programme.aliases)
+        if alias.casefold().startswith("interreg ") and not re.match(r"(?i)interreg\s+(?:I?[IVX]+|\d)", alias)
+        for numeral in generations
+    ]
+
+
 @lru_cache(maxsize=1)
 def _alias_index() -> tuple[ahocorasick.Automaton, dict[str, tuple[str, tuple[str, ...]]]]:
     """One automaton over the keys of every alias of every programme, and key -> (programme, its aliases)."""
@@ -121,6 +109,14 @@ def _alias_index() -> tuple[ahocorasick.Automaton, dict[str, tuple[str, tuple[st
             key = alias_key(alias)
             if key:
                 owner.setdefault(key, (programme.name, []))[1].append(alias)
+    for programme in load_programmes():
+        # Generated spellings give way to any written alias of the same key, and to each other when two make one.
+        for alias in dict.fromkeys(_generation_aliases(programme)):
+            key = alias_key(alias)
+            if key not in owner:
+                owner[key] = (programme.name, [alias])
+            elif owner[key][0] == programme.name and alias not in owner[key][1]:
+                owner[key][1].append(alias)
     automaton = ahocorasick.Automaton()
     for key in owner:
         automaton.add_word(key, key)
@@ -284,54 +280,8 @@ def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
     return mentions
 
 
-def programme_for_grant_number(number: int) -> str | None:
-    """EU grant agreement numbers are issued in ranges per framework programme."""
-    if 200_000 <= number < 633_000:
-        return "FP7"
-    if 633_000 <= number < 1_000_000 or 101_000_000 <= number < 101_038_000:
-        return "Horizon 2020"
-    if 101_038_000 <= number < 102_000_000:
-        return "Horizon Europe"
-    return None
-
-
-def _grant_mentions(text: str) -> list[ProgrammeMention]:
-    mentions = []
-    for match in GRANT_AGREEMENT.finditer(text):
-        programme = programme_for_grant_number(int(match.group(1)))
-        if programme:
-            # "Project number" alone is weaker than a grant agreement phrase: other funders number projects too.
-            strong = not match.group(0).lower().startswith("project")
-            mentions.append(
-                ProgrammeMention(programme, STRONG if strong else WEAK, snippet(text, match.start(), match.end()), "text", match.start())
-            )
-    return mentions
-
-
-def programme_for_cci(code: str) -> str | None:
-    match = CCI_CODE.fullmatch(code)
-    if not match:
-        return None
-    country = match.group(2)
-    if country in {"CB", "TC"}:
-        return "Interreg"
-    fund = match.group(4)
-    if fund.isdigit():
-        return CCI_OBJECTIVE_2007.get(match.group(3))
-    return CCI_FUND_LETTERS.get(fund)
-
-
-def _cci_mentions(text: str) -> list[ProgrammeMention]:
-    mentions = []
-    for match in CCI_CODE.finditer(text):
-        programme = programme_for_cci(match.group(0))
-        if programme:
-            mentions.append(ProgrammeMention(programme, STRONG, snippet(text, match.start(), match.end()), "text", match.start()))
-    return mentions
-
-
 def find_mentions(text: str, alt_texts: Iterable[str] = ()) -> list[ProgrammeMention]:
-    mentions = _alias_mentions(text, "text") + _grant_mentions(text) + _cci_mentions(text)
+    mentions = _alias_mentions(text, "text") + grant_mentions(text) + cci_mentions(text)
     for alt in alt_texts:
         mentions.extend(_alias_mentions(alt, "html"))
     return mentions
