@@ -91,6 +91,9 @@ def test_generated_file_is_up_to_date():
         ("financed by Interreg Danube 2021-2027", "Interreg Danube"),
         ("the Interreg IPA CBC Hungary-Serbia programme", "Interreg IPA CBC Hungary-Serbia"),
         ("Horizon2020funded", "Horizon 2020"),
+        # A transnational programme with its generation and strand between "Interreg" and its name.
+        ("Funded by Interreg VB Alpine Space.", "Interreg Alpine Space"),
+        ("an INTERREG IV-B North-West Europe project", "Interreg North-West Europe"),
         # North Macedonia under the name its 2007-2013 programmes carried, in English and in Greek.
         ("Co-funded by the IPA CBC Bulgaria – the former Yugoslav Republic of Macedonia 2007-2013 programme.",
          "IPA CBC Bulgaria-the former Yugoslav Republic of Macedonia 2007-2013"),
@@ -102,7 +105,9 @@ def test_names_in_text(text, expected):
     assert expected in [mention.programme for mention in programmes.find_mentions(text)]
 
 
-@pytest.mark.parametrize("text", ["the costs of f and es f", "life sciences", "Interreg Italy-France", "Interreg V-A Germany"])
+@pytest.mark.parametrize(
+    "text", ["the costs of f and es f", "life sciences", "Interreg Italy-France", "Interreg V-A Germany", "Interreg IV-B Danube"]
+)
 def test_no_name_where_none_is_written(text):
     found = {mention.programme for mention in programmes.find_mentions(text)} - {"Interreg"}
     assert not found, found
