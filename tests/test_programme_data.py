@@ -174,6 +174,12 @@ def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[
         ("Programme name: Horizon Europe\nBudget: 2 MEUR", ["Horizon Europe"]),
         ("Partners\nProgramme:\n\nLIFE, climate action sub-programme\nDuration: 3 years", ["LIFE"]),
         ("Programmes we like:\nErasmus+ and LIFE", []),
+        # A menu of programmes, one a line, beside the project's own funding sentence; a logo strip is no menu.
+        ("Green Schools\nCo-funded by the Erasmus+ programme of the European Union.\n\nFunding we advise on\nInterreg Europe\n\n"
+         "Horizon Europe\nLIFE\nCreative Europe\n", ["Erasmus+"]),
+        ("Programme\nInterreg Europe\nDuration\n2019-2022", ["Interreg Europe"]),
+        # Funds named often in passing are a topic: spending figures are no funding.
+        ("The Commission published figures on ERDF and ESF spending in 2019. ERDF payments rose, the ESF report says.", []),
         # Named once in passing: no funder.
         ("A portrait of Erasmus hangs in the hall.", []),
         ("At the fair the programmes Horizon Europe and LIFE were presented.", []),

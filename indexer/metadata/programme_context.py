@@ -6,7 +6,10 @@ The weights say whether a name is the document's own funder (strong) or a mentio
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 STRONG = 3.0
@@ -170,3 +173,31 @@ def context(text: str, start: int, end: int) -> tuple[float, bool]:
         or PROGRAMME_BEFORE.search(before) or ACTIVITY_BEFORE.search(before) or ACTIVITY_AFTER.match(after)
     )
     return (STRONG if phrases or named else WEAK), funding
+
+
+LIST_LENGTH = 3
+"""Three different programmes on lines of their own, one under another, are a menu or a list, not a project box."""
+
+
+def names_in_lists(text: str, names: Sequence[tuple[int, int, str]], counts: Callable[[str], bool]) -> set[int]:
+    """Starts of the names that stand alone on their lines in a run of such lines naming LIST_LENGTH programmes.
+
+    A site's menu or footer of programmes ("Interreg Europe / Horizon Europe / LIFE", one a line) is not
+    the project's funder; funds and families beside a programme (a logo strip) do not make a list.
+    """
+    alone = [(start, name) for start, end, name in names if _on_its_line(text, start, end)[1]]
+    if len(alone) < LIST_LENGTH:
+        return set()
+    # Lines are counted without the blank ones: a menu copied out of a page often has a blank line between items.
+    ordinals = list(itertools.accumulate(1 if line.strip() else 0 for line in text.split("\n")))
+    line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    runs: list[list[tuple[int, str]]] = []
+    previous = -2
+    for start, name in alone:
+        here = ordinals[bisect.bisect_right(line_starts, start) - 1]
+        if here - previous <= 1 and runs:
+            runs[-1].append((start, name))
+        else:
+            runs.append([(start, name)])
+        previous = here
+    return {start for run in runs if len({name for _, name in run if counts(name)}) >= LIST_LENGTH for start, _ in run}

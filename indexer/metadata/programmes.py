@@ -17,7 +17,7 @@ from importlib import resources
 import ahocorasick
 
 from indexer.metadata.programme_codes import cci_mentions, grant_mentions
-from indexer.metadata.programme_context import PROJECT_BEFORE, STRONG, WEAK, ProgrammeMention, context
+from indexer.metadata.programme_context import PROJECT_BEFORE, STRONG, WEAK, ProgrammeMention, context, names_in_lists
 from indexer.metadata.text import SEPARATOR, fold, name_pattern, snippet
 
 KEEP_AT = 2.0
@@ -258,8 +258,13 @@ def _period_programme(folded: str, end: int, name: str) -> str:
 def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
     folded = fold(text)
     mentions: list[ProgrammeMention] = []
-    for start, end, programme in _name_matches(folded):
+    names = _name_matches(folded)
+    catalogue = programme_by_name()
+    listed = names_in_lists(folded, names, lambda name: not is_fund(name) and not catalogue[name].generic) if source == "text" else set()
+    for start, end, programme in names:
         weight, funding = (STRONG, False) if source == "html" else context(folded, start, end)
+        if start in listed:
+            weight, funding = WEAK, False
         programme = _period_programme(folded, end, programme)
         mentions.append(ProgrammeMention(programme, weight, snippet(text, start, end), source, start, funding))
     for matcher in _matchers():
@@ -325,6 +330,8 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
     # Funds pay through programmes rather than compete with them: a fund named often does not crowd out its programme.
     top = max((total for name, total in score.items() if not is_fund(name)), default=0.0) or max(score.values(), default=0.0)
     kept = [name for name, total in score.items() if total >= _keep_at(catalogue.get(name)) and total >= SHARE_OF_BEST * top]
+    # A fund named only in passing, however often, is a topic (spending figures, rules), not the project's funder.
+    kept = [name for name in kept if not is_fund(name) or best[name].weight >= STRONG]
     strong = [name for name in kept if best[name].weight >= STRONG]
     if strong:
         # Once a funding phrase, logo or code names the funder, bare mentions of others are background; but a fund
