@@ -157,14 +157,14 @@ def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[
     ("text", "expected"),
     [
         # The projects are the programme's own: "our European projects" right before its name.
-        ("Ragazzi della terza classe in visita a Malta con uno dei nostri progetti europei Erasmus+. Ritorno domenica.", ["Erasmus+"]),
+        ("Uczniowie klasy trzeciej pojechali na Maltę z jednym z naszych projektów europejskich Erasmus+. Wrócili w niedzielę.", ["Erasmus+"]),
         # An activity the programme pays for, before or after its name.
         ("Movilidad Erasmus en Oporto\nSeis alumnos viajan con dos profesoras.", ["Erasmus+"]),
         ("Our Erasmus mobility week ended with a concert.", ["Erasmus+"]),
         # The programme word right before the name, in the singular.
         ("Unsere Forschung läuft im Programm Horizon Europe.", ["Horizon Europe"]),
         # Others' funding, also for the short form in brackets after the full name.
-        ("The 94 projects chosen this year will receive funding through the Connecting Europe Facility (CEF), the grant "
+        ("The 94 projects chosen this year receive grants from the Connecting Europe Facility (CEF) as the grant "
          "scheme for transport. Our project is co-funded by the LIFE programme.", ["LIFE"]),
         # A Portuguese programme by its brand name on a logo strip; the partnership agreement beside it says less.
         ("Projeto cofinanciado por:\nNORTE 2020 | PORTUGAL 2020 | UNIÃO EUROPEIA", ["Norte 2020"]),
@@ -209,7 +209,7 @@ def test_a_period_after_a_programme_of_another_generation_changes_nothing() -> N
         # "Between" far from the programme's kind is about something else.
         ("en", "Trade between Hungary and Serbia grew, the Interreg Europe report says.", []),
         # Two countries joined by a dash after the kind, the generation spelt in any way; its years or its numeral give the period.
-        ("it", "Il progetto è realizzato nel programma Interreg V I-A Italia-Austria 2014-2020 con i partner.", ["Interreg V-A Italy-Austria"]),
+        ("sl", "Projekt poteka v okviru Interreg V I-A Slovenija-Avstrija 2014-2020 s šestimi partnerji.", ["Interreg V-A Slovenia-Austria"]),
         ("pl", "Projekt dofinansowano z programu Interreg 5a Polska – Słowacja.", ["Interreg V-A Poland-Slovakia"]),
         ("sk", "Projekt je financovaný z programu INTERREG VA Slovensko-Rakúsko.", ["Interreg V-A Slovakia-Austria"]),
         ("cs", "Projekt podpořil program INTERREG Česko-Polsko.", ["Interreg Czech Republic-Poland"]),

@@ -80,7 +80,7 @@ PAIR_JOIN = re.compile(r"[^\S\n]*[-\u2013\u2014/][^\S\n]*")
 
 
 def _named_pair(folded: str, kind: re.Match[str], matcher: country_names.Matcher) -> set[str]:
-    """The two countries written as a pair right after a programme kind: "Interreg V I-A Italia-Austria".
+    """The two countries written as a pair right after a programme kind: "Interreg V I-A Slovenija-Hrvaška".
 
     The knowledge base holds the usual spellings; this reads the rest (a strand written apart, a generation
     in digits, a country's name in a language its aliases lack) from the country names alone.

@@ -82,18 +82,18 @@ PROGRAMME_BEFORE = re.compile(
     r"[\s\"\u201c\u201e\u00ab']*$",
     re.IGNORECASE,
 )
-"""Right before a name: "O programa Norte 2020", "w ramach programu Erasmus+": the programme named as such."""
+"""Right before a name: "apoiado pelo programa COMPETE 2020", "w ramach programu Erasmus+": the programme named as such."""
 OWN_BEFORE = re.compile(
     r"\b(?:project|projekt|projet|progett|proyect|projeto|projecto|hank|projekat)[^\W\d_]{0,4}"
     r"(?:\s+(?:europe\w*|europ\w*|eu|ue|ue|ek|nostri|our|unsere\w*|nos))?\s+$",
     re.IGNORECASE,
 )
-"""Before a name: "uno dei nostri progetti europei Erasmus+", "our projects Interreg": the projects are the programme's own."""
+"""Before a name: "nasze projekty europejskie Erasmus+", "our EU projects Interreg": the projects are the programme's own."""
 ACTIVITY = re.compile(
     r"(?:mobilit\w*|mobilnos\w*|movilidad\w*|exchange|echange|scambio|intercambio|austausch|wymian\w*)",
     re.IGNORECASE,
 )
-"""'Erasmus mobility', 'Mobilitat Erasmus', 'Erasmus-Austausch': the activity is one the programme itself pays for."""
+"""'Erasmus mobility', 'mobilité Erasmus', 'Erasmus-Austausch': the activity is one the programme itself pays for."""
 ACTIVITY_BEFORE = re.compile(r"\b" + ACTIVITY.pattern + r"(?:\s+(?:de|di|del|d|do|da|des))?['\s-]*$", re.IGNORECASE)
 ACTIVITY_AFTER = re.compile(r"[+\s-]{0,2}" + ACTIVITY.pattern + r"\b", re.IGNORECASE)
 
@@ -105,7 +105,7 @@ OTHERS_FUNDED = re.compile(
     r"(?:[\w+ ]{1,25}?\s*(?:/|,|\bor\b|\band\b)\s*){0,3}(?:[\w+ ]{1,40}\(\s*)?$",
     re.IGNORECASE,
 )
-"""'researchers funded under FP7', 'the projects will receive funding through CEF': the funding is someone else's."""
+"""'researchers funded under FP7', 'the selected projects receive grants from CEF': the funding is someone else's."""
 
 
 LABEL = re.compile(
