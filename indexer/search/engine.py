@@ -81,7 +81,8 @@ def _search(
     parsed: ParsedText | None = None
     q: wq.Query = wq.Every()
     if not query.browse:
-        parsed = parse_text(query.text, searcher, "all")
+        parses = generation.parses if generation is not None else None
+        parsed = parse_text(query.text, searcher, "all", parses)
         if parsed.malformed:
             notes.append(NOTE_MALFORMED)
         if parsed.empty:
@@ -102,7 +103,7 @@ def _search(
     if parsed is not None and not timed_out:
         exact = _passing(text_mask, filter_mask)
         exact_count = int(np.count_nonzero(exact))
-        any_word = parse_text(query.text, searcher, "any") if exact_count < PARTIAL_BELOW else None
+        any_word = parse_text(query.text, searcher, "any", parses) if exact_count < PARTIAL_BELOW else None
         if any_word is not None and repr(any_word.query) != repr(parsed.query):
             relaxed_mask, timed_out = matching_mask(searcher, any_word.query, deadline)
             if np.count_nonzero(_passing(relaxed_mask, filter_mask)) > exact_count:
@@ -150,9 +151,8 @@ def _search(
     # The documents with every word are what a correction must beat.
     strict_total = int(np.count_nonzero(complete)) if complete is not None else total
     if parsed is not None and strict_total < FEW_RESULTS and time.monotonic() < deadline:
-        filter_docs = as_docset(filter_mask) if filter_mask is not None else None
         spellings = generation.spellings if generation is not None else None
-        suggestion = suggest(searcher, query.text, strict_total, filter_docs, deadline, spellings)
+        suggestion = suggest(searcher, query.text, strict_total, filter_mask, deadline, spellings)
     if timed_out:
         notes.append(NOTE_TIMEOUT)
     return SearchResults(

@@ -24,6 +24,7 @@ from typing import Any
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
+from indexer.search.collect import ParseCache
 from indexer.search.query import scoring
 from indexer.search.readcache import DocumentCache, WordCache
 from indexer.search.suggest import SpellingCache
@@ -49,6 +50,7 @@ class Generation:
     documents: DocumentCache = field(default_factory=DocumentCache)
     words: WordCache = field(default_factory=WordCache)
     spellings: SpellingCache = field(default_factory=SpellingCache)
+    parses: ParseCache = field(default_factory=ParseCache)
 
     def cached(self, key: Hashable) -> Any | None:
         with _LOCK:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+import numpy as np
 from whoosh.searching import Searcher
 
 from indexer.language.analysis import NEUTRAL_FIELD, fold
@@ -19,13 +20,15 @@ def suggest(
     searcher: Searcher,
     text: str,
     total: int,
-    filter_docs: set[int] | None,
+    filter_docs: set[int] | np.ndarray | None,
     deadline: float,
     spellings: SpellingCache | None = None,
 ) -> str | None:
     """The text with unknown words replaced by the closest indexed words, if that finds more.
 
     ``spellings`` is the generation's memo of the closest indexed word to each unknown one.
+    ``filter_docs`` (a set of document numbers, or a mask over them) limits what a correction
+    must find more of.
     """
     reader = searcher.reader()
     analyser = searcher.schema[NEUTRAL_FIELD]
@@ -38,7 +41,7 @@ def suggest(
         if before == "-" or after == ":" or word in ("AND", "OR", "NOT"):
             continue  # exclusions, field scopes and operators are kept as typed
         tokens = list(analyser.process_text(word, mode="query"))
-        if len(tokens) != 1 or _known(searcher, word):
+        if len(tokens) != 1 or (spellings.known(word, searcher) if spellings is not None else _known(searcher, word)):
             continue
         closest = spellings.closest(tokens[0], corrector) if spellings is not None else _closest(tokens[0], corrector)
         if closest is not None:
@@ -51,7 +54,9 @@ def suggest(
         return None
     run = collect(searcher, parsed.query, deadline, limit=None, scored=False)
     docs = run.results.docs()
-    if filter_docs is not None:
+    if isinstance(filter_docs, np.ndarray):
+        docs = {doc for doc in docs if filter_docs[doc]}
+    elif filter_docs is not None:
         docs = docs & filter_docs
     if len(docs) <= total:
         return None
@@ -85,6 +90,17 @@ class SpellingCache:
     def __init__(self, max_words: int = 50_000) -> None:
         self.max_words = max_words
         self._closest: dict[str, str | None] = {}
+        self._known: dict[str, bool] = {}
+
+    def known(self, word: str, searcher: Searcher) -> bool:
+        """Whether a text field finds the word (see ``_known``), asked once per generation."""
+        found = self._known.get(word)
+        if found is None:
+            found = _known(searcher, word)
+            if len(self._known) >= self.max_words:
+                self._known.clear()
+            self._known[word] = found
+        return found
 
     def closest(self, token: str, corrector) -> str | None:
         if token in self._closest:
