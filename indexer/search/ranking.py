@@ -8,7 +8,8 @@ segment into arrays and cached; a query's term scores come from the same formula
 statistics (the searcher's own idf, average field length, B and K1), and the query's structure
 becomes array operations over every document: a Term adds its boosted score where it occurs,
 an Or adds its matching parts, an And needs all of its parts, an AndNot keeps its first part.
-What arrays cannot express (phrases, or anything else) makes ``top_documents`` answer None,
+A phrase adds its words' scores where whoosh's span matching finds it (the documents found
+are cached with the match set's). What arrays cannot express makes ``top_documents`` answer None,
 and the caller asks whoosh. Ties go to the lower document number, as in whoosh's collector.
 """
 
@@ -24,7 +25,7 @@ from whoosh.reading import IndexReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
-from indexer.search.docsets import DOC_DTYPE, leaf_key
+from indexer.search.docsets import DOC_DTYPE, leaf_key, phrase_docs
 
 _POSTINGS_MAX = 4_096  # cached postings (all segments and fields together)
 _POSTINGS: OrderedDict[tuple, "_Postings"] = OrderedDict()
@@ -121,6 +122,23 @@ class _Scores:
                     part_scores, part_matched = self.node(sub)
                     scores += part_scores
                     matched |= part_matched
+        elif kind is wq.Phrase and q.words:
+            # whoosh scores a phrase as the sum of its words' scores where the spans match.
+            scores, every_word = self._empty()
+            every_word[:] = True
+            for word in q.words:
+                word_matched = np.zeros(self.size, dtype=bool)
+                self._add_term(wq.Term(q.fieldname, word), scores, word_matched)
+                every_word &= word_matched
+            if self._has_positions(q.fieldname):
+                matched = np.zeros(self.size, dtype=bool)
+                matched[phrase_docs(self.searcher, q)] = True
+            elif q.degrade:
+                scores[~every_word] = 0.0
+                return scores, every_word  # whoosh matches the words as an And, without the boost
+            else:
+                raise _NotScorable
+            scores[~matched] = 0.0
         elif kind is wq.AndNot:
             scores, matched = self.node(q.a)
             excluded = self.node(q.b)[1]
@@ -128,10 +146,14 @@ class _Scores:
             scores[excluded] = 0.0
             return scores, matched  # an AndNot has no boost of its own (whoosh passes it to q.a)
         else:
-            raise _NotScorable  # phrases and the rest: whoosh's own matchers
+            raise _NotScorable  # the rest (minmatch, Every, wildcards): whoosh's own matchers
         if q.boost != 1.0:
             scores *= q.boost
         return scores, matched
+
+    def _has_positions(self, field: str) -> bool:
+        schema = self.searcher.schema
+        return field in schema and bool(schema[field].format) and schema[field].format.supports("positions")
 
     def _empty(self) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(self.size, dtype=np.float64), np.zeros(self.size, dtype=bool)
