@@ -86,13 +86,19 @@ class FacetTable:
     # doc_values[doc_starts[d]:doc_starts[d + 1]].
     doc_values: np.ndarray
     doc_starts: np.ndarray
+    # And by value: value v's documents are value_docs[value_starts[v]:value_starts[v + 1]].
+    value_docs: np.ndarray
+    value_starts: np.ndarray
 
     @classmethod
     def of_pairs(cls, values: tuple[str, ...], pair_docs: np.ndarray, pair_values: np.ndarray, doc_count: int) -> FacetTable:
         order = np.argsort(pair_docs, kind="stable")
         doc_starts = np.zeros(doc_count + 1, dtype=np.int64)
         np.cumsum(np.bincount(pair_docs, minlength=doc_count), out=doc_starts[1:])
-        return cls(values, pair_docs, pair_values, pair_values[order], doc_starts)
+        by_value = np.argsort(pair_values, kind="stable")
+        value_starts = np.zeros(len(values) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(pair_values, minlength=len(values)), out=value_starts[1:])
+        return cls(values, pair_docs, pair_values, pair_values[order], doc_starts, pair_docs[by_value], value_starts)
 
     def counts(self, docs: np.ndarray) -> dict[str, int]:
         """How many of the documents in the mask ``docs`` have each value (values with none left out)."""
@@ -110,11 +116,10 @@ class FacetTable:
 
     def passing(self, chosen: Collection[str], doc_count: int) -> np.ndarray:
         """The mask of documents with any of the ``chosen`` values."""
-        wanted = np.zeros(len(self.values) + 1, dtype=bool)
-        index = {value: i for i, value in enumerate(self.values)}
-        wanted[[index[value] for value in chosen if value in index]] = True
         mask = np.zeros(doc_count, dtype=bool)
-        mask[self.pair_docs[wanted[self.pair_values]]] = True
+        for i, value in enumerate(self.values):
+            if value in chosen:
+                mask[self.value_docs[self.value_starts[i] : self.value_starts[i + 1]]] = True
         return mask
 
 
