@@ -9,7 +9,8 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from indexer.language.analysis import NEUTRAL_FIELD, fold
-from indexer.search.collect import collect, parse_text
+from indexer.search.collect import parse_text
+from indexer.search.docsets import matching_mask
 from indexer.search.query import text_fields
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -52,15 +53,17 @@ def suggest(
     parsed = parse_text(corrected, searcher, "all")
     if parsed.empty:
         return None
-    run = collect(searcher, parsed.query, deadline, limit=None, scored=False)
-    docs = run.results.docs()
+    found, timed_out = matching_mask(searcher, parsed.query, deadline)
     if isinstance(filter_docs, np.ndarray):
-        docs = {doc for doc in docs if filter_docs[doc]}
+        found &= filter_docs
     elif filter_docs is not None:
-        docs = docs & filter_docs
-    if len(docs) <= total:
+        kept = np.zeros(len(found), dtype=bool)
+        kept[list(filter_docs)] = True
+        found &= kept
+    docs = np.flatnonzero(found)
+    if timed_out or len(docs) <= total:
         return None
-    content = (searcher.stored_fields(min(docs)).get("content") or "")[:MLT_TEXT_CHARS]
+    content = (searcher.stored_fields(int(docs[0])).get("content") or "")[:MLT_TEXT_CHARS]
     return _replace(text, [(match, _as_typed(match.group(0), term, content)) for match, term in replacements])
 
 
