@@ -27,9 +27,12 @@ from whoosh.searching import Searcher
 
 from indexer.search.docsets import DOC_DTYPE, leaf_key, phrase_docs
 
-_POSTINGS_MAX = 4_096  # cached postings (all segments and fields together)
+# Cached postings, all segments and fields together, bounded by their number (16 bytes each):
+# a word in most documents of a large index holds tens of thousands.
+_POSTINGS_MAX = 4_000_000
 _POSTINGS: OrderedDict[tuple, "_Postings"] = OrderedDict()
 _POSTINGS_LOCK = threading.Lock()
+_postings_held = 0
 
 
 @dataclass(frozen=True)
@@ -73,15 +76,19 @@ def _leaf_postings(leaf: IndexReader, field: str, text: str) -> _Postings:
             weights.append(matcher.weight())
             lengths.append(field_length(docnum, field, 1))
             matcher.next()
+    # whoosh keeps weights as 32-bit floats, so float32 holds them exactly.
     postings = _Postings(
-        np.array(docs, dtype=DOC_DTYPE), np.array(weights, dtype=np.float64), np.array(lengths, dtype=np.float64)
+        np.array(docs, dtype=DOC_DTYPE), np.array(weights, dtype=np.float32), np.array(lengths, dtype=np.float64)
     )
     for array in (postings.docs, postings.weights, postings.lengths):
         array.flags.writeable = False
+    global _postings_held
     with _POSTINGS_LOCK:
-        _POSTINGS[key] = postings
-        while len(_POSTINGS) > _POSTINGS_MAX:
-            _POSTINGS.popitem(last=False)
+        if key not in _POSTINGS:
+            _POSTINGS[key] = postings
+            _postings_held += len(docs)
+        while _postings_held > _POSTINGS_MAX and len(_POSTINGS) > 1:
+            _postings_held -= len(_POSTINGS.popitem(last=False)[1].docs)
     return postings
 
 
@@ -176,7 +183,7 @@ class _Scores:
             postings = _leaf_postings(leaf, field, text)
             if not len(postings.docs):
                 continue
-            weights = postings.weights
+            weights = postings.weights.astype(np.float64)  # whoosh computes in Python floats
             if field_type.scorable:
                 # whoosh.scoring.bm25, operation for operation.
                 term_scores = idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * postings.lengths / average)))
