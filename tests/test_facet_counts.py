@@ -97,3 +97,21 @@ def test_deleted_document_is_counted_nowhere(index):
     results = search(index, SearchQuery(text="project"), cached=False)
     assert results.total == 251
     assert "d000.html" not in {hit.id for hit in search(index, SearchQuery(text="project", per_page=100, page=3)).hits}
+
+
+@pytest.mark.parametrize("share", [0.002, 0.05, 0.2, 0.3, 1.0])
+def test_few_and_many_matches_are_counted_alike(index, share):
+    """Few matches gather their own values, many test every pair: both give the stored counts."""
+    import numpy as np
+
+    from indexer.search.facets import facet_table
+
+    with open_searcher(index) as searcher:
+        reader = searcher.reader()
+        stored = {docnum: stored_facets(fields) for docnum, fields in reader.iter_docs()}
+        mask = np.zeros(reader.doc_count_all(), dtype=bool)
+        live = sorted(stored)
+        mask[live[:: max(1, round(1 / share))]] = True
+        for name in stored_facets_names():
+            expected = Counter(value for docnum in np.flatnonzero(mask) for value in stored[docnum][name])
+            assert facet_table(reader, name).counts(mask) == dict(expected), (name, share)

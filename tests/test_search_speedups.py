@@ -199,3 +199,17 @@ def test_suggestions_through_the_spelling_cache_are_the_same(corpus_index: Path)
             made += plain is not None
     assert made >= 2
     assert len(spellings) >= 3
+
+
+def test_texts_parsed_through_the_parse_cache_are_the_same(corpus_index: Path) -> None:
+    from indexer.search.collect import ParseCache
+
+    parses = ParseCache(max_texts=4)
+    with open_searcher(corpus_index) as searcher:
+        for mode in ("all", "any"):
+            for text in QUERIES:
+                fresh = text_query(text, searcher.schema, mode=mode, reader=searcher.reader())
+                cached = parses.parsed(text, searcher, mode)
+                assert cached == fresh and repr(cached.query) == repr(fresh.query), text
+                assert parses.parsed(text, searcher, mode) is cached  # asked again: not parsed again
+    assert len(parses) == 4

@@ -4,7 +4,7 @@ Collecting the match set through a whoosh collector calls Python code for every 
 document of every field's matcher (a word's query is a disjunction over some twenty fields).
 Here each term's postings are read once into an array of document numbers (cached per segment,
 so a repeated word costs nothing), and the query's structure (And, Or, AndNot) becomes numpy
-set operations. Queries of other kinds (phrases) still go through whoosh, one pass each.
+set operations. Phrases still go through whoosh's span matching, once per set of segments.
 """
 
 from __future__ import annotations
@@ -89,8 +89,30 @@ def _sorted_docs(searcher: Searcher, q: wq.Query, deadline: float) -> np.ndarray
     if kind is wq.AndNot:
         kept = _sorted_docs(searcher, q.a, deadline)
         return np.setdiff1d(kept, _sorted_docs(searcher, q.b, deadline), assume_unique=True)
-    # Phrases and anything else: whoosh decides, document by document.
+    if kind is wq.Phrase:
+        return phrase_docs(searcher, q)
+    # Anything else: whoosh decides, document by document.
     return np.fromiter(searcher.docs_for_query(q), dtype=DOC_DTYPE)
+
+
+def phrase_docs(searcher: Searcher, q: wq.Phrase) -> np.ndarray:
+    """Sorted document numbers where the phrase occurs, found by whoosh's span matching once
+    per set of segments: the match set and the ranking both ask, and the same phrase comes
+    back with other filters and pages."""
+    segments = tuple((leaf_key(leaf), offset) for leaf, offset in searcher.reader().leaf_readers())
+    key = (segments, "phrase", q.fieldname, tuple(q.words), q.slop)
+    with _TERMS_LOCK:
+        cached = _TERMS.get(key)
+        if cached is not None:
+            _TERMS.move_to_end(key)
+            return cached
+    docs = np.fromiter(searcher.docs_for_query(q), dtype=DOC_DTYPE)
+    docs.flags.writeable = False
+    with _TERMS_LOCK:
+        _TERMS[key] = docs
+        while len(_TERMS) > _TERMS_MAX:
+            _TERMS.popitem(last=False)
+    return docs
 
 
 def _intersect(arrays: Iterable[np.ndarray]) -> np.ndarray:

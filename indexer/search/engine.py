@@ -25,6 +25,7 @@ from indexer.search.collect import collect, parse_text, sort_facet
 from indexer.search.docsets import as_docset, matching_mask
 from indexer.search.matches import MatchFinder
 from indexer.search.query import ParsedText
+from indexer.search.ranking import RankedDocument, top_documents
 from indexer.search.request import MAX_RESULT_WINDOW, SearchQuery
 from indexer.search.results import FacetValue, Hit, SearchResults, make_hit, stored_record
 from indexer.search.searchers import Generation, lease, open_searcher
@@ -80,7 +81,8 @@ def _search(
     parsed: ParsedText | None = None
     q: wq.Query = wq.Every()
     if not query.browse:
-        parsed = parse_text(query.text, searcher, "all")
+        parses = generation.parses if generation is not None else None
+        parsed = parse_text(query.text, searcher, "all", parses)
         if parsed.malformed:
             notes.append(NOTE_MALFORMED)
         if parsed.empty:
@@ -101,7 +103,7 @@ def _search(
     if parsed is not None and not timed_out:
         exact = _passing(text_mask, filter_mask)
         exact_count = int(np.count_nonzero(exact))
-        any_word = parse_text(query.text, searcher, "any") if exact_count < PARTIAL_BELOW else None
+        any_word = parse_text(query.text, searcher, "any", parses) if exact_count < PARTIAL_BELOW else None
         if any_word is not None and repr(any_word.query) != repr(parsed.query):
             relaxed_mask, timed_out = matching_mask(searcher, any_word.query, deadline)
             if np.count_nonzero(_passing(relaxed_mask, filter_mask)) > exact_count:
@@ -125,14 +127,15 @@ def _search(
     hits: tuple[Hit, ...] = ()
     if start < total and start + query.per_page <= MAX_RESULT_WINDOW:
         end = start + query.per_page
-        ranked_hits: list[Any] = []
-        complete_docs = as_docset(complete) if complete is not None else None
+        ranked = _ranked_by_arrays(searcher, q, complete_q, matched, complete, end) if sortedby is None else None
+        ranked_hits: list[Any] = ranked if ranked is not None else []
+        complete_docs = as_docset(complete) if complete is not None and ranked is None else None
         if complete_docs and sortedby is None:
             # Documents with every word first, by score; then the rest, by score.
             first = collect(searcher, complete_q, deadline, limit=None, filter=complete_docs)
             ranked_hits.extend(iter(first.results))  # list() would ask len(), which counts every match
             timed_out = timed_out or first.timed_out
-        if len(ranked_hits) < end:
+        if ranked is None and len(ranked_hits) < end:
             rest = collect(
                 searcher, q, deadline, limit=end - len(ranked_hits), sortedby=sortedby, reverse=reverse,
                 filter=as_docset(matched) if filter_mask is not None else None,
@@ -148,9 +151,8 @@ def _search(
     # The documents with every word are what a correction must beat.
     strict_total = int(np.count_nonzero(complete)) if complete is not None else total
     if parsed is not None and strict_total < FEW_RESULTS and time.monotonic() < deadline:
-        filter_docs = as_docset(filter_mask) if filter_mask is not None else None
         spellings = generation.spellings if generation is not None else None
-        suggestion = suggest(searcher, query.text, strict_total, filter_docs, deadline, spellings)
+        suggestion = suggest(searcher, query.text, strict_total, filter_mask, deadline, spellings)
     if timed_out:
         notes.append(NOTE_TIMEOUT)
     return SearchResults(
@@ -190,10 +192,30 @@ def page_hits(
             stored = generation.documents.get(searcher, hit.docnum)
             fields, marks = stored.fields, stored.chunk_marks
         else:
-            fields, marks = hit.fields(), None
+            fields, marks = searcher.stored_fields(hit.docnum), None
         # With a sort order, whoosh puts the sort key where the score would be.
         hits.append(make_hit(fields, hit.score if scored else None, searcher.schema, terms, finder, marks))
     return tuple(hits), cut
+
+
+def _ranked_by_arrays(
+    searcher: Searcher, q: wq.Query, complete_q: wq.Query, matched: np.ndarray, complete: np.ndarray | None, end: int
+) -> list[RankedDocument] | None:
+    """The first ``end`` hits by score, scored with arrays (see indexer.search.ranking); None
+    when a query needs whoosh's matchers. With ``complete``, those documents come first."""
+    ranked: list[RankedDocument] = []
+    rest = matched
+    if complete is not None and complete.any():
+        first = top_documents(searcher, complete_q, complete, end)
+        if first is None:
+            return None
+        ranked, rest = first, matched & ~complete
+    if len(ranked) < end:
+        others = top_documents(searcher, q, rest, end - len(ranked))
+        if others is None:
+            return None
+        ranked += others
+    return ranked
 
 
 def _intersection(masks: Iterable[np.ndarray]) -> np.ndarray | None:

@@ -82,19 +82,44 @@ class FacetTable:
     values: tuple[str, ...]  # value id -> value
     pair_docs: np.ndarray  # global document numbers, one per (document, value) pair
     pair_values: np.ndarray  # value ids, aligned with pair_docs
+    # The same pairs in document order: document d's value ids are
+    # doc_values[doc_starts[d]:doc_starts[d + 1]].
+    doc_values: np.ndarray
+    doc_starts: np.ndarray
+    # And by value: value v's documents are value_docs[value_starts[v]:value_starts[v + 1]].
+    value_docs: np.ndarray
+    value_starts: np.ndarray
+
+    @classmethod
+    def of_pairs(cls, values: tuple[str, ...], pair_docs: np.ndarray, pair_values: np.ndarray, doc_count: int) -> FacetTable:
+        order = np.argsort(pair_docs, kind="stable")
+        doc_starts = np.zeros(doc_count + 1, dtype=np.int64)
+        np.cumsum(np.bincount(pair_docs, minlength=doc_count), out=doc_starts[1:])
+        by_value = np.argsort(pair_values, kind="stable")
+        value_starts = np.zeros(len(values) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(pair_values, minlength=len(values)), out=value_starts[1:])
+        return cls(values, pair_docs, pair_values, pair_values[order], doc_starts, pair_docs[by_value], value_starts)
 
     def counts(self, docs: np.ndarray) -> dict[str, int]:
         """How many of the documents in the mask ``docs`` have each value (values with none left out)."""
-        counted = np.bincount(self.pair_values[docs[self.pair_docs]], minlength=len(self.values))
+        matched = np.flatnonzero(docs)
+        if len(matched) * 4 < len(docs):
+            # Few matches: gather their own pairs rather than test every pair of the index.
+            starts = self.doc_starts[matched]
+            lengths = self.doc_starts[matched + 1] - starts
+            within = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+            chosen = self.doc_values[np.repeat(starts, lengths) + within]
+        else:
+            chosen = self.pair_values[docs[self.pair_docs]]
+        counted = np.bincount(chosen, minlength=len(self.values))
         return {self.values[i]: int(counted[i]) for i in np.flatnonzero(counted)}
 
     def passing(self, chosen: Collection[str], doc_count: int) -> np.ndarray:
         """The mask of documents with any of the ``chosen`` values."""
-        wanted = np.zeros(len(self.values) + 1, dtype=bool)
-        index = {value: i for i, value in enumerate(self.values)}
-        wanted[[index[value] for value in chosen if value in index]] = True
         mask = np.zeros(doc_count, dtype=bool)
-        mask[self.pair_docs[wanted[self.pair_values]]] = True
+        for i, value in enumerate(self.values):
+            if value in chosen:
+                mask[self.value_docs[self.value_starts[i] : self.value_starts[i + 1]]] = True
         return mask
 
 
@@ -128,10 +153,11 @@ def facet_table(reader: IndexReader, fieldname: str) -> FacetTable:
             numbers = np.fromiter(leaf.postings(fieldname, btext).all_ids(), dtype=DOC_DTYPE) + offset
             docs.append(numbers)
             values.append(np.full(len(numbers), value_id, dtype=np.int32))
-    table = FacetTable(
-        values=tuple(ids),
-        pair_docs=np.concatenate(docs) if docs else np.empty(0, dtype=DOC_DTYPE),
-        pair_values=np.concatenate(values) if values else np.empty(0, dtype=np.int32),
+    table = FacetTable.of_pairs(
+        tuple(ids),
+        np.concatenate(docs) if docs else np.empty(0, dtype=DOC_DTYPE),
+        np.concatenate(values) if values else np.empty(0, dtype=np.int32),
+        reader.doc_count_all(),
     )
     with _TABLES_LOCK:
         _TABLES[key] = table

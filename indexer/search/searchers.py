@@ -24,6 +24,7 @@ from typing import Any
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
+from indexer.search.collect import ParseCache
 from indexer.search.query import scoring
 from indexer.search.readcache import DocumentCache, WordCache
 from indexer.search.suggest import SpellingCache
@@ -49,6 +50,7 @@ class Generation:
     documents: DocumentCache = field(default_factory=DocumentCache)
     words: WordCache = field(default_factory=WordCache)
     spellings: SpellingCache = field(default_factory=SpellingCache)
+    parses: ParseCache = field(default_factory=ParseCache)
 
     def cached(self, key: Hashable) -> Any | None:
         with _LOCK:
@@ -88,8 +90,17 @@ def _generation(index: Index | Path | str, key: str) -> Generation:
             return known
         opened = index
     else:
-        from indexer.index.store import current_generation, open_index
+        from indexer.index.store import CURRENT, current_generation, open_index
 
+        if known is not None and str(Path(index, CURRENT).resolve()) == known.version[0]:
+            # Still the same directory: one listing says whether a commit came since. Checking
+            # that the directory holds an index (reading its table of contents) cost about 1 ms
+            # per search; a directory that changed or went goes the long way below.
+            try:
+                if known.index.latest_generation() == known.version[1]:
+                    return known
+            except OSError:
+                pass
         directory = current_generation(Path(index))  # follows ``current``; None raises below
         if known is not None and directory is not None and known.version[0] == str(directory):
             if known.index.latest_generation() == known.version[1]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import time
 
+import numpy as np
 from whoosh.searching import Searcher
 
 from indexer.language.analysis import NEUTRAL_FIELD, fold
-from indexer.search.collect import collect, parse_text
+from indexer.search.collect import parse_text
+from indexer.search.docsets import matching_mask
 from indexer.search.query import text_fields
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -19,13 +21,15 @@ def suggest(
     searcher: Searcher,
     text: str,
     total: int,
-    filter_docs: set[int] | None,
+    filter_docs: set[int] | np.ndarray | None,
     deadline: float,
     spellings: SpellingCache | None = None,
 ) -> str | None:
     """The text with unknown words replaced by the closest indexed words, if that finds more.
 
     ``spellings`` is the generation's memo of the closest indexed word to each unknown one.
+    ``filter_docs`` (a set of document numbers, or a mask over them) limits what a correction
+    must find more of.
     """
     reader = searcher.reader()
     analyser = searcher.schema[NEUTRAL_FIELD]
@@ -38,7 +42,7 @@ def suggest(
         if before == "-" or after == ":" or word in ("AND", "OR", "NOT"):
             continue  # exclusions, field scopes and operators are kept as typed
         tokens = list(analyser.process_text(word, mode="query"))
-        if len(tokens) != 1 or _known(searcher, word):
+        if len(tokens) != 1 or (spellings.known(word, searcher) if spellings is not None else _known(searcher, word)):
             continue
         closest = spellings.closest(tokens[0], corrector) if spellings is not None else _closest(tokens[0], corrector)
         if closest is not None:
@@ -49,13 +53,17 @@ def suggest(
     parsed = parse_text(corrected, searcher, "all")
     if parsed.empty:
         return None
-    run = collect(searcher, parsed.query, deadline, limit=None, scored=False)
-    docs = run.results.docs()
-    if filter_docs is not None:
-        docs = docs & filter_docs
-    if len(docs) <= total:
+    found, timed_out = matching_mask(searcher, parsed.query, deadline)
+    if isinstance(filter_docs, np.ndarray):
+        found &= filter_docs
+    elif filter_docs is not None:
+        kept = np.zeros(len(found), dtype=bool)
+        kept[list(filter_docs)] = True
+        found &= kept
+    docs = np.flatnonzero(found)
+    if timed_out or len(docs) <= total:
         return None
-    content = (searcher.stored_fields(min(docs)).get("content") or "")[:MLT_TEXT_CHARS]
+    content = (searcher.stored_fields(int(docs[0])).get("content") or "")[:MLT_TEXT_CHARS]
     return _replace(text, [(match, _as_typed(match.group(0), term, content)) for match, term in replacements])
 
 
@@ -85,6 +93,17 @@ class SpellingCache:
     def __init__(self, max_words: int = 50_000) -> None:
         self.max_words = max_words
         self._closest: dict[str, str | None] = {}
+        self._known: dict[str, bool] = {}
+
+    def known(self, word: str, searcher: Searcher) -> bool:
+        """Whether a text field finds the word (see ``_known``), asked once per generation."""
+        found = self._known.get(word)
+        if found is None:
+            found = _known(searcher, word)
+            if len(self._known) >= self.max_words:
+                self._known.clear()
+            self._known[word] = found
+        return found
 
     def closest(self, token: str, corrector) -> str | None:
         if token in self._closest:

@@ -2,13 +2,16 @@
 
     .venv/bin/python -m tests.bench.bench_query --docs 20000            # ESIF project pages
     .venv/bin/python -m tests.bench.bench_query --docs 50000 --index DIR  # reuse (or build) DIR
+    .venv/bin/python -m tests.bench.bench_query --docs 50000 --keep DIR   # index and FTS5 kept in DIR
     .venv/bin/python -m tests.bench.bench_query --reports ../shared/data/pdfs/eu_project_docs
 
 ``--docs N`` builds N project pages from ``../shared/data/bench/esif_projects.jsonl.gz`` with
 ``tests.bench.benchdata``; ``--reports DIR`` indexes a folder of real PDFs through the real
 pipeline (``projsearch index``). FTS5 gets the same documents, read back from the index's
 stored fields (text, title and the five facets), in a ``unicode61 remove_diacritics 2`` table
-and a (document, facet, value) table.
+and a (document, facet, value) table. With ``--keep DIR`` both are built once into a folder of
+DIR named after the source data (the records file or the PDFs: names, sizes, times) and the
+index's SCHEMA_VERSION, and reused by later runs; a change to either gets a new folder.
 
 The same work on both sides, per query: the text match, the top 10 (page 1, or a deep page)
 with a highlighted passage each (FTS5: ``snippet()``), the total, and the five disjunctive
@@ -21,6 +24,7 @@ line ``query: p95_ms=<> fts5_p95_ms=<> ratio=<> docs=<n>`` (p95 over every timed
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sqlite3
@@ -31,9 +35,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexer.index.schema import SCHEMA_VERSION
 from indexer.search import SearchQuery, search
 from indexer.search.searchers import open_searcher
-from tests.bench.benchdata import ensure_index
+from tests.bench.benchdata import ESIF_RECORDS, ensure_index
 
 FACETS = ("programme", "year", "country", "language", "kind")
 RECORD_KEYS = {"programme": "programmes", "year": "years", "country": "countries", "language": "languages"}
@@ -96,6 +101,33 @@ def facet_values(stored: dict, facet: str) -> list[str]:
         return [record["kind"]] if record.get("kind") else []
     values = record.get(RECORD_KEYS[facet]) or []
     return [f"{value:04d}" if facet == "year" else str(value) for value in values]
+
+
+def kept_folder(keep: Path, docs: int, reports: Path | None) -> Path:
+    """The folder of ``keep`` for this source and schema: built indexes are reused only there."""
+    if reports:
+        files = sorted(path for path in reports.rglob("*") if path.is_file())
+        described = [(str(path.relative_to(reports)), path.stat().st_size, path.stat().st_mtime_ns) for path in files]
+        source = f"reports {reports.resolve()} {described}"
+        name = "reports"
+    else:
+        stat = ESIF_RECORDS.stat()
+        source = f"docs {docs} {ESIF_RECORDS.name} {stat.st_size} {stat.st_mtime_ns}"
+        name = f"docs{docs}"
+    digest = hashlib.sha256(f"{source} schema {SCHEMA_VERSION}".encode()).hexdigest()[:12]
+    return (keep / f"{name}-schema{SCHEMA_VERSION}-{digest}").absolute()
+
+
+def open_fts(index_dir: Path, db_path: Path) -> sqlite3.Connection:
+    """The FTS5 database at ``db_path``, built from the index first when it is not there yet."""
+    if not db_path.exists():
+        started = time.monotonic()
+        building = db_path.with_name(db_path.name + ".building")
+        building.unlink(missing_ok=True)
+        build_fts(index_dir, building).close()
+        building.replace(db_path)  # a run stopped half-way leaves no database that looks finished
+        print(f"built the FTS5 database in {time.monotonic() - started:.1f} s")
+    return sqlite3.connect(db_path, check_same_thread=False)
 
 
 def build_fts(index_dir: Path, db_path: Path) -> sqlite3.Connection:
@@ -230,15 +262,18 @@ def main() -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--docs", type=int, default=20_000, help="ESIF project pages to build (default 20000)")
     source.add_argument("--reports", type=Path, help="a folder of real PDFs, indexed through the pipeline")
-    parser.add_argument("--index", type=Path, help="index directory to reuse (built there first if missing)")
+    kept = parser.add_mutually_exclusive_group()
+    kept.add_argument("--index", type=Path, help="index directory to reuse (built there first if missing)")
+    kept.add_argument("--keep", type=Path, help="folder keeping built indexes and FTS5 databases, by source and schema")
     parser.add_argument("--runs", type=int, default=5, help="timed runs of the query set (default 5)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="projsearch-bench-") as scratch:
-        index_dir = (args.index or Path(scratch) / "index").absolute()
+        folder = kept_folder(args.keep, args.docs, args.reports) if args.keep else Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        index_dir = (args.index or folder / "index").absolute()
         ensure_index(index_dir, args.docs, args.reports)
-        started = time.monotonic()
-        db = build_fts(index_dir, Path(scratch) / "fts5.db")
-        print(f"built the FTS5 database in {time.monotonic() - started:.1f} s")
+        # Beside a reused --index, the FTS5 database is rebuilt: it may hold other documents.
+        db = open_fts(index_dir, folder / "fts5.db")
         with open_searcher(index_dir) as searcher:
             documents = searcher.doc_count()
         queries = query_set(index_dir, REPORT_TEXTS if args.reports else PAGE_TEXTS)
