@@ -28,7 +28,7 @@ from indexer.index import commit
 from indexer.documents import Document, IndexingError, LibraryWarning, RawDocument, Reason, SourceFile
 from indexer.index.schema import SCHEMA_VERSION, document_fields
 from indexer.ingest.extract.ocr import OcrSettings
-from indexer.ingest.workers import TaskFailure, WorkerPool, preload
+from indexer.ingest.workers import QUEUE_BYTES, TaskFailure, WorkerPool, preload
 
 preload(["indexer.index.pipeline", "indexer.ingest.warmup"])
 
@@ -222,7 +222,7 @@ def index_paths(
             if rebuild and generation is not None:
                 tasks += _carry_over(previous, paths, run, index_dir)
             # OCR stops reading pages before the worker's deadline, so a long scan keeps what it read.
-            tasks = [replace(task, ocr=replace(ocr, budget_s=limits.timeout_s * 0.8)) for task in tasks]
+            tasks = longest_first([replace(task, ocr=replace(ocr, budget_s=limits.timeout_s * 0.8)) for task in tasks])
             _extract_and_write(writer, tasks, run, _pool(workers, limits, cluster), progress, fresh=rebuild)
             commit.commit(writer, run.manifest, target)
         except BaseException:
@@ -309,7 +309,18 @@ def _pool(workers: int | None, limits: Limits, cluster: str | None):
         from indexer.index.cluster import ClusterPool  # distributed is an optional extra
 
         return ClusterPool(cluster, analyse_file, limits.timeout_s, limits.memory_mb)
-    return WorkerPool(analyse_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb)
+    return WorkerPool(analyse_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb,
+                      cost=_task_bytes, queue_cost=QUEUE_BYTES)
+
+
+def _task_bytes(task: FileTask) -> float:
+    return float(task.source.size)
+
+
+def longest_first(tasks: list[FileTask]) -> list[FileTask]:
+    """The largest files first, so that the last file to finish is a short one, not a long report
+    that started late while the other workers had nothing left to do."""
+    return sorted(tasks, key=lambda task: -task.source.size)
 
 
 def _extract_and_write(writer, tasks: list[FileTask], run: _Run, pool, progress: bool, fresh: bool = False) -> None:
