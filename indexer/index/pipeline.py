@@ -28,7 +28,7 @@ from indexer.index import commit
 from indexer.documents import Document, IndexingError, LibraryWarning, RawDocument, Reason, SourceFile
 from indexer.index.schema import SCHEMA_VERSION, document_fields
 from indexer.ingest.extract.ocr import OcrSettings
-from indexer.ingest.workers import QUEUE_BYTES, TaskFailure, WorkerPool, preload
+from indexer.ingest.workers import QUEUE_BYTES, TaskFailure, WorkerPool, preload, start_early
 
 preload(["indexer.index.pipeline", "indexer.ingest.warmup"])
 
@@ -209,6 +209,8 @@ def index_paths(
         if generation is not None and store.read_state(generation).get("schema_version") != SCHEMA_VERSION:
             full = True  # fields or analysers changed: rebuild, from the text cache
         rebuild = full or generation is None
+        if rebuild and not cluster:
+            start_early()  # a build reads every file: the workers' warm-up overlaps the discovery
         previous = commit.load_manifest(generation) if generation else store.Manifest()
         target = store.new_generation(index_dir) if rebuild else generation
         # A rebuild starts from an empty manifest, but keeps the documents of other roots.

@@ -8,6 +8,7 @@ replaced, and the run goes on.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import resource
 import time
 import traceback
@@ -103,6 +104,12 @@ class _Worker:
             self.process.kill()
             self.process.join()
         self.conn.close()
+
+
+def start_early() -> None:
+    """Start the fork server now, so that it imports and warms the stages while the caller is
+    still listing its files, instead of the first worker waiting for it."""
+    multiprocessing.forkserver.ensure_running()
 
 
 def preload(modules: list[str]) -> None:
