@@ -63,3 +63,35 @@ def test_at_most_workers_times_depth_tasks_are_taken_ahead(tmp_path):
         assert result == task.upper()
         assert len(taken) <= count + 2 * 3  # a bounded queue: the rest are not read yet
     assert len(taken) == 40
+
+
+def runs_where(task: str) -> int:
+    if task.startswith("big"):
+        time.sleep(0.2)
+    return os.getpid()
+
+
+def test_tasks_are_dealt_out_one_at_a_time_not_piled_on_the_first_worker():
+    # Tasks sent to a worker cannot be moved: two tasks on one worker of two would leave the other idle.
+    pool = WorkerPool(runs_where, workers=2, timeout_s=30.0, memory_mb=0, depth=4)
+    results = dict(pool.run(["a", "b"]))
+    assert results["a"] != results["b"]
+
+
+def test_a_worker_holding_a_costly_task_takes_no_second_one():
+    taken = []
+
+    def tasks():
+        for name in ("big-a", "big-b", "big-c", "big-d", "small-e", "small-f"):
+            taken.append(name)
+            yield name
+
+    cost = {"big": 10.0, "small": 1.0}
+    pool = WorkerPool(runs_where, workers=2, timeout_s=30.0, memory_mb=0, depth=4,
+                      cost=lambda task: cost[task.split("-")[0]], queue_cost=5.0)
+    pids = {}
+    for count, (task, pid) in enumerate(pool.run(tasks()), start=1):
+        pids[task] = pid
+        if task.startswith("big"):
+            assert len(taken) <= count + 2  # one costly task per worker, nothing queued behind it
+    assert len(pids) == 6 and len(set(pids.values())) == 2

@@ -28,7 +28,7 @@ from indexer.index import commit
 from indexer.documents import Document, IndexingError, LibraryWarning, RawDocument, Reason, SourceFile
 from indexer.index.schema import SCHEMA_VERSION, document_fields
 from indexer.ingest.extract.ocr import OcrSettings
-from indexer.ingest.workers import TaskFailure, WorkerPool, preload
+from indexer.ingest.workers import QUEUE_BYTES, TaskFailure, WorkerPool, preload, start_early
 
 preload(["indexer.index.pipeline", "indexer.ingest.warmup"])
 
@@ -209,6 +209,8 @@ def index_paths(
         if generation is not None and store.read_state(generation).get("schema_version") != SCHEMA_VERSION:
             full = True  # fields or analysers changed: rebuild, from the text cache
         rebuild = full or generation is None
+        if rebuild and not cluster:
+            start_early()  # a build reads every file: the workers' warm-up overlaps the discovery
         previous = commit.load_manifest(generation) if generation else store.Manifest()
         target = store.new_generation(index_dir) if rebuild else generation
         # A rebuild starts from an empty manifest, but keeps the documents of other roots.
@@ -222,7 +224,7 @@ def index_paths(
             if rebuild and generation is not None:
                 tasks += _carry_over(previous, paths, run, index_dir)
             # OCR stops reading pages before the worker's deadline, so a long scan keeps what it read.
-            tasks = [replace(task, ocr=replace(ocr, budget_s=limits.timeout_s * 0.8)) for task in tasks]
+            tasks = longest_first([replace(task, ocr=replace(ocr, budget_s=limits.timeout_s * 0.8)) for task in tasks])
             _extract_and_write(writer, tasks, run, _pool(workers, limits, cluster), progress, fresh=rebuild)
             commit.commit(writer, run.manifest, target)
         except BaseException:
@@ -309,7 +311,18 @@ def _pool(workers: int | None, limits: Limits, cluster: str | None):
         from indexer.index.cluster import ClusterPool  # distributed is an optional extra
 
         return ClusterPool(cluster, analyse_file, limits.timeout_s, limits.memory_mb)
-    return WorkerPool(analyse_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb)
+    return WorkerPool(analyse_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb,
+                      cost=_task_bytes, queue_cost=QUEUE_BYTES)
+
+
+def _task_bytes(task: FileTask) -> float:
+    return float(task.source.size)
+
+
+def longest_first(tasks: list[FileTask]) -> list[FileTask]:
+    """The largest files first, so that the last file to finish is a short one, not a long report
+    that started late while the other workers had nothing left to do."""
+    return sorted(tasks, key=lambda task: -task.source.size)
 
 
 def _extract_and_write(writer, tasks: list[FileTask], run: _Run, pool, progress: bool, fresh: bool = False) -> None:

@@ -259,6 +259,7 @@ def _majority_scripts(scripts: Counter[str]) -> frozenset[str] | None:
     return frozenset(s for s, n in scripts.items() if n / total >= MINORITY_SCRIPT_SHARE)
 
 
+@lru_cache(maxsize=65536)  # the same words come back on every page and in every document
 def _token_verdict(token: str, majority: frozenset[str] | None) -> bool | None:
     """True: plausible; False: garbage; None: bare punctuation, which does not count."""
     if any(_is_garbage_char(c) for c in token):

@@ -8,6 +8,7 @@ replaced, and the run goes on.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import resource
 import time
 import traceback
@@ -26,6 +27,11 @@ R = TypeVar("R")
 # forkserver: forks from a small clean server process, so starting or replacing a worker is cheap
 # and never inherits the parent's threads or open index files.
 _CONTEXT = multiprocessing.get_context("forkserver")
+
+QUEUE_BYTES = 256 * 1024
+"""For files as tasks: a worker takes another file while the ones it holds are smaller than this.
+Small pages keep it busy across the round trips to the writer; a report is long enough on its own,
+and a second one queued behind it could leave another worker idle at the end of the run."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,12 @@ class _Worker:
         self.conn.close()
 
 
+def start_early() -> None:
+    """Start the fork server now, so that it imports and warms the stages while the caller is
+    still listing its files, instead of the first worker waiting for it."""
+    multiprocessing.forkserver.ensure_running()
+
+
 def preload(modules: list[str]) -> None:
     """Modules the fork server imports once, so that every worker forks with them loaded."""
     _CONTEXT.set_forkserver_preload(modules)
@@ -111,15 +123,30 @@ class WorkerPool(Generic[T, R]):
     Each worker holds up to ``depth`` tasks, so it starts the next file while the parent is still
     writing the last result: neither side waits for the other. At most ``workers * depth`` tasks
     are in flight, whatever the number of tasks, so memory stays bounded.
+
+    A task sent to a worker cannot be taken back, so queueing several long ones on one worker
+    would leave the others idle at the end of the run: with ``cost`` (e.g. a file's size) a
+    worker only takes another task while what it holds costs less than ``queue_cost``, and tasks
+    go one at a time to the worker holding the least.
     """
 
     def __init__(self, function: Callable[[T], R], workers: int, timeout_s: float, memory_mb: int,
-                 depth: int = 4) -> None:
+                 depth: int = 4, cost: Callable[[T], float] | None = None, queue_cost: float = 0.0) -> None:
         self.function = function
         self.size = max(1, workers)
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
         self.depth = max(1, depth)
+        self.cost = cost
+        self.queue_cost = queue_cost
+
+    def _held(self, worker: _Worker) -> float:
+        return sum(map(self.cost, worker.tasks)) if self.cost else 0.0
+
+    def _takes_more(self, worker: _Worker) -> bool:
+        if len(worker.tasks) >= self.depth:
+            return False
+        return not worker.tasks or self.cost is None or self._held(worker) < self.queue_cost
 
     def run(self, tasks: Iterable[T]) -> Iterator[tuple[T, R | TaskFailure]]:
         pending: deque = deque()
@@ -131,9 +158,12 @@ class WorkerPool(Generic[T, R]):
             while len(workers) < self.size and (pending or _peek(source, pending)):
                 worker = _Worker(self.function, self.memory_mb)
                 workers[worker.conn] = worker
-            for worker in sorted(workers.values(), key=lambda w: len(w.tasks)):
-                while len(worker.tasks) < self.depth and (pending or _peek(source, pending)):
-                    worker.give(pending.popleft(), self.timeout_s)
+            while True:
+                open_workers = [worker for worker in workers.values() if self._takes_more(worker)]
+                if not open_workers or not (pending or _peek(source, pending)):
+                    return
+                least = min(open_workers, key=lambda w: (len(w.tasks), self._held(w)))
+                least.give(pending.popleft(), self.timeout_s)
 
         def lose(worker: _Worker) -> object:
             del workers[worker.conn]

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer.language.analysis import fold
 from indexer.documents import RawDocument, Segment
@@ -109,6 +109,7 @@ class Detection:
     confidence: float
 
 
+@lru_cache(maxsize=256)  # a block's script is asked for by the segmenter, the detector and the hint check
 def script_of(text: str) -> str | None:
     """The script most of the letters of ``text`` are written in, or None without letters."""
     counts: Counter[str] = Counter()

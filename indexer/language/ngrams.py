@@ -15,8 +15,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.utils.lang_profile import LangProfile
@@ -98,7 +100,11 @@ def factory(languages: tuple[str, ...], folded: bool = False) -> DetectorFactory
 
 
 class _LogTable:
-    """log P(n-gram | language) for each language of one factory, computed on first use."""
+    """log P(n-gram | language) for each language of one factory, computed on first use.
+
+    Each n-gram met gets one row of ``matrix``, so a text's scores are one gather and one sum
+    over its rows instead of a Python loop over every language for every n-gram.
+    """
 
     def __init__(self, languages: tuple[str, ...], folded: bool) -> None:
         self.probabilities: dict[str, list[float]] = factory(languages, folded).word_lang_prob_map
@@ -109,18 +115,25 @@ class _LogTable:
                 if 0 < prob < row[index]:
                     row[index] = prob
         self.missing = [[math.log(MISSING_SHARE * floor) for floor in row] for row in floors]
-        self.logs: dict[str, list[float]] = {}
+        self.rows: dict[str, int] = {}
+        self.matrix = np.empty((1024, len(languages)))
 
-    def get(self, gram: str) -> list[float] | None:
-        logs = self.logs.get(gram)
-        if logs is None:
-            probs = self.probabilities.get(gram)
-            if probs is None:
-                return None  # no language lists it: it tells nothing
-            missing = self.missing[len(gram)]
-            logs = [math.log(prob) if prob > 0 else missing[index] for index, prob in enumerate(probs)]
-            self.logs[gram] = logs
-        return logs
+    def row(self, gram: str) -> int | None:
+        """The row of ``gram`` in ``matrix``; None when no language lists it (it tells nothing)."""
+        index = self.rows.get(gram)
+        if index is not None:
+            return index
+        probs = self.probabilities.get(gram)
+        if probs is None:
+            return None
+        missing = self.missing[len(gram)]
+        index = len(self.rows)
+        if index == len(self.matrix):
+            self.matrix = np.concatenate([self.matrix, np.empty_like(self.matrix)])
+        # math.log, not numpy's: the same values, to the last bit, as adding them up one by one.
+        self.matrix[index] = [math.log(prob) if prob > 0 else missing[i] for i, prob in enumerate(probs)]
+        self.rows[gram] = index
+        return index
 
 
 @cache
@@ -128,29 +141,43 @@ def _table(languages: tuple[str, ...], folded: bool) -> _LogTable:
     return _LogTable(languages, folded)
 
 
+@lru_cache(maxsize=65536)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The 1-, 2- and 3-grams of one word, in the order ``ngram_counts`` adds them."""
+    normal = "".join(NGram.normalize(ch) for ch in word).replace(" ", "")
+    if not normal:
+        return ()
+    padded = f" {normal} "
+    return (
+        *normal,
+        *(padded[i:i + 2] for i in range(len(padded) - 1)),
+        *(padded[i:i + 3] for i in range(len(padded) - 2)),
+    )
+
+
 def ngram_counts(words: Sequence[str]) -> Counter[str]:
     """langdetect's 1- to 3-grams of lower-case words, each word padded with one space."""
     grams: Counter[str] = Counter()
     for word in words:
-        normal = "".join(NGram.normalize(ch) for ch in word).replace(" ", "")
-        if not normal:
-            continue
-        padded = f" {normal} "
-        grams.update(normal)
-        grams.update(padded[i:i + 2] for i in range(len(padded) - 1))
-        grams.update(padded[i:i + 3] for i in range(len(padded) - 2))
+        grams.update(_word_grams(word))
     return grams
 
 
 def ngram_scores(words: Sequence[str], languages: tuple[str, ...], folded: bool = False) -> list[float]:
     """Log-likelihood of the words' n-grams under each language, in the order of ``languages``."""
     table = _table(languages, folded)
-    scores = [0.0] * len(languages)
+    rows: list[int] = []
+    counts: list[int] = []
     for gram, count in ngram_counts([fold(word) for word in words] if folded else words).items():
-        logs = table.get(gram)
-        if logs is not None:
-            scores = [score + count * log for score, log in zip(scores, logs)]
-    return scores
+        index = table.row(gram)
+        if index is not None:
+            rows.append(index)
+            counts.append(count)
+    if not rows:
+        return [0.0] * len(languages)
+    # Summed row after row along axis 0 (no pairwise summation): the same floats as a running total.
+    weighted = table.matrix[rows] * np.array(counts, dtype=float)[:, None]
+    return np.add.reduce(weighted, axis=0).tolist()
 
 
 def words_of(text: str) -> list[str]:

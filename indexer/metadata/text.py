@@ -21,11 +21,23 @@ def _fold_char(char: str) -> str:
     return char
 
 
+LONG_TEXT = 200
+"""A text at least this long is a document's text, which every extractor folds again: a few are kept."""
+
+
 def fold(text: str) -> str:
     """Strip accents character by character, keeping offsets: fold(t)[i] comes from t[i]."""
     if text.isascii():
         return text
+    return _fold_text(text) if len(text) >= LONG_TEXT else _fold_short(text)
+
+
+def _folded(text: str) -> str:
     return "".join(_fold_char(char) if not char.isascii() else char for char in text)
+
+
+_fold_text = lru_cache(maxsize=8)(_folded)  # programmes, dates and countries each fold the same text
+_fold_short = lru_cache(maxsize=65536)(_folded)  # names, words and lines met again and again
 
 
 def snippet(text: str, start: int, end: int, width: int = 60) -> str:

@@ -4,7 +4,8 @@ against pypdfium2 (PDFium's text layer, the fastest extractor at hand) on the sa
 Files: the real PDFs listed in ../shared/data/pdfs/manifest.jsonl whose pdfminer outcome is
 "ok", in manifest order, until ``--pages`` pages are taken, leaving out files longer than an
 eighth of that budget (parallelism is per file: one long report would be the critical path of
-the whole run). Files marked ok_slow (over 60 s each in pdfminer) are skipped: one of them alone
+the whole run). They are handed out largest first, as ``projsearch index`` does, and a worker
+holding a report takes no second one, so no worker is left idle while another has files queued. Files marked ok_slow (over 60 s each in pdfminer) are skipped: one of them alone
 would outlast the rest of the run.
 
 Word recall: of the distinct words (case-folded, two letters or more) PDFium finds in a file, the
@@ -31,7 +32,7 @@ sys.path[:0] = [str(ROOT), str(BENCH)]  # the workers import this module by name
 
 from indexer.documents import SourceFile  # noqa: E402
 from indexer.ingest.extract import pdf as pdf_extract  # noqa: E402
-from indexer.ingest.workers import TaskFailure, WorkerPool  # noqa: E402
+from indexer.ingest.workers import QUEUE_BYTES, TaskFailure, WorkerPool  # noqa: E402
 
 PDFS = ROOT.parent / "shared" / "data" / "pdfs"
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -80,6 +81,16 @@ def chosen_files(page_budget: int) -> list[tuple[str, int]]:
         if pages >= page_budget:
             break
     return files
+
+
+def file_bytes(path: str) -> float:
+    return float(os.path.getsize(path))
+
+
+def local_pool(function, workers: int) -> WorkerPool:
+    """A pool that deals out files as ``projsearch index`` does: by size, never queueing a second
+    report behind a first."""
+    return WorkerPool(function, workers, 600.0, 0, cost=file_bytes, queue_cost=QUEUE_BYTES)
 
 
 def through_pool(pool, paths: list[str]) -> tuple[float, dict[str, tuple[int, str]]]:
@@ -149,7 +160,8 @@ def main() -> None:
     parser.add_argument("--layout-files", type=int, default=4, help="files for the layout comparison")
     args = parser.parse_args()
     files = chosen_files(args.pages)
-    paths = [path for path, _ in files]
+    # Largest first, as the pipeline orders its files (pipeline.longest_first).
+    paths = sorted((path for path, _ in files), key=lambda path: -file_bytes(path))
     print(f"{len(paths)} PDFs, {sum(p for _, p in files)} pages (manifest), {os.cpu_count()} cores; "
           "ok_slow files skipped")
 
@@ -158,9 +170,9 @@ def main() -> None:
     outputs: dict[str, dict] = {}
     function = bench_extract.projsearch_text
     for repeat in range(args.repeats):
-        elapsed, outputs["1"] = through_pool(WorkerPool(function, 1, 600.0, 0), paths)
+        elapsed, outputs["1"] = through_pool(local_pool(function, 1), paths)
         runs["1 worker"].append(elapsed)
-        elapsed, outputs["n"] = through_pool(WorkerPool(function, args.workers, 600.0, 0), paths)
+        elapsed, outputs["n"] = through_pool(local_pool(function, args.workers), paths)
         runs[f"{args.workers} workers"].append(elapsed)
         elapsed, outputs["dask"] = through_pool(
             ClusterPool(f"local:{args.workers}", function, 600.0, 0), paths)
@@ -181,7 +193,7 @@ def main() -> None:
     vs_pdfium = rate["1 worker"] / rate["pypdfium2"]
     print(f"\nspeed-up {args.workers} workers / 1: {speedup:.2f}x; projsearch (1 worker) / pypdfium2: "
           f"{vs_pdfium:.3f}x; word recall of projsearch against pypdfium2: {word_recall:.4f}")
-    layout_variants(paths[: args.layout_files])
+    layout_variants([path for path, _ in files][: args.layout_files])
     print(f"extract: pages_s_1={rate['1 worker']:.1f} pages_s_n={rate[f'{args.workers} workers']:.1f} "
           f"speedup={speedup:.2f} dask_pages_s={rate['dask LocalCluster']:.1f} vs_pdfium={vs_pdfium:.3f} "
           f"word_recall={word_recall:.4f}")
