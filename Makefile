@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 INDEX  ?= var/index
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
+# Worker processes of the server; empty: one per CPU core (`projsearch serve --workers`).
+WORKERS ?=
 
 .PHONY: serve test index bench browser ocr ocr-optional print-ocr-packages clean
 
@@ -31,7 +33,7 @@ index: $(VENV)/.installed-runtime ocr-optional
 	$(BIN)/projsearch index corpus --index $(INDEX) || [ $$? -eq 3 ]
 
 serve: index
-	$(BIN)/projsearch serve --index $(INDEX) --host $(HOST) --port $(PORT)
+	$(BIN)/projsearch serve --index $(INDEX) --host $(HOST) --port $(PORT) $(if $(WORKERS),--workers $(WORKERS))
 
 # Browser tests drive Debian's Chromium; install it when it is missing and we may.
 browser:

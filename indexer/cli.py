@@ -314,12 +314,16 @@ def check(index_dir, repair, as_json):
 @index_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True)
-@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
-def serve(index_dir, host, port, threads):
-    """Serve the web UI and the JSON API with a production WSGI server (waitress)."""
+@click.option("--workers", type=click.IntRange(1, 64), envvar="PROJSEARCH_WORKERS", default=None,
+              help="Worker processes (or set PROJSEARCH_WORKERS); default: one per CPU core, 1 serves with waitress "
+                   "in this process.")
+@click.option("--threads", type=click.IntRange(1, 64), envvar="PROJSEARCH_THREADS", default=4, show_default=True,
+              help="Threads per worker process (or set PROJSEARCH_THREADS).")
+def serve(index_dir, host, port, workers, threads):
+    """Serve the web UI and the JSON API with a production WSGI server (gunicorn workers, or waitress)."""
     import webui
 
-    webui.serve(Path(os.path.abspath(index_dir)), host=host, port=port, threads=threads)
+    webui.serve(Path(os.path.abspath(index_dir)), host=host, port=port, threads=threads, workers=workers)
 
 
 def main() -> None:

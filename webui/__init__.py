@@ -1,4 +1,4 @@
-"""The web UI: ``create_app(config=None)`` and ``serve(index_dir, host, port)``.
+"""The web UI: ``create_app(config=None)`` and ``serve(index_dir, host, port, threads, workers)``.
 
 Settings are read, later ones winning: the defaults in ``SETTINGS``, a Python config file
 (``instance/projsearch.cfg`` or the file named by ``PROJSEARCH_CONFIG``), environment
@@ -143,10 +143,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
-def serve(index_dir: Path | str, host: str = "127.0.0.1", port: int = 5000, threads: int = 8) -> None:
-    """Serve the web UI with waitress (a production WSGI server) until interrupted."""
-    import waitress
+def serve(index_dir: Path | str, host: str = "127.0.0.1", port: int = 5000, threads: int | None = None,
+          workers: int | None = None) -> None:
+    """Serve the web UI until interrupted: one worker process per core (``webui.server``)."""
+    from webui import server
 
-    app = create_app({"INDEX_DIR": Path(index_dir)})
-    print(f"projsearch: serving {Path(index_dir).resolve()} on http://{host}:{port}/", flush=True)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="projsearch")
+    server.serve(index_dir, host=host, port=port, threads=threads or server.THREADS_PER_WORKER, workers=workers)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, current_app, g, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup, escape
 
 from indexer.index.schema import FACETS
@@ -37,7 +37,15 @@ def query_string(query: SearchQuery, **changes: Any) -> str:
 
 def search_url(query: SearchQuery, **changes: Any) -> str:
     encoded = query_string(query, **changes)
-    return url_for("pages.search") + (f"?{encoded}" if encoded else "")
+    return search_path() + (f"?{encoded}" if encoded else "")
+
+
+def search_path() -> str:
+    """The search page's path, built once per request: a page links to it some 25 times."""
+    path = g.get("search_path")
+    if path is None:
+        path = g.search_path = url_for("pages.search")
+    return path
 
 
 def facet_label(facet: str, value: str, label: str) -> str:
@@ -70,22 +78,23 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
     """The API's dict plus the links and labels the HTML needs (never different data)."""
     facets = []
     facet_values = data.get("facets", {})
+    all_args = query_string(query, page=1)
     for spec in FACETS:
-        values = [
-            {
+        values = []
+        for value in facet_values.get(spec.name, []):
+            label = facet_label(spec.name, value["value"], value.get("label", ""))
+            values.append({
                 **value,
-                "label": facet_label(spec.name, value["value"], value.get("label", "")),
+                "label": label,
                 "toggle_url": search_url(query.toggled(spec.name, value["value"])),
-                "search_text": value_search_text(spec.name, value["value"], facet_label(spec.name, value["value"], value.get("label", ""))),
-            }
-            for value in facet_values.get(spec.name, [])
-        ]
+                "search_text": value_search_text(spec.name, value["value"], label),
+            })
         top = data.get("facet_top", {}).get(spec.name, spec.top)
         shown = values[:top] + [value for value in values[top:] if value["selected"]]
         more = [value for value in values[top:] if not value["selected"]]
         facets.append({
             "name": spec.name, "heading": gettext_(FACET_HEADINGS.get(spec.name, spec.label)), "shown": shown, "more": more,
-            "all_url": url_for("facet_values.values", name=spec.name) + (f"?{query_string(query, page=1)}" if query_string(query, page=1) else ""),
+            "all_url": url_for("facet_values.values", name=spec.name) + (f"?{all_args}" if all_args else ""),
         })
     chips = [
         {
