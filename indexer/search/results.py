@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from indexer.index.schema import FACETS
@@ -68,7 +68,7 @@ class SearchResults:
             "per_page": self.query.per_page,
             "pages": self.page_count,
             "hits": [_hit_dict(hit) for hit in self.hits],
-            "facets": {name: [asdict(value) for value in values] for name, values in self.facets},
+            "facets": {name: [_flat(value) for value in values] for name, values in self.facets},
             "facet_top": {spec.name: spec.top for spec in FACETS},
             "suggestion": self.suggestion,
             "corrected": self.corrected,
@@ -81,8 +81,14 @@ class SearchResults:
         }
 
 
+def _flat(value: Hit | FacetValue) -> dict[str, Any]:
+    # dataclasses.asdict deep-copies every value recursively; these records hold only strings,
+    # numbers and tuples of them, and a page turns some hundred facet values into dicts
+    return {item.name: getattr(value, item.name) for item in fields(value)}
+
+
 def _hit_dict(hit: Hit) -> dict[str, Any]:
-    data = asdict(hit)
+    data = _flat(hit)
     for name in ("programmes", "years", "countries", "languages"):
         data[name] = list(data[name])
     return data
