@@ -45,3 +45,22 @@ def test_every_corpus_page_keeps_its_title_words():
 def test_breadcrumbs_and_logo_captions_are_no_title():
     lines = ["You are here: Home / Χρηματοδοτικό Πρόγραμμα", "Logotyp på utskrifter", "Cross-border bus routes between two towns"]
     assert title_from_text(lines) == "Cross-border bus routes between two towns"
+
+
+def test_a_title_keeps_its_own_years_but_a_row_of_figures_is_none():
+    from indexer.metadata.fields import sensible_title
+
+    assert sensible_title("GREEN ROUTES – safer cycling (2025 – 2029)") == "GREEN ROUTES – safer cycling (2025 – 2029)"
+    assert sensible_title("2019 2020 2021 total") is None
+    assert sensible_title("3.2.1 – 4.5 / 7") is None
+
+
+def test_the_corpus_page_title_with_a_year_range_is_the_metadata_title():
+    from indexer.ingest import clean
+    from indexer.language import detection as language
+    from indexer.metadata.enrich import extract_metadata
+
+    path = CORPUS / "pages/life/kras-voda.html"
+    source = SourceFile(path=path, root=CORPUS, doc_id="pages/life/kras-voda.html", format="html", size=path.stat().st_size, mtime_ns=0)
+    raw = clean.clean(extract_html(source, ""))
+    assert extract_metadata(raw, language.segment(raw)).title == "LIFE KRAS-VODA – varstvo kraških voda (2025 – 2029)"

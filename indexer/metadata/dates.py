@@ -25,10 +25,8 @@ from indexer.metadata.date_mentions import (
     month_names,
 )
 from indexer.metadata.text import fold, snippet
+from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, explicit_project, is_programme_period, year_ranges
 
-PROGRAMME_PERIODS = {(2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034)}
-
-MAX_SPAN_YEARS = 12
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,8 @@ RANGE_SEPARATOR = re.compile(
 )
 
 START_LABEL = re.compile(
-    r"(?:start(?:ing)?\s*date|start\s+of\s+(?:the\s+)?(?:project|action)|project\s+start|date\s+of\s+start|started\s+on|"
+    # A label of its own word: "Ende" opens no "Wochenende", "fin" no "Delfin".
+    r"(?<!\w)(?:start(?:ing)?\s*date|start|begin|beginning|start\s+of\s+(?:the\s+)?(?:project|action)|project\s+start|date\s+of\s+start|started\s+on|"
     r"start\s+date\s+of\s+(?:the\s+)?project|projektbeginn|projektstart|beginn|laufzeitbeginn|date\s+de\s+d[eé]but|d[eé]but|"
     r"fecha\s+de\s+inicio|inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|data\s+rozpocz[eę]cia|pocz[aą]tek|"
     r"datum\s+po[cč]etka|po[cč]etak|za[cč]etek|za[cč]iatok|zah[aá]jen[ií]|startdatum|startdato|aanvang|begindatum|"
@@ -55,34 +54,29 @@ START_LABEL = re.compile(
     re.IGNORECASE,
 )
 END_LABEL = re.compile(
-    r"(?:end\s*date|end\s+of\s+(?:the\s+)?(?:project|action)|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
+    r"(?<!\w)(?:end\s*date|end|end\s+of\s+(?:the\s+)?(?:project|action)|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
     r"projektende|ende|laufzeitende|date\s+de\s+fin|fin|fecha\s+de\s+(?:fin|finalizaci[oó]n|t[eé]rmino)|"
     r"data\s+di\s+fine|data\s+de\s+(?:fim|conclus[aã]o)|data\s+zako[nń]czenia|koniec|datum\s+zavr[sš]etka|zavr[sš]etak|"
     r"konec|ukon[cč]en[ií]|slutdatum|slutdato|projektslut|slut|einddatum|ημερομηνία\s+λήξης|λήξη|pabaiga|v[eé]ge|"
     r"befejez[eé]s|p[aä][aä]ttymisp[aä]iv[aä]|beigas|l[oõ]pp)\W{0,12}$",
     re.IGNORECASE,
 )
+MONTHS_UNIT = (
+    r"(\d{1,3})\s*(?:months?|monate[n]?|mois|meses|mesi|miesi[eę]c[yey]?|mjesec[ia]?|mesec[ei]?v?|m[eě]s[ií]c[ůu]?|"
+    r"mesiac(?:ov)?|m[aå]nader|m[aå]neder|maanden|kuukautta|μήνες)"
+)
 DURATION = re.compile(
     r"(?:duration|laufzeit|projektlaufzeit|dauer|dur[eé]e|duraci[oó]n|durata|dura[cç][aã]o|czas\s+trwania|okres\s+realizacji|"
     r"trajanje|trajanja|doba\s+trv[aá]n[ií]|doba\s+realizace|l[oö]ptid|varighed|looptijd|kesto|διάρκεια)"
-    r"[^0-9\n]{0,25}(\d{1,3})\s*(?:months?|monate[n]?|mois|meses|mesi|miesi[eę]c[yey]?|mjesec[ia]?|mesec[ei]?v?|m[eě]s[ií]c[ůu]?|"
-    r"mesiac(?:ov)?|m[aå]nader|m[aå]neder|maanden|kuukautta|μήνες)",
+    r"[^0-9\n]{0,25}" + MONTHS_UNIT,
     re.IGNORECASE,
 )
-YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + r"\s*[-–—/]\s*" + YEAR + r"(?![\d.,]\d)")
-PROJECT_CONTEXT = re.compile(
-    r"project|projekt|projet|proyecto|progetto|projeto|projec|duration|laufzeit|dur[eé]e|duraci[oó]n|durata|"
-    r"czas\s+trwania|okres\s+realizacji|trajanje|realizac|implementation|runtime|running|period\s+of|løbetid|löptid|looptijd|"
-    r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο",
+LASTS = re.compile(
+    r"(?<!\w)(?:lasts?|lasted|will\s+last|runs\s+for|dauert|dauerte|dure|durera|dura|durer[aà]|durar[aá]|trv[aá]|trvá|"
+    r"trwa|trwał\w*|traje|trajat\w*|traja|kest[aä]{2}|varer|varar|duurt)(?!\w)[^0-9\n.]{0,20}" + MONTHS_UNIT,
     re.IGNORECASE,
 )
-PROGRAMME_CONTEXT = re.compile(
-    r"programme|program|period|perspective|förderperiode|periode|okres\s+programowania|razdoblj|obdobj|"
-    r"interreg|horizon|erasmus|fund|fonds|fondo|fundusz|fond\b|mff|cohesion|policy",
-    re.IGNORECASE,
-)
-
-
+"""A duration told with a verb, read only beside a start told in the same paragraph: "will last 36 months"."""
 def _line_before(text: str, position: int, width: int = 60) -> str:
     return text[max(0, position - width) : position]
 
@@ -99,7 +93,8 @@ def _labelled(text: str, dates: list[DateMention], label: re.Pattern[str]) -> Da
 
 
 LOOSE_SEPARATOR = re.compile(
-    r"[-–—−]|\b(?:ended|end|ends|to|till?|until|through|bis|au|al|do|tot|fino|jusqu|hasta|at[eé]|"
+    # A dash inside a word ("kick-off") joins no dates.
+    r"(?<!\w)[-–—−]|[-–—−](?!\w)|\b(?:ended|end|ends|to|till?|until|through|bis|au|al|do|tot|fino|jusqu|hasta|at[eé]|"
     r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως)\b",
     re.IGNORECASE,
 )
@@ -108,6 +103,11 @@ LOOSE_SEPARATOR = re.compile(
 
 BETWEEN_WORD = re.compile(r"\b(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|med|mezi|medzi|μεταξύ)\b", re.IGNORECASE)
 AND_WORD = re.compile(r"\b(?:and|y|und|e|et|i|a|og|och|en|és|και)\b", re.IGNORECASE)
+
+
+def _whole_programme_period(start: dt.date, end: dt.date) -> bool:
+    """1 January 2014 to 31 December 2020: a programming period written in full dates, not a project's."""
+    return is_programme_period(start.year, end.year) and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
@@ -126,8 +126,13 @@ def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
         # "04/2008" could be a numbered act; only a plain dash between two of them makes a range.
         if not (tight if first.loose or second.loose else tight or loose):
             continue
+        if loose and not tight and re.search(r"\n\s*$", between):
+            # Each date opening a line of its own is a list of news or events, not one period.
+            continue
         start = first.date
         end = month_end(second.date) if second.precision == "month" else second.date
+        if _whole_programme_period(start, end) and not explicit_project(text[max(0, first.start - 60) : first.start]):
+            continue
         # A range shorter than two months is an event (a workshop, a call window), not the project.
         if 0 < (end - start).days <= MAX_SPAN_YEARS * 366:
             strength = 2 if (end - start).days >= 60 else 0
@@ -175,34 +180,10 @@ def _day_ranges(text: str) -> list[Period]:
 
 
 def _year_ranges(text: str) -> list[Period]:
-    periods = []
-    for match in YEAR_RANGE.finditer(text):
-        first, last = int(match.group(1)), int(match.group(2))
-        if not 0 < last - first <= MAX_SPAN_YEARS:
-            continue
-        before = text[max(0, match.start() - 80) : match.start()]
-        parenthesised = before.rstrip().endswith("(")
-        if _programme_named_last(before[-50:]) or ((first, last) in PROGRAMME_PERIODS and not _explicit_project(before)):
-            continue
-        if parenthesised or PROJECT_CONTEXT.search(before[-50:]):
-            periods.append(Period(dt.date(first, 1, 1), dt.date(last, 12, 31), snippet(text, match.start(), match.end()), 1))
-    return periods
-
-
-PROJECT_AFTER_PROGRAMME = re.compile(r"(?<!\w)(?:project|projekt|projet|proyecto|progetto|projeto|projecto|hanke|projekat)", re.IGNORECASE)
-"""A project word of its own: in "regionalfondsprojekt" the fund still names the period's owner."""
-
-
-def _programme_named_last(before: str) -> bool:
-    """A range right after a programme's name is its period; after "<programme> project NAME" it is the project's."""
-    programme = None
-    for programme in PROGRAMME_CONTEXT.finditer(before):
-        pass
-    return programme is not None and not PROJECT_AFTER_PROGRAMME.search(before, programme.end())
-
-
-def _explicit_project(before: str) -> bool:
-    return bool(re.search(r"(?:duration|laufzeit|dur[eé]e|trajanje|czas\s+trwania|project\s+period)\W{0,12}$", before, re.IGNORECASE))
+    return [
+        Period(dt.date(found.first, 1, 1), dt.date(found.last, 12, 31), snippet(text, found.start, found.end), 1)
+        for found in year_ranges(text)
+    ]
 
 
 ENDED_WORDS = re.compile(
@@ -212,8 +193,10 @@ ENDED_WORDS = re.compile(
     re.IGNORECASE,
 )
 BEGAN_WORDS = re.compile(
-    r"(?<!\w)(?:started|began|begun|launched|since|from|od|seit|depuis|dal|desde|startede|zah[aá]jen\w*|za[cč]e\w*|"
-    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi)(?!\w)",
+    r"(?<!\w)(?:started|starts|began|begins|begun|launched|commenced|since|from|od|seit|depuis|dal|desde|startede|starter|"
+    r"startade|startar|begyndte|begann|beginnt|gestartet|startete|startet|begon|begint|gestart|commenc[eé]|d[eé]but[eé]|"
+    r"iniziat[oa]|avviat[oa]|inizia|comenz[oó]|inici[oó]|iniciou|come[cç]ou|zah[aá]jen\w*|za[cč]e\w*|"
+    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo)(?!\w)",
     re.IGNORECASE,
 )
 """A project told in sentences: "the project ended on 30 November 2015 ... carried out from 1 September 2014"."""
@@ -238,6 +221,24 @@ def _told_period(text: str, dates: list[DateMention]) -> Period | None:
     return None
 
 
+def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
+    """A start told in a sentence and a duration in the same paragraph: "started on 1 March 2019 and lasts 36 months"."""
+    for start in dates:
+        if start.loose:
+            continue
+        opening = max(text.rfind("\n\n", 0, start.start), text.rfind(". ", 0, start.start), start.start - 40)
+        if not BEGAN_WORDS.search(text, opening, start.start):
+            continue
+        paragraph_start = text.rfind("\n\n", 0, start.start) + 1
+        paragraph_end = text.find("\n\n", start.end)
+        paragraph = text[paragraph_start : len(text) if paragraph_end == -1 else paragraph_end]
+        duration = DURATION.search(paragraph) or LASTS.search(paragraph)
+        if duration and PROJECT_CONTEXT.search(paragraph) and 2 <= int(duration.group(1)) <= MAX_SPAN_YEARS * 12:
+            end = add_months(start.date, int(duration.group(1)))
+            return Period(start.date, end, snippet(text, start.start, start.end) + " / " + duration.group(0), 2)
+    return None
+
+
 def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
     """The project's period of activity, from labelled dates, a full date range or a year range."""
     dates = find_dates(text) if dates is None else dates
@@ -258,7 +259,7 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
     projects = [period for period in ranges if period.strength >= 2]
     if projects:
         return projects[0]
-    told = _told_period(text, dates)
+    told = _told_period(text, dates) or _began_with_duration(text, dates)
     if told:
         return told
     years = _year_ranges(text)

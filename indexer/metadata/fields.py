@@ -19,8 +19,13 @@ FILE_LIKE = re.compile(r"\.(?:docx?|pages|pdf|pptx?|odt|indd|xlsx?|rtf|txt)\b|^[
 WORD_PREFIX = re.compile(r"^(?:microsoft\s+(?:word|powerpoint)\s*-\s*)", re.IGNORECASE)
 
 
-def _letters_share(text: str) -> float:
-    return sum(char.isalpha() for char in text) / max(1, len(text.replace(" ", "")))
+def _words_share(text: str) -> float:
+    """The share of letters and digits; a title's own years ("(2025 – 2029)") are no garbage."""
+    characters = text.replace(" ", "")
+    letters = sum(char.isalpha() for char in characters)
+    digits = sum(char.isdigit() for char in characters)
+    # A line of figures ("2019 2020 2021 total") is a table row, whatever its share of digits.
+    return (letters + digits) / max(1, len(characters)) if letters >= 2 * digits else 0.0
 
 
 def sensible_title(candidate: str | None) -> str | None:
@@ -32,7 +37,7 @@ def sensible_title(candidate: str | None) -> str | None:
     words = title.split()
     if not 2 <= len(words) <= 30 or len(title) > 250:
         return None
-    if FILE_LIKE.search(title) or BOILERPLATE.search(title) or _letters_share(title) < 0.7 or "(cid:" in title:
+    if FILE_LIKE.search(title) or BOILERPLATE.search(title) or _words_share(title) < 0.7 or "(cid:" in title:
         return None
     if re.match(r"^\d{4}-\d{2}-\d{2}\b", title):
         return None

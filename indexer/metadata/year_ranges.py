@@ -1,0 +1,162 @@
+"""Project periods given in years only: "Laufzeit 2016 - 2019", "(2022–2025)", "from 2019 to 2021".
+
+A bare range of years is ambiguous: programmes, strategies, plans and copyright lines carry them
+too. A range counts only where the words before it make it the project's, and never when it is
+a programming period, follows a programme's name, or belongs to a policy document or a copyright
+line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.metadata.date_mentions import YEAR
+
+PROGRAMME_PERIODS = {
+    (2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034),
+    # The EEA and Norway Grants run their own periods.
+    (2004, 2009), (2009, 2014), (2014, 2021), (2021, 2028),
+}
+
+MAX_SPAN_YEARS = 12
+
+
+@dataclass(frozen=True)
+class YearRange:
+    """Two years read as a project's first and last, and where the text gave them."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+# Croatian, Serbian, Hungarian and Slovak put a full stop after a year: "2019. – 2021.".
+_YEAR_DOT = r"(?:\.(?!\d))?"
+YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s*[-–—/]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)")
+PROJECT_CONTEXT = re.compile(
+    r"project|projekt|projek|projet|proyecto|progetto|projeto|projec|duration|laufzeit|dur[eé]e|duraci[oó]n|durata|"
+    r"czas\s+trwania|okres\s+realizacji|trajanje|realizac|implementation|runtime|running|period\s+of|løbetid|löptid|looptijd|"
+    r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο",
+    re.IGNORECASE,
+)
+PERIOD_LABEL = re.compile(
+    r"(?:period[eo]?|período|période|zeitraum|razdoblje|obdobje|obdobie|období|okres|időszak|laikotarpis|periodas|periood|"
+    r"ajanjakso|aikajakso|tidsperiode|tidsperiod|timeframe|time\s+frame|timeline|term[ií]n|termin|περίοδος)"
+    r"(?:\s+[^\W\d_]+){0,3}\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A labelled period of a project box: "Period: 2019 - 2022", "Razdoblje provedbe: 2019. – 2021."."""
+
+PROGRAMME_CONTEXT = re.compile(
+    r"programme|program|programming\s+period|funding\s+period|förderperiode|förderzeitraum|programmperiode|"
+    r"programmplanungszeitraum|p[eé]riode\s+de\s+programmation|periodo\s+de\s+programaci[oó]n|periodo\s+di\s+programmazione|"
+    r"okres\s+programowania|perspektyw\w*\s+finansow\w*|financial\s+perspective|programsk\w*\s+razdoblj\w*|"
+    r"programov\w*\s+obdob\w*|programsk\w*\s+obdobj\w*|programperiode|programperiod|"
+    r"interreg|horizon|erasmus|fund|fonds|fondo|fundusz|fond\b|mff|cohesion|policy",
+    re.IGNORECASE,
+)
+PROGRAMME_NAME = re.compile(r"(?:interreg|horizon|erasmus\s*\+?|creative\s+europe|life|urbact|espon|cost)\W*$", re.IGNORECASE)
+"""The name of a programme right before a range that is not a programming period: "Erasmus+ 2020 – 2022: <title>"."""
+
+PROJECT_AFTER_PROGRAMME = re.compile(r"(?<!\w)(?:project|projekt|projet|proyecto|progetto|projeto|projecto|hanke|projekat)", re.IGNORECASE)
+"""A project word of its own: in "regionalfondsprojekt" the fund still names the period's owner."""
+
+DOCUMENT_OWNER = re.compile(
+    r"(?<!\w)(?:strategy|strategie|stratégie|estrategia|strategia|strategija|stratégia|strategi|plan|plans|plano|piano|"
+    r"plán|planu|načrt|akcijski\s+plan|agenda|roadmap|konzept|concept|koncepcja|koncepce|framework|rahmenplan|"
+    r"policy|politique|política|politica|polityka|vision|report|bericht|rapport|informe|census|season|saison|"
+    r"school\s+year|academic\s+year|schuljahr|année\s+scolaire|anno\s+scolastico|curso|rok\s+szkolny|školní\s+rok|"
+    r"školsk\w+\s+godin\w*|tanév|läsår|skoleår|schooljaar|lukuvuosi)\W{0,3}$",
+    re.IGNORECASE,
+)
+"""A range right after a strategy's, plan's or report's name is its own; a school year is no project period."""
+
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
+
+FROM_YEAR_TO_YEAR = re.compile(
+    r"(?<!\w)(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από)\s+(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+)?"
+    + YEAR + _YEAR_DOT
+    + r"\s+(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως)"
+    r"\s+(?:the\s+end\s+of\s+|the\s+year\s+|roku\s+|godine\s+|fine\s+|finales\s+de\s+|fin\s+)?"
+    + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+"""A project period told in words: "the project runs from 2019 to 2022", "projekt trwał od 2016 do 2019 roku"."""
+
+
+STARTED_IN_YEAR = re.compile(
+    r"(?<!\w)(?:started|began|was\s+launched|was\s+set\s+up|was\s+established|startede|begyndte|blev\s+etableret|"
+    r"blev\s+startet|startade|började|startete|begann|wurde\s+gestartet|a\s+commencé|a\s+débuté|è\s+iniziato|"
+    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi)"
+    r"\s+(?:in\s+|i\s+|im\s+|en\s+|w\s+|v\s+|u\s+|nel\s+|em\s+|vuonna\s+)?(?:(?:the\s+)?(?:year\s+|jahr\s+|roku\s+|godine\s+))?"
+    + YEAR + _YEAR_DOT
+    + r"[^.\n]{0,60}?(?<!\w)(?:until|till|to|ends?\s+(?:on|in)?|stops|stopper|slutter|slutar|bis|endet|jusqu'(?:au|en)|"
+    r"jusqu'à\s+fin|hasta|fino\s+a[l]?|at[eé]|do|til|kuni|asti)(?!\w)[^.\n\d]{0,25}(?:\d{1,2}\W{1,3}(?:\w+\W{1,3})?)?"
+    + YEAR + r"(?!\d)",
+    re.IGNORECASE,
+)
+"""A project begun in a year and ending on a date or in a year: "started in 2018 and runs until 31 March 2022"."""
+
+
+def is_programme_period(first: int, last: int) -> bool:
+    return (first, last) in PROGRAMME_PERIODS
+
+
+def explicit_project(before: str) -> bool:
+    """The words just before a range say it is the project's, whatever years it spans."""
+    return bool(re.search(r"(?:duration|laufzeit|dur[eé]e|trajanje|czas\s+trwania|project\s+period)\W{0,12}$", before, re.IGNORECASE))
+
+
+def owned_by_other(before: str) -> bool:
+    """The range belongs to a programme, a policy document or a copyright line, not to the project."""
+    return programme_named_last(before[-50:]) or bool(DOCUMENT_OWNER.search(before) or COPYRIGHT.search(before))
+
+
+def programme_named_last(before: str) -> bool:
+    """A range right after a programme's name is its period; after "<programme> project NAME" it is the project's."""
+    programme = None
+    for programme in PROGRAMME_CONTEXT.finditer(before):
+        pass
+    return programme is not None and not PROJECT_AFTER_PROGRAMME.search(before, programme.end())
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence around a match: a project word elsewhere on the page says nothing about these years."""
+    opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ends = [found for found in (text.find(". ", match.end()), text.find("\n", match.end())) if found != -1]
+    return text[opening : min(ends, default=len(text))]
+
+
+def year_ranges(text: str) -> list[YearRange]:
+    """Ranges of years the text gives as a project's period, in reading order."""
+    found = []
+    for match in YEAR_RANGE.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if not 0 < last - first <= MAX_SPAN_YEARS:
+            continue
+        before = text[max(0, match.start() - 80) : match.start()]
+        if COPYRIGHT.search(before) or DOCUMENT_OWNER.search(before):
+            continue
+        if is_programme_period(first, last):
+            if explicit_project(before):
+                found.append(YearRange(first, last, match.start(), match.end()))
+            continue
+        if PROGRAMME_NAME.search(before) or PERIOD_LABEL.search(before):
+            # A programme's name with a range that is none of its periods dates the project it heads.
+            found.append(YearRange(first, last, match.start(), match.end()))
+            continue
+        if programme_named_last(before[-50:]):
+            continue
+        if before.rstrip().endswith("(") or PROJECT_CONTEXT.search(before[-50:]):
+            found.append(YearRange(first, last, match.start(), match.end()))
+    for match in FROM_YEAR_TO_YEAR.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
+            found.append(YearRange(first, last, match.start(), match.end()))
+    for match in STARTED_IN_YEAR.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if 0 < last - first <= MAX_SPAN_YEARS and PROJECT_CONTEXT.search(_sentence(text, match)):
+            found.append(YearRange(first, last, match.start(), match.end()))
+    return sorted(found, key=lambda found_range: found_range.start)
