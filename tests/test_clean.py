@@ -24,8 +24,9 @@ CID_RUN = "(cid:3)(cid:17)(cid:24)(cid:31) (cid:38)(cid:45)(cid:52)(cid:59)(cid:
 SYMBOL_SOUP = "\ue001\ue002\ue003 ▓▒░ ■■□ \ue010\ue011 ┼┼┼ \ufffd\ufffd ⌘⌘"
 
 
-def raw_document(blocks: list[Block], pages: int = 0) -> RawDocument:
-    source = SourceFile(path=Path("/corpus/doc.pdf"), root=Path("/corpus"), doc_id="doc.pdf", format="pdf",
+def raw_document(blocks: list[Block], pages: int = 0, format: str = "pdf") -> RawDocument:
+    name = f"doc.{'txt' if format == 'text' else format}"
+    source = SourceFile(path=Path("/corpus") / name, root=Path("/corpus"), doc_id=name, format=format,
                         size=1, mtime_ns=1)
     return RawDocument(source=source, sha256="0" * 64, blocks=tuple(blocks), pages=pages)
 
@@ -174,3 +175,13 @@ def test_words_of_another_script_and_single_odd_tokens_stay() -> None:
     english = 'The ontology labels "Образование"@ru and "Ευρωπαϊκός Οργανισμός"@el name the same thing, nº 5.'
     cleaned = clean(raw_document([Block(greek), Block(english)]))
     assert [block.text for block in cleaned.blocks] == [greek, english]
+
+
+def test_a_text_files_lines_stay_lines_and_garbage_is_cut_line_by_line() -> None:
+    # A partner list in a text file is one organisation per line; joined into one line, the
+    # metadata stage could no longer tell one entry (and its country) from the next.
+    block = Block("Partners:\n  Regional  Development Agency (Slovenia)\n\nʌἁɀɑƿѻѕ ɪɷɑⱴⱴἱɗʜѕ\r\nUniversity of Zagreb (Croatia)\t\n")
+    as_text = clean(raw_document([block], format="text")).blocks[0].text
+    assert as_text == "Partners:\nRegional Development Agency (Slovenia)\nUniversity of Zagreb (Croatia)"
+    as_pdf = clean(raw_document([block])).blocks[0].text
+    assert as_pdf == "Partners: Regional Development Agency (Slovenia) University of Zagreb (Croatia)"

@@ -72,7 +72,10 @@ def clean_text(text: str) -> str:
 
 def clean(raw: RawDocument) -> RawDocument:
     """Cleaned blocks scored per page; raises GARBLED or NO_TEXT when nothing usable remains."""
-    prepared = [(block, _normalise(block.text)) for block in raw.blocks]
+    # A text file's line breaks are its only structure: partner lists, fact boxes and menus are one
+    # item per line, and the metadata and language stages read them as lines.
+    lines = raw.source.format == "text"
+    prepared = [(block, _normalise(block.text, lines)) for block in raw.blocks]
     pages = _page_keys(raw)
     texts_by_page: dict[int, list[str]] = {key: [] for key in pages}
     for block, text in prepared:
@@ -95,7 +98,7 @@ def clean(raw: RawDocument) -> RawDocument:
         block_score = page_score if len(texts_by_page[key]) == 1 else text_quality([text], scripts[key])
         if block_score is None or block_score < QUALITY_THRESHOLD:
             continue
-        final = _strip_garbage(_cut_garbage_runs(text))
+        final = "\n".join(filter(None, (_strip_garbage(_cut_garbage_runs(line)) for line in text.split("\n"))))
         if any(c.isalnum() for c in final):
             kept.append(replace(block, text=final, quality=round(page_score, 3)))
     if not kept:
@@ -167,14 +170,21 @@ def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\U00020000" <= char <= "\U0003134f"
 
 
-def _normalise(text: str) -> str:
-    """Everything but garbage removal: garbage must still be visible to the quality score."""
+def _normalise(text: str, lines: bool = False) -> str:
+    """Everything but garbage removal: garbage must still be visible to the quality score.
+
+    Whitespace runs become one space; with ``lines``, line breaks stay, one between lines.
+    """
     text = _CID.sub(_GARBAGE_MARK, text)
     text = ftfy.fix_text(text, _FTFY)
     text = _EOL_HYPHEN.sub(_join_hyphenated, text)
     text = text.translate(_INVISIBLE)
-    text = "".join(_control_replacement(c) if unicodedata.category(c) == "Cc" else c for c in text)
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    kept = "\n" if lines else ""
+    text = "".join(_control_replacement(c) if unicodedata.category(c) == "Cc" and c != kept else c for c in text)
+    text = unicodedata.normalize("NFC", text)
+    if lines:
+        return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
+    return " ".join(text.split())
 
 
 def _join_hyphenated(match: re.Match[str]) -> str:
