@@ -60,6 +60,14 @@ def generations_open(pid: int, index_dir: Path) -> set[str]:
     return found
 
 
+def still_alive_after(workers: set[int], seconds: float) -> set[int]:
+    """Those of ``workers`` still running once they were given ``seconds`` to exit."""
+    deadline = time.monotonic() + seconds
+    while alive(workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return alive(workers)
+
+
 def finish(server: subprocess.Popen, workers: set[int]) -> None:
     """Whatever a failed test left: the server stopped, its log closed, no worker running."""
     if server.poll() is None:
@@ -148,10 +156,7 @@ def test_stopping_the_server_stops_every_worker(collection, stop):
         marker_totals(url, 1)
         server.send_signal(stop)
         assert server.wait(timeout=20) == 0, server_log(server)
-        deadline = time.monotonic() + 5
-        while alive(workers) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not alive(workers), f"still running after the server stopped: {sorted(alive(workers))}"
+        assert not still_alive_after(workers, 5), f"still running after the server stopped: {sorted(alive(workers))}"
     finally:
         finish(server, workers)
 
@@ -165,10 +170,7 @@ def test_workers_of_a_killed_server_stop_by_themselves(collection):
         marker_totals(url, 1)
         server.kill()  # no signal handler runs: each worker must notice that its parent is gone
         server.wait(timeout=10)
-        deadline = time.monotonic() + 15
-        while alive(workers) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not alive(workers), f"orphaned workers still running: {sorted(alive(workers))}"
+        assert not still_alive_after(workers, 15), f"orphaned workers still running: {sorted(alive(workers))}"
     finally:
         finish(server, workers)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 import numpy as np
 from whoosh import query as wq
@@ -36,16 +36,22 @@ def leaf_key(leaf: IndexReader) -> tuple:
 
 
 def _leaf_term_docs(leaf: IndexReader, field: str, text: str | bytes) -> np.ndarray:
-    key = (leaf_key(leaf), field, text)
+    def read() -> np.ndarray:
+        if (field, text) in leaf:
+            return np.fromiter(leaf.postings(field, text).all_ids(), dtype=DOC_DTYPE)
+        return np.empty(0, dtype=DOC_DTYPE)
+
+    return _cached((leaf_key(leaf), field, text), read)
+
+
+def _cached(key: Hashable, read: Callable[[], np.ndarray]) -> np.ndarray:
+    """The documents kept under ``key``, read (outside the lock) and kept when not there yet."""
     with _TERMS_LOCK:
         cached = _TERMS.get(key)
         if cached is not None:
             _TERMS.move_to_end(key)
             return cached
-    if (field, text) in leaf:
-        docs = np.fromiter(leaf.postings(field, text).all_ids(), dtype=DOC_DTYPE)
-    else:
-        docs = np.empty(0, dtype=DOC_DTYPE)
+    docs = read()
     docs.flags.writeable = False
     with _TERMS_LOCK:
         _TERMS[key] = docs
@@ -101,18 +107,7 @@ def phrase_docs(searcher: Searcher, q: wq.Phrase) -> np.ndarray:
     back with other filters and pages."""
     segments = tuple((leaf_key(leaf), offset) for leaf, offset in searcher.reader().leaf_readers())
     key = (segments, "phrase", q.fieldname, tuple(q.words), q.slop)
-    with _TERMS_LOCK:
-        cached = _TERMS.get(key)
-        if cached is not None:
-            _TERMS.move_to_end(key)
-            return cached
-    docs = np.fromiter(searcher.docs_for_query(q), dtype=DOC_DTYPE)
-    docs.flags.writeable = False
-    with _TERMS_LOCK:
-        _TERMS[key] = docs
-        while len(_TERMS) > _TERMS_MAX:
-            _TERMS.popitem(last=False)
-    return docs
+    return _cached(key, lambda: np.fromiter(searcher.docs_for_query(q), dtype=DOC_DTYPE))
 
 
 def _intersect(arrays: Iterable[np.ndarray]) -> np.ndarray:
