@@ -118,19 +118,8 @@ def cid_pdf(path: Path, glyph_runs: Sequence[int] = (40, 12, 7, 30)) -> Path:
     pdfminer can only print such glyph codes as ``(cid:N)``, as it does on many real
     reports typeset with subset fonts that lost their /ToUnicode map.
     """
-    lines = []
-    y = 780
-    for count in glyph_runs:
-        codes = "".join(f"{(i * 7) % 90 + 3:04x}" for i in range(count))
-        lines.append(f"BT /F1 12 Tf 72 {y} Td <{codes}> Tj ET")
-        y -= 40
-    content = "\n".join(lines).encode("ascii")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-        b"/Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    shows = ["<" + "".join(f"{(i * 7) % 90 + 3:04x}" for i in range(count)) + ">" for count in glyph_runs]
+    fonts = [
         b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Garbled /Encoding /Identity-H "
         b"/DescendantFonts [6 0 R] >>",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Garbled "
@@ -138,6 +127,22 @@ def cid_pdf(path: Path, glyph_runs: Sequence[int] = (40, 12, 7, 30)) -> Path:
         b"/FontDescriptor 7 0 R >>",
         b"<< /Type /FontDescriptor /FontName /AAAAAA+Garbled /Flags 4 /FontBBox [0 -200 1000 800] "
         b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    return _one_page_pdf(path, shows, 40, fonts)
+
+
+def _one_page_pdf(path: Path, shows: Sequence[str], leading: int, fonts: Sequence[bytes]) -> Path:
+    """One A4 page showing each operand (a PDF string or hex string) on a line of its own, ``leading``
+    points apart, in font /F1: ``fonts`` are objects 5, 6, ..., the first of them /F1."""
+    lines = [f"BT /F1 12 Tf 72 {780 - number * leading} Td {show} Tj ET" for number, show in enumerate(shows)]
+    content = "\n".join(lines).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        *fonts,
     ]
     return _write_pdf(path, objects)
 
@@ -223,22 +228,11 @@ def huge_page_pdf(path: Path, lines: Sequence[str], side_pt: float = 8400.0) -> 
 def no_font_bbox_pdf(path: Path, lines: Sequence[str] = ENGLISH_PAGE) -> Path:
     """Readable text in a simple font whose descriptor lacks /FontBBox: pdfminer reads it but
     logs "Could not get FontBBox from font descriptor", as it does on many real reports."""
-    shown = []
-    y = 780
-    for line in lines:
-        escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        shown.append(f"BT /F1 12 Tf 72 {y} Td ({escaped}) Tj ET")
-        y -= 20
-    content = "\n".join(shown).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-        b"/Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    shows = ["(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")" for line in lines]
+    fonts = [
         b"<< /Type /Font /Subtype /TrueType /BaseFont /NoBoxSans /Encoding /WinAnsiEncoding "
         b"/FirstChar 32 /LastChar 126 /Widths [" + b" ".join([b"500"] * 95) + b"] /FontDescriptor 6 0 R >>",
         b"<< /Type /FontDescriptor /FontName /NoBoxSans /Flags 32 /ItalicAngle 0 /Ascent 800 "
         b"/Descent -200 /CapHeight 700 /StemV 80 >>",
     ]
-    return _write_pdf(path, objects)
+    return _one_page_pdf(path, shows, 20, fonts)
