@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,29 +41,31 @@ class DateMention:
 def month_names() -> dict[str, int]:
     """Folded, lower-cased month names and abbreviations (3+ letters) of every locale -> month."""
     names: dict[str, int] = {}
-    for code in LOCALES:
-        locale = Locale.parse(code)
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
-                    key = fold(name).casefold().rstrip(".")
-                    if len(key) >= 3 and not key.isdigit():
-                        names.setdefault(key, number)
-                        if key.endswith("oga"):
-                            # Croatian and Serbian write the genitive short as often: "30. studenog 2015".
-                            names.setdefault(key[:-1], number)
+    for number, name in _locale_months(("wide", "abbreviated")):
+        key = fold(name).casefold().rstrip(".")
+        if len(key) >= 3 and not key.isdigit():
+            names.setdefault(key, number)
+            if key.endswith("oga"):
+                # Croatian and Serbian write the genitive short as often: "30. studenog 2015".
+                names.setdefault(key[:-1], number)
     return names
 
 
 @lru_cache(maxsize=1)
 def _wide_month_names() -> dict[str, int]:
     names: dict[str, int] = {}
+    for number, name in _locale_months(("wide",)):
+        names.setdefault(fold(name).casefold(), number)
+    return names
+
+
+def _locale_months(widths: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(month number, name) in every locale, formatted and stand-alone, in the given CLDR widths."""
     for code in LOCALES:
         locale = Locale.parse(code)
         for context in ("format", "stand-alone"):
-            for number, name in locale.months[context]["wide"].items():
-                names.setdefault(fold(name).casefold(), number)
-    return names
+            for width in widths:
+                yield from locale.months[context][width].items()
 
 
 def month_alternation(names: dict[str, int]) -> str:
