@@ -35,7 +35,7 @@ FUNDING_CONTEXT = re.compile(
     r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
     r"gefinancierd|finansier|finansiran|financiran|financovan|tamogat|podporovan|podporen|financat|finanzia|"
     r"rahoitt|χρηματοδ|финансир|изпълнява\s+по|logo|apoiad[oa]s?\s+(?:por|pel)|apoyad[oa]s?\s+por|"
-    # "within the framework of": how most languages say which programme a project belongs to.
+    # The words that place a project inside a programme, as most languages have them.
     r"im\s+rahmen|nell.ambito|en\s+el\s+marco|dans\s+le\s+cadre|w\s+ramach|v\s+ramci|[uv]\s+okviru|kereteben|"
     r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките",
     re.IGNORECASE,
