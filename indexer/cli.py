@@ -271,6 +271,7 @@ def show(doc_id, index_dir, as_json):
 @json_option
 def status(index_dir, ocr, tesseract, ocr_languages, as_json):
     """Documents by kind and language, OCR, index size, last update, and the files that failed."""
+    from indexer.index.rules import rules_version
     from indexer.search import facet_overview
 
     report = index_status.index_status(index_dir, facet_overview, _ocr_settings(ocr, tesseract, ocr_languages))
@@ -279,6 +280,8 @@ def status(index_dir, ocr, tesseract, ocr_languages, as_json):
         return
     click.echo(f"index: {report['index']} ({report['size_bytes'] / 2**20:.1f} MB), updated {report['updated']}")
     click.echo(f"documents: {report['documents']}")
+    if report["rules_version"] != rules_version():
+        click.echo("facet rules: older than this release; the next `projsearch index` rebuilds from the text cache")
     for facet in ("kind", "language"):
         counts = ", ".join(f"{value} {count}" for value, count in report[facet].items())
         click.echo(f"  by {facet}: {counts or '-'}")

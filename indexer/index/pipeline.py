@@ -27,6 +27,7 @@ from indexer.index import store
 from indexer.index import commit
 from indexer.documents import Document, IndexingError, LibraryWarning, RawDocument, Reason, SourceFile
 from indexer.index.schema import SCHEMA_VERSION, document_fields
+from indexer.index.rules import rules_version
 from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.workers import QUEUE_BYTES, TaskFailure, WorkerPool, preload, start_early
 
@@ -206,8 +207,8 @@ def index_paths(
     with store.writer_lock(index_dir, lock_timeout):
         store.remove_attempted_generations(index_dir)
         generation = store.current_generation(index_dir)
-        if generation is not None and store.read_state(generation).get("schema_version") != SCHEMA_VERSION:
-            full = True  # fields or analysers changed: rebuild, from the text cache
+        if generation is not None and _built_by_other_rules(store.read_state(generation)):
+            full = True  # fields, analysers or facet rules changed: rebuild, from the text cache
         rebuild = full or generation is None
         if rebuild and not cluster:
             start_early()  # a build reads every file: the workers' warm-up overlaps the discovery
@@ -238,6 +239,10 @@ def index_paths(
         if rebuild:
             store.swap_in(index_dir, target)
         return report
+
+
+def _built_by_other_rules(state: dict) -> bool:
+    return state.get("schema_version") != SCHEMA_VERSION or state.get("rules_version") != rules_version()
 
 
 def _in_scope(path: str, paths: Sequence[Path]) -> bool:

@@ -18,8 +18,8 @@ from indexer.language.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_fie
 from indexer.documents import Document
 
 SCHEMA_VERSION = 3
-"""Bump when the schema, an analyser, or what cleaning, language detection or metadata extraction
-produce changes: the index is then rebuilt from the text cache, so unchanged files get the new values."""
+"""Bump when the fields or an analyser change: the index is then rebuilt from the text cache. A change
+to cleaning, language detection or the metadata rules needs no bump (see ``indexer.index.rules``)."""
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ def index_status(
         "index": str(index_dir),
         "generation": generation.name,
         "schema_version": state.get("schema_version"),
+        "rules_version": state.get("rules_version"),
         "updated": state.get("updated"),
         "documents": documents,
         "kind": by_facet["kind"],

@@ -30,6 +30,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 
 from indexer.documents import Block, OcrPage, RawDocument, SourceFile
+from indexer.index.rules import rules_version
 from indexer.index.schema import SCHEMA_VERSION, build_schema
 
 CURRENT = "current"
@@ -197,6 +198,7 @@ def read_state(generation: Path) -> dict[str, Any]:
 def write_state(generation: Path, report: dict[str, Any]) -> None:
     state = {
         "schema_version": SCHEMA_VERSION,
+        "rules_version": rules_version(),
         "updated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "last_run": report,
     }
