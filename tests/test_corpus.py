@@ -25,7 +25,8 @@ SIDECAR_KEYS = {"title", "url", "programme", "years", "countries", "language", "
 CANONICAL_PROGRAMMES = {
     "Horizon 2020", "Horizon Europe", "FP7", "Interreg Europe", "INTERREG IVC", "Interreg Central Europe",
     "Interreg Danube", "Interreg Deutschland-Danmark", "South East Europe", "Erasmus+", "LIFE", "COST",
-    "ERDF", "ESF", "Cohesion Fund",
+    "ERDF", "ESF", "Cohesion Fund", "Operational Programme Infrastructure and Environment (PL)",
+    "Integrated Regional Operational Programme (CZ)",
 }
 ISO_COUNTRIES = {code for code in Locale("en").territories if re.fullmatch(r"[A-Z]{2}", code)}
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -146,6 +146,10 @@ def test_a_cross_border_programme_gives_its_countries_with_the_programme_as_evid
         # A period-neutral name followed by its period is that period's programme.
         ("Program přeshraniční spolupráce Česká republika - Svobodný stát Bavorsko Cíl EÚS 2014-2020 podpořil obec.",
          ["Interreg V-A Bavaria-Czech Republic"]),
+        # The neighbourhood programmes of 2007-2013 put their instrument after the borders.
+        ("The bridge was rebuilt with funding from the Hungary-Slovakia-Romania-Ukraine ENPI CBC Programme 2007-2013.",
+         ["ENPI CBC Hungary-Slovakia-Romania-Ukraine 2007-2013"]),
+        ("Hanke rahoitettiin Karelia ENPI CBC -ohjelmasta.", ["ENPI CBC Karelia 2007-2013"]),
     ],
 )
 def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[str]) -> None:

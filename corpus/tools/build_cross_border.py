@@ -128,6 +128,16 @@ MISSING = [
     ("2021-2027", "", "A", "Interreg", "Ireland-Wales", "IE;GB", "Interreg VI-A programme name"),
     ("2021-2027", "", "A", "NEXT", "Hungary-Slovakia-Romania-Ukraine", "HU;SK;RO;UA", "Interreg NEXT programme name"),
     ("2021-2027", "", "A", "NEXT", "Romania-Moldova", "RO;MD", "Interreg NEXT programme name"),
+    ("2007-2013", "", "A", "ENPI", "Kolarctic", "FI;SE;NO;RU", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "Karelia", "FI;RU", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "South-East Finland-Russia", "FI;RU", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "Estonia-Latvia-Russia", "EE;LV;RU", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "Latvia-Lithuania-Belarus", "LV;LT;BY", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "Lithuania-Poland-Russia", "LT;PL;RU", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "Poland-Belarus-Ukraine", "PL;BY;UA", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "Hungary-Slovakia-Romania-Ukraine", "HU;SK;RO;UA", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "Romania-Ukraine-Republic of Moldova", "RO;UA;MD", "ENPI CBC programme name"),
+    ("2007-2013", "", "A", "ENPI", "Italy-Tunisia", "IT;TN", "ENPI CBC programme name"),
     ("2007-2013", "", "A", "IPA", "Slovenia-Croatia", "SI;HR", "IPA CBC programme name"),
     ("2007-2013", "", "A", "IPA", "Hungary-Croatia", "HU;HR", "IPA CBC programme name"),
     ("2007-2013", "", "A", "IPA", "Hungary-Serbia", "HU;RS", "IPA CBC programme name"),
@@ -290,6 +300,8 @@ def _prefixes(period: str, kind: str) -> list[str]:
                 f"Interreg {generation}-A IPA CBC", f"Interreg {generation}-A IPA", f"Interreg {generation}-A"][: 7 if period != "2007-2013" else 4]
     if kind == "ENI":
         return ["ENI CBC", "ENI CBC Programme", "ENI Cross-border Cooperation Programme"]
+    if kind == "ENPI":
+        return ["ENPI CBC", "ENPI CBC Programme", "ENPI Cross-border Cooperation Programme"]
     if kind == "NEXT":
         return ["Interreg NEXT", f"Interreg {generation}-A NEXT", f"Interreg {generation}-A"]
     if period == "2007-2013":
@@ -336,7 +348,7 @@ def _cooperation_names(by_language: dict[str, list[str]], years: str) -> list[st
 def _period_name(period: str, kind: str, core: str) -> str:
     generation = GENERATION[period]
     if period == "2007-2013":
-        return f"IPA CBC {core} 2007-2013" if kind == "IPA" else f"{core} 2007-2013"
+        return {"IPA": f"IPA CBC {core} 2007-2013", "ENPI": f"ENPI CBC {core} 2007-2013"}.get(kind, f"{core} 2007-2013")
     if kind == "IPA":
         return f"Interreg IPA CBC {core}" if period == "2014-2020" else f"Interreg {generation}-A IPA {core}"
     if kind == "ENI":
@@ -407,9 +419,15 @@ def build(folder: Path) -> list[Entry]:
         years = period
         # "Interreg Czech Republic-Poland 2014-2020": the parent's name with the period names this period's programme.
         aliases += [f"Interreg {c} {years}" for c in cores]
+        if kind == "ENPI":
+            # Their own titles put the instrument after the borders: "Hungary-Slovakia-Romania-Ukraine ENPI CBC Programme".
+            aliases += [f"{c} {suffix}{end}" for c in cores for suffix in ("ENPI CBC", "ENPI CBC Programme",
+                        "ENPI Cross-border Cooperation Programme") for end in ("", " " + years)]
         if kind == "Interreg":
             aliases += _cooperation_names({k: v for k, v in by_language.items() if k}, " " + years)
         entry.aliases = sorted(set(entry.aliases) | set(aliases))
+        if kind == "ENPI":
+            continue  # the ENI programme of the same border, named without its period, is an entry of 2014-2020
         entry.parent = parent
         neutral = entries.setdefault(parent, Entry(parent, "", strand, "Interreg", codes, source="parent of the period entries"))
         neutral.period = _span(neutral.period, period)

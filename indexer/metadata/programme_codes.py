@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from indexer.metadata.programme_context import STRONG, WEAK, ProgrammeMention
 from indexer.metadata.text import snippet
@@ -17,7 +18,7 @@ GRANT_AGREEMENT = re.compile(
     re.IGNORECASE,
 )
 
-CCI_CODE = re.compile(r"\b(20(?:0[0-9]|1[0-9]|2[0-9]))([A-Z]{2})(\d\d)(\d|[A-Z]{2})([A-Z]{2})(\d{3})\b")
+CCI_CODE = re.compile(r"\b(20(?:0[0-9]|1[0-9]|2[0-9]))([A-Z]{2})(\d\d)(\d|[A-Z][A-Z0-9])([A-Z]{2})(\d{3})\b")
 
 CCI_FUND_LETTERS = {"RF": "ERDF", "SF": "ESF", "CF": "Cohesion Fund", "RD": "EAFRD", "MF": "EMFF", "TC": "Interreg"}
 """2014- codes name the fund in two letters (2014AT16RFOP001); multi-fund codes (M1, MA...) name none."""
@@ -63,10 +64,11 @@ def programme_for_cci(code: str) -> str | None:
     return CCI_FUND_LETTERS.get(fund)
 
 
-def cci_mentions(text: str) -> list[ProgrammeMention]:
+def cci_mentions(text: str, known: Mapping[str, str] | None = None) -> list[ProgrammeMention]:
+    """Programmes proven by their CCI codes: the programme of that code when ``known`` (code -> name) has it, else its fund."""
     mentions = []
     for match in CCI_CODE.finditer(text):
-        programme = programme_for_cci(match.group(0))
+        programme = (known or {}).get(match.group(0)) or programme_for_cci(match.group(0))
         if programme:
             mentions.append(ProgrammeMention(programme, STRONG, snippet(text, match.start(), match.end()), "text", match.start()))
     return mentions

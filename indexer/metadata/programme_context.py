@@ -37,7 +37,17 @@ FUNDING_CONTEXT = re.compile(
     r"rahoitt|χρηματοδ|финансир|изпълнява\s+по|logo|apoiad[oa]s?\s+(?:por|pel)|apoyad[oa]s?\s+por|"
     # The words that place a project inside a programme, as most languages have them.
     r"im\s+rahmen|nell.ambito|en\s+el\s+marco|dans\s+le\s+cadre|w\s+ramach|v\s+ramci|[uv]\s+okviru|kereteben|"
-    r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките",
+    r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките|"
+    r"in\s+het\s+kader\s+van|no\s+ambito|in\s+cadrul|inom\s+ramen\s+for|inden\s+for\s+rammerne|nel\s+quadro|"
+    r"ietvaros|raames|puitteissa|"
+    # Support, co-financing and "from the means of", as the languages of the member states write them.
+    r"unterstutzt\s+(?:durch|von)|mit\s+(?:der\s+)?unterstutzung|mitfinanziert|mit\s+mitteln|soutenu[es]?\s+par|"
+    r"avec\s+le\s+soutien|grace\s+au\s+soutien|sostenut[oaie]\s+da|con\s+il\s+(?:sostegno|contributo)|"
+    r"con\s+el\s+apoyo|con\s+cargo\s+al|com\s+o\s+apoio|comparticipad|ze\s+srodkow|przy\s+wsparciu|"
+    r"z\s+prostredku|z\s+prostriedkov|s\s+podporou|za\s+podpory|sofinanc|uz\s+(?:potporu|podrsku)|"
+    r"finanszir|cofinantat|finantat|cu\s+sprijinul|подкрепа(?:та)?\s+на|със\s+съдействието|υποστηριξη|"
+    r"finansuo|lidzfinanse|finanse|rahasta|toetusel|ondersteund\s+door|met\s+(?:de\s+)?steun\s+van|"
+    r"st[oø]tte[td]?\s+af|med\s+st[oø]tte|stod\s+fran|tuella",
     re.IGNORECASE,
 )
 

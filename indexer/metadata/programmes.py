@@ -44,8 +44,8 @@ class Programme:
     source: str = ""
 
 
-DATA_FILES = ("data/programmes.toml", "data/cross_border.toml")
-"""Hand-written programmes and families, then the generated cross-border programmes (see each file's header)."""
+DATA_FILES = ("data/programmes.toml", "data/operational_programmes.toml", "data/cross_border.toml")
+"""Hand-written programmes and families, national operational programmes, then the generated cross-border ones (see each header)."""
 
 
 @lru_cache(maxsize=1)
@@ -285,8 +285,14 @@ def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
     return mentions
 
 
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, str]:
+    """CCI code -> the programme of the knowledge base that holds it."""
+    return {code: programme.name for programme in load_programmes() for code in programme.codes}
+
+
 def find_mentions(text: str, alt_texts: Iterable[str] = ()) -> list[ProgrammeMention]:
-    mentions = _alias_mentions(text, "text") + grant_mentions(text) + cci_mentions(text)
+    mentions = _alias_mentions(text, "text") + grant_mentions(text) + cci_mentions(text, _by_code())
     for alt in alt_texts:
         mentions.extend(_alias_mentions(alt, "html"))
     return mentions
