@@ -13,6 +13,8 @@ found anywhere in the text, not only near its start.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +31,8 @@ CHUNKS_ANALYSED = 3  # chunks analysed at a time, best first, until one holds a 
 MAX_CHUNKS = 12  # chunks tried in all before the opening of the text is shown instead
 PASSAGE_MARGIN = 300  # characters of the neighbouring chunks analysed with a chunk
 MAX_PROBE_HITS = 3_000  # probe stops looked at per scan
+WORDS_PER_FINDER = 20_000  # analysed words one finder remembers
+FINDERS_PER_GENERATION = 512  # finders kept for the searches of one index generation
 FALLBACK_CHARS = 6_000  # analysed whole when no probe occurs at all (letters a probe cannot spell)
 
 _WORD = re.compile(WORD_PATTERN)
@@ -69,6 +73,7 @@ def _letter_class(letter: str, extra: str = "") -> str:
     return re.escape(letter) if not others else "[" + re.escape(letter + others) + "]"
 
 
+@lru_cache(maxsize=65_536)
 def probe_literal(term: str, stemmed: bool) -> str:
     """A term's probe as a literal: the folded form an exact term's word has, a stem's word starts with."""
     folded = fold(term)
@@ -133,8 +138,9 @@ class MatchFinder:
         self.word_cache = words  # analyses shared with other searches of the same generation
         self.terms_by_field: dict[str, frozenset[str]] = {}
         grouped: dict[str, set[str]] = {}
+        names = set(schema.names())  # whoosh sorts every field name on each call
         for field, term in terms:
-            if field in schema.names():
+            if field in names:
                 grouped.setdefault(field, set()).add(term)
         # In field order, not set order: the first field to find a span names its term, and
         # the passage chosen depends on it, so it must not change with the process's hash seed.
@@ -159,6 +165,8 @@ class MatchFinder:
         folded = fold(serbian_latin(word.lower()))
         fields = [field for field, literals in self.field_literals.items() if folded.startswith(literals)]
         found = self._analyse(word, 0, fields) if self.word_cache is None else self._analyse_word(word, fields)
+        if len(self._words) >= WORDS_PER_FINDER:
+            self._words.clear()  # a kept finder meets new words with every document; this only costs time
         self._words[word] = found
         return found
 
@@ -274,3 +282,30 @@ def _chunks_with(text: str, form: str) -> tuple[int, ...]:
         found.append(chunk)
         position = text.find(form, (chunk + 1) * CHUNK_CHARS)
     return tuple(found)
+
+
+class FinderCache:
+    """One MatchFinder per set of query terms, for the searches of one index generation.
+
+    A finder's probes and patterns depend only on the terms and the schema, and the words it
+    has analysed stay analysed: the same texts come back with other filters and pages. Shared
+    by threads: what one adds to a finder's memo is what any other would have added.
+    """
+
+    def __init__(self, max_finders: int = FINDERS_PER_GENERATION) -> None:
+        self.max_finders = max_finders
+        self._finders: OrderedDict[frozenset[tuple[str, str]], MatchFinder] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def finder(self, terms: frozenset[tuple[str, str]], schema: Schema, words: WordCache | None = None) -> MatchFinder:
+        with self._lock:
+            known = self._finders.get(terms)
+            if known is not None:
+                self._finders.move_to_end(terms)
+                return known
+        found = MatchFinder(terms, schema, words)
+        with self._lock:
+            self._finders.setdefault(terms, found)
+            while len(self._finders) > self.max_finders:
+                self._finders.popitem(last=False)
+        return found

@@ -25,6 +25,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from indexer.search.collect import ParseCache
+from indexer.search.matches import FinderCache
 from indexer.search.query import scoring
 from indexer.search.readcache import DocumentCache, WordCache
 from indexer.search.suggest import SpellingCache
@@ -49,6 +50,7 @@ class Generation:
     # Decoded documents and analysed words: how fast hits are shown, never what they are.
     documents: DocumentCache = field(default_factory=DocumentCache)
     words: WordCache = field(default_factory=WordCache)
+    finders: FinderCache = field(default_factory=FinderCache)
     spellings: SpellingCache = field(default_factory=SpellingCache)
     parses: ParseCache = field(default_factory=ParseCache)
 

@@ -26,6 +26,7 @@ _ZERO_WIDTH_SPACE = "\u200b"
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _SPACES = re.compile(r"\s+")
 _LONG_RUN = re.compile(r"\S{%d,}" % (LONG_WORD + 1))
+_SPACES_TO_CHANGE = re.compile(r"[^\S ]| {2}")  # what _SPACES.sub(" ", ...) would change
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,12 @@ def _passage_bounds(content: str, matches: Sequence[Match], page_offsets: Sequen
 
 
 def _inline(raw: str) -> str:
-    return _break_long_words(_SPACES.sub(" ", _BIDI_CONTROLS.sub("", raw)))
+    # The same as display_text without the strip, cheaper on the plain text most passages are.
+    if not raw.isascii():
+        raw = _BIDI_CONTROLS.sub("", raw)  # no bidi control is ASCII
+    if _SPACES_TO_CHANGE.search(raw):
+        raw = _SPACES.sub(" ", raw)
+    return raw if len(raw) <= LONG_WORD else _break_long_words(raw)
 
 
 def _render(content: str, start: int, end: int, matches: Sequence[Match]) -> tuple[str, str]:
@@ -114,8 +120,9 @@ def _render(content: str, start: int, end: int, matches: Sequence[Match]) -> tup
         pieces += [(content[cursor : match.start], False), (content[match.start : match.end], True)]
         cursor = match.end
     pieces.append((content[cursor:end], False))
-    html = "".join(f"<mark>{escape(_inline(raw))}</mark>" if marked else str(escape(_inline(raw))) for raw, marked in pieces)
-    text = "".join(_inline(raw) for raw, _ in pieces)
+    shown = [(_inline(raw), marked) for raw, marked in pieces]
+    html = "".join(f"<mark>{escape(part)}</mark>" if marked else str(escape(part)) for part, marked in shown)
+    text = "".join(part for part, _ in shown)
     # str.isspace() stops at the first non-space character, so these stay cheap on long texts.
     prefix = "… " if start > 0 and not content[:start].isspace() else ""
     suffix = " …" if end < len(content) and not content[end:].isspace() else ""
