@@ -100,9 +100,13 @@ class FacetTable:
         np.cumsum(np.bincount(pair_values, minlength=len(values)), out=value_starts[1:])
         return cls(values, pair_docs, pair_values, pair_values[order], doc_starts, pair_docs[by_value], value_starts)
 
-    def counts(self, docs: np.ndarray) -> dict[str, int]:
-        """How many of the documents in the mask ``docs`` have each value (values with none left out)."""
-        matched = np.flatnonzero(docs)
+    def counts(self, docs: np.ndarray, matched: np.ndarray | None = None) -> dict[str, int]:
+        """How many of the documents in the mask ``docs`` have each value (values with none left out).
+
+        ``matched`` is ``np.flatnonzero(docs)`` when the caller has it already.
+        """
+        if matched is None:
+            matched = np.flatnonzero(docs)
         if len(matched) * 4 < len(docs):
             # Few matches: gather their own pairs rather than test every pair of the index.
             starts = self.doc_starts[matched]
@@ -179,9 +183,9 @@ def selection_mask(
     return table.passing(chosen, reader.doc_count_all())
 
 
-def count_values(reader: IndexReader, facet: str, docs: np.ndarray) -> dict[str, int]:
-    """How many of the documents in the mask ``docs`` have each value of the facet."""
-    return facet_table(reader, facet).counts(docs)
+def count_values(reader: IndexReader, facet: str, docs: np.ndarray, matched: np.ndarray | None = None) -> dict[str, int]:
+    """How many of the documents in the mask ``docs`` (numbered ``matched``, when known) have each value of the facet."""
+    return facet_table(reader, facet).counts(docs, matched)
 
 
 def ordered_counts(spec: FacetSpec, counts: Mapping[str, int], selected: Sequence[str]) -> list[tuple[str, int]]:
