@@ -24,6 +24,7 @@ from indexer.search import facets as facetting
 from indexer.search.collect import collect, parse_text, sort_facet
 from indexer.search.docsets import as_docset, matching_mask
 from indexer.search.matches import MatchFinder
+from indexer.search.ordering import sorted_documents
 from indexer.search.query import ParsedText
 from indexer.search.ranking import QueryScores, RankedDocument, top_documents
 from indexer.search.request import MAX_RESULT_WINDOW, SearchQuery
@@ -97,7 +98,8 @@ def _search(
         for name in narrowed
     }
     filter_mask = _intersection(passing.values())
-    sortedby, reverse = sort_facet(query.effective_sort if parsed is not None else _browse_sort(query))
+    sort = query.effective_sort if parsed is not None else _browse_sort(query)
+    sortedby, reverse = sort_facet(sort)
     # Ranked by score: the arrays that score the query give its match set too (see _text_matches).
     scorer = QueryScores.of(searcher) if parsed is not None and sortedby is None else None
     text_mask, timed_out = _text_matches(searcher, q, deadline, scorer)
@@ -134,7 +136,10 @@ def _search(
     hits: tuple[Hit, ...] = ()
     if start < total and start + query.per_page <= MAX_RESULT_WINDOW:
         end = start + query.per_page
-        ranked = _ranked_by_arrays(searcher, q, complete_q, matched, complete, end, scorer) if sortedby is None else None
+        if sortedby is None:
+            ranked = _ranked_by_arrays(searcher, q, complete_q, matched, complete, end, scorer)
+        else:
+            ranked = sorted_documents(searcher, matched, sort, end)
         ranked_hits: list[Any] = ranked if ranked is not None else []
         complete_docs = as_docset(complete) if complete is not None and ranked is None else None
         if complete_docs and sortedby is None:
