@@ -234,7 +234,8 @@ class MatchFinder:
                 word = whole.group(0)
             for rel_start, rel_end, term in self._word_matches(word):
                 span = (start + rel_start, start + rel_end)
-                matches.setdefault(span, Match(span[0], span[1], term))
+                if span not in matches:
+                    matches[span] = Match(span[0], span[1], term)
 
     def _ranked_chunks(self, text: str, chunk_marks: dict[str, tuple[int, ...]] | None = None) -> Iterator[int]:
         """Chunk numbers worth analysing, best first: most probes present, then the earliest.
@@ -243,10 +244,10 @@ class MatchFinder:
         memory speed; when none occurs so (the text writes them with accents or in Cyrillic),
         the slower pattern looks for them instead.
         """
-        chunks = (len(text) + CHUNK_CHARS - 1) // CHUNK_CHARS
-        counts = [[0] * len(self.shortest) for _ in range(chunks)]
-        seen = False
+        # Each chunk's probes as the bits of one int: chunk -> bit j set when probe j occurs in it.
+        present: dict[int, int] = {}
         for j, literal in enumerate(self.shortest):
+            bit = 1 << j
             for form in {literal, literal.capitalize(), literal.upper()}:
                 marked = chunk_marks.get(form) if chunk_marks is not None else None
                 if marked is None:
@@ -256,19 +257,19 @@ class MatchFinder:
                             chunk_marks.clear()
                         chunk_marks[form] = marked
                 for chunk in marked:
-                    seen = True
-                    counts[chunk][j] = 1
-        if not seen and not text.isascii():
+                    present[chunk] = present.get(chunk, 0) | bit
+        if not present and not text.isascii():
             for probed, hit in enumerate(probe_scanner(frozenset(self.shortest)).finditer(text)):
                 if probed >= MAX_PROBE_HITS:
                     break
                 # Groups follow the sorted probe patterns, which follow the sorted literals.
-                counts[hit.start() // CHUNK_CHARS][hit.lastindex - 1] = 1  # type: ignore[operator]
-        present = {chunk: frozenset(j for j, seen in enumerate(row) if seen) for chunk, row in enumerate(counts) if any(row)}
-        covered: set[int] = set()
+                chunk = hit.start() // CHUNK_CHARS
+                present[chunk] = present.get(chunk, 0) | 1 << (hit.lastindex - 1)  # type: ignore[operator]
+        sizes = {chunk: probes.bit_count() for chunk, probes in present.items()}
+        covered = 0
         for _ in range(min(MAX_CHUNKS, len(present))):
             # The next chunk adds the probes the chosen ones lack, so a second passage can show them.
-            best = max(present, key=lambda c: (len(present[c] - covered), len(present[c]), -c))
+            best = max(present, key=lambda c: ((present[c] & ~covered).bit_count(), sizes[c], -c))
             yield best
             covered |= present.pop(best)
 

@@ -59,22 +59,27 @@ def _best_window(
     matches: Sequence[Match], exclude: set[tuple[str, str]], page_offsets: Sequence[int]
 ) -> tuple[int, list[Match]] | None:
     """The window start whose PASSAGE_CHARS hold the most distinct new terms, then most matches."""
-    best: tuple[tuple[int, int], int, list[Match]] | None = None
+    best: tuple[tuple[int, int], int, list[int]] | None = None
+    # Plain lists and inlined page look-ups: a long report has thousands of matches to try.
     starts = [m.start for m in matches]
-    for i, first in enumerate(matches):
+    ends = [m.end for m in matches]
+    terms = [m.term for m in matches]
+    pages = len(page_offsets)
+    for i, first in enumerate(starts):
         # A passage stays on one PDF page, so its page number tells where to look.
-        limit = first.start + PASSAGE_CHARS
-        page_end = _page_end(first.start, page_offsets)
-        if page_end is not None:
-            limit = min(limit, page_end)
-        window = [m for m in matches[i : bisect.bisect_left(starts, limit, i)] if m.end <= limit]
-        new_terms = {m.term for m in window} - exclude
+        limit = first + PASSAGE_CHARS
+        if pages:
+            page = max(1, bisect.bisect_right(page_offsets, first))  # page_of
+            if page < pages:
+                limit = min(limit, page_offsets[page])
+        inside = [k for k in range(i, bisect.bisect_left(starts, limit, i)) if ends[k] <= limit]
+        new_terms = {terms[k] for k in inside} - exclude
         if not new_terms:
             continue
-        score = (len(new_terms), len(window))
+        score = (len(new_terms), len(inside))
         if best is None or score > best[0]:
-            best = (score, first.start, window)
-    return None if best is None else (best[1], best[2])
+            best = (score, first, inside)
+    return None if best is None else (best[1], [matches[k] for k in best[2]])
 
 
 def _word_start(content: str, position: int) -> int:
