@@ -224,9 +224,13 @@ def _text_matches(
 
     The search's ``scorer`` finds the same documents as the postings' match sets (both read
     each term's postings without deleted documents) while scoring them, so the ranking that
-    follows costs nothing more; a query it cannot score goes through ``matching_mask``.
+    follows costs nothing more; a query it cannot score goes through ``matching_mask``, and so
+    does a query with a phrase: its span matches are kept per set of segments, while scoring it
+    adds up its words in every field, wasted when no document passes the filters (a filtered
+    phrase took 2-3 times as long that way at 50,000 pages).
     """
-    if scorer is not None and time.monotonic() < deadline:
+    has_phrase = any(isinstance(leaf, wq.Phrase) for leaf in q.leaves())
+    if scorer is not None and not has_phrase and time.monotonic() < deadline:
         mask = scorer.matches(q)
         if mask is not None:
             return mask, False
