@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 import sys
 import time
 from pathlib import Path
@@ -213,3 +214,21 @@ def test_texts_parsed_through_the_parse_cache_are_the_same(corpus_index: Path) -
                 assert cached == fresh and repr(cached.query) == repr(fresh.query), text
                 assert parses.parsed(text, searcher, mode) is cached  # asked again: not parsed again
     assert len(parses) == 4
+
+
+def test_a_collector_pass_stops_at_its_deadline_without_a_timer_thread(corpus_index: Path) -> None:
+    from whoosh.collectors import TimeLimit
+
+    from indexer.search.collect import DeadlineCollector, collect
+
+    threads = threading.active_count()
+    with open_searcher(corpus_index) as searcher:
+        every = [hit.docnum for hit in searcher.search(wq.Every(), limit=None)]
+        assert len(every) > 10
+        run = collect(searcher, wq.Every(), time.monotonic() + 60, limit=None)
+        assert not run.timed_out and [hit.docnum for hit in run.results] == every
+        assert threading.active_count() == threads
+        late = DeadlineCollector(searcher.collector(limit=None), time.monotonic() - 1)
+        with pytest.raises(TimeLimit):
+            searcher.search_with_collector(wq.Every(), late)
+        assert len(late.results()) == 0

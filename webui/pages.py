@@ -6,6 +6,7 @@ import dataclasses
 import html
 import mimetypes
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -32,7 +33,14 @@ def query_string(query: SearchQuery, **changes: Any) -> str:
     pairs = (dataclasses.replace(query, **changes) if changes else query).to_args()
     if "lang" in request.args:
         pairs.append(("lang", request.args["lang"]))
-    return urlencode(pairs)
+    return "&".join(_encoded_pair(key, value) for key, value in pairs)
+
+
+@lru_cache(maxsize=4_096)
+def _encoded_pair(key: str, value: str) -> str:
+    # urlencode joins its pairs' encodings with "&"; a page encodes the same few pairs in each
+    # of some 40 links (every facet value's toggle carries the query's other arguments).
+    return urlencode([(key, value)])
 
 
 def search_url(query: SearchQuery, **changes: Any) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from whoosh import query as wq
 from whoosh import sorting
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.collectors import Collector, TimeLimit, WrappingCollector
 from whoosh.searching import Searcher
 
 from indexer.search.query import ParsedText, text_query
@@ -35,11 +35,35 @@ class CollectorRun:
     timed_out: bool
 
 
+CHECK_EVERY = 64  # documents collected between two looks at the clock
+
+
+class DeadlineCollector(WrappingCollector):
+    """Stops its collector's pass at a deadline, looked at between documents.
+
+    whoosh's TimeLimitCollector starts a timer thread for every pass (SIGALRM only works in
+    the main thread, and searches run in server threads); reading the clock every
+    CHECK_EVERY documents stops as soon, give or take a few documents, without one.
+    """
+
+    def __init__(self, child: Collector, deadline: float) -> None:
+        self.child = child
+        self.deadline = deadline
+
+    def collect_matches(self) -> None:
+        child = self.child
+        deadline = self.deadline
+        clock = time.monotonic
+        for counted, sub_docnum in enumerate(child.matches()):
+            if counted % CHECK_EVERY == 0 and clock() >= deadline:
+                raise TimeLimit
+            child.collect(sub_docnum)
+
+
 def collect(searcher: Searcher, q: wq.Query, deadline: float, **options: Any) -> CollectorRun:
     collector = searcher.collector(**options)
-    remaining = max(0.001, deadline - time.monotonic())
-    # No SIGALRM: searches run in server threads, where only the timer thread works.
-    limited = TimeLimitCollector(collector, remaining, use_alarm=False)
+    # A pass started at the deadline still gets a millisecond, as whoosh's timer gave it.
+    limited = DeadlineCollector(collector, max(deadline, time.monotonic() + 0.001))
     try:
         searcher.search_with_collector(q, limited)
     except TimeLimit:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -30,6 +30,7 @@ YEAR_FACET = "year"
 BCMS = "sh"  # the Bosnian/Croatian/Montenegrin/Serbian family code used by the language stage
 KIND_LABELS = {"report": "Report", "page": "Page"}
 ORDERS = ("count", "value_desc")
+SELECTIONS_PER_FACET = 64  # selection masks kept per facet table (one byte per document each)
 
 
 
@@ -89,6 +90,9 @@ class FacetTable:
     # And by value: value v's documents are value_docs[value_starts[v]:value_starts[v + 1]].
     value_docs: np.ndarray
     value_starts: np.ndarray
+    # Masks of selections asked before (see ``passing``); shared by threads, which at worst
+    # compute the same mask twice.
+    selections: dict[tuple[frozenset[str], int], np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of_pairs(cls, values: tuple[str, ...], pair_docs: np.ndarray, pair_values: np.ndarray, doc_count: int) -> FacetTable:
@@ -100,9 +104,13 @@ class FacetTable:
         np.cumsum(np.bincount(pair_values, minlength=len(values)), out=value_starts[1:])
         return cls(values, pair_docs, pair_values, pair_values[order], doc_starts, pair_docs[by_value], value_starts)
 
-    def counts(self, docs: np.ndarray) -> dict[str, int]:
-        """How many of the documents in the mask ``docs`` have each value (values with none left out)."""
-        matched = np.flatnonzero(docs)
+    def counts(self, docs: np.ndarray, matched: np.ndarray | None = None) -> dict[str, int]:
+        """How many of the documents in the mask ``docs`` have each value (values with none left out).
+
+        ``matched`` is ``np.flatnonzero(docs)`` when the caller has it already.
+        """
+        if matched is None:
+            matched = np.flatnonzero(docs)
         if len(matched) * 4 < len(docs):
             # Few matches: gather their own pairs rather than test every pair of the index.
             starts = self.doc_starts[matched]
@@ -115,11 +123,22 @@ class FacetTable:
         return {self.values[i]: int(counted[i]) for i in np.flatnonzero(counted)}
 
     def passing(self, chosen: Collection[str], doc_count: int) -> np.ndarray:
-        """The mask of documents with any of the ``chosen`` values."""
+        """The mask (read-only) of documents with any of the ``chosen`` values.
+
+        Kept per selection: the same filters come back with every text, page and facet toggle.
+        """
+        key = (frozenset(chosen), doc_count)
+        known = self.selections.get(key)
+        if known is not None:
+            return known
         mask = np.zeros(doc_count, dtype=bool)
         for i, value in enumerate(self.values):
             if value in chosen:
                 mask[self.value_docs[self.value_starts[i] : self.value_starts[i + 1]]] = True
+        mask.flags.writeable = False
+        if len(self.selections) >= SELECTIONS_PER_FACET:
+            self.selections.clear()  # only costs time
+        self.selections[key] = mask
         return mask
 
 
@@ -179,9 +198,9 @@ def selection_mask(
     return table.passing(chosen, reader.doc_count_all())
 
 
-def count_values(reader: IndexReader, facet: str, docs: np.ndarray) -> dict[str, int]:
-    """How many of the documents in the mask ``docs`` have each value of the facet."""
-    return facet_table(reader, facet).counts(docs)
+def count_values(reader: IndexReader, facet: str, docs: np.ndarray, matched: np.ndarray | None = None) -> dict[str, int]:
+    """How many of the documents in the mask ``docs`` (numbered ``matched``, when known) have each value of the facet."""
+    return facet_table(reader, facet).counts(docs, matched)
 
 
 def ordered_counts(spec: FacetSpec, counts: Mapping[str, int], selected: Sequence[str]) -> list[tuple[str, int]]:

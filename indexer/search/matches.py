@@ -13,6 +13,8 @@ found anywhere in the text, not only near its start.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +31,8 @@ CHUNKS_ANALYSED = 3  # chunks analysed at a time, best first, until one holds a 
 MAX_CHUNKS = 12  # chunks tried in all before the opening of the text is shown instead
 PASSAGE_MARGIN = 300  # characters of the neighbouring chunks analysed with a chunk
 MAX_PROBE_HITS = 3_000  # probe stops looked at per scan
+WORDS_PER_FINDER = 20_000  # analysed words one finder remembers
+FINDERS_PER_GENERATION = 512  # finders kept for the searches of one index generation
 FALLBACK_CHARS = 6_000  # analysed whole when no probe occurs at all (letters a probe cannot spell)
 
 _WORD = re.compile(WORD_PATTERN)
@@ -69,6 +73,7 @@ def _letter_class(letter: str, extra: str = "") -> str:
     return re.escape(letter) if not others else "[" + re.escape(letter + others) + "]"
 
 
+@lru_cache(maxsize=65_536)
 def probe_literal(term: str, stemmed: bool) -> str:
     """A term's probe as a literal: the folded form an exact term's word has, a stem's word starts with."""
     folded = fold(term)
@@ -133,8 +138,9 @@ class MatchFinder:
         self.word_cache = words  # analyses shared with other searches of the same generation
         self.terms_by_field: dict[str, frozenset[str]] = {}
         grouped: dict[str, set[str]] = {}
+        names = set(schema.names())  # whoosh sorts every field name on each call
         for field, term in terms:
-            if field in schema.names():
+            if field in names:
                 grouped.setdefault(field, set()).add(term)
         # In field order, not set order: the first field to find a span names its term, and
         # the passage chosen depends on it, so it must not change with the process's hash seed.
@@ -159,6 +165,8 @@ class MatchFinder:
         folded = fold(serbian_latin(word.lower()))
         fields = [field for field, literals in self.field_literals.items() if folded.startswith(literals)]
         found = self._analyse(word, 0, fields) if self.word_cache is None else self._analyse_word(word, fields)
+        if len(self._words) >= WORDS_PER_FINDER:
+            self._words.clear()  # a kept finder meets new words with every document; this only costs time
         self._words[word] = found
         return found
 
@@ -226,7 +234,8 @@ class MatchFinder:
                 word = whole.group(0)
             for rel_start, rel_end, term in self._word_matches(word):
                 span = (start + rel_start, start + rel_end)
-                matches.setdefault(span, Match(span[0], span[1], term))
+                if span not in matches:
+                    matches[span] = Match(span[0], span[1], term)
 
     def _ranked_chunks(self, text: str, chunk_marks: dict[str, tuple[int, ...]] | None = None) -> Iterator[int]:
         """Chunk numbers worth analysing, best first: most probes present, then the earliest.
@@ -235,10 +244,10 @@ class MatchFinder:
         memory speed; when none occurs so (the text writes them with accents or in Cyrillic),
         the slower pattern looks for them instead.
         """
-        chunks = (len(text) + CHUNK_CHARS - 1) // CHUNK_CHARS
-        counts = [[0] * len(self.shortest) for _ in range(chunks)]
-        seen = False
+        # Each chunk's probes as the bits of one int: chunk -> bit j set when probe j occurs in it.
+        present: dict[int, int] = {}
         for j, literal in enumerate(self.shortest):
+            bit = 1 << j
             for form in {literal, literal.capitalize(), literal.upper()}:
                 marked = chunk_marks.get(form) if chunk_marks is not None else None
                 if marked is None:
@@ -248,19 +257,19 @@ class MatchFinder:
                             chunk_marks.clear()
                         chunk_marks[form] = marked
                 for chunk in marked:
-                    seen = True
-                    counts[chunk][j] = 1
-        if not seen and not text.isascii():
+                    present[chunk] = present.get(chunk, 0) | bit
+        if not present and not text.isascii():
             for probed, hit in enumerate(probe_scanner(frozenset(self.shortest)).finditer(text)):
                 if probed >= MAX_PROBE_HITS:
                     break
                 # Groups follow the sorted probe patterns, which follow the sorted literals.
-                counts[hit.start() // CHUNK_CHARS][hit.lastindex - 1] = 1  # type: ignore[operator]
-        present = {chunk: frozenset(j for j, seen in enumerate(row) if seen) for chunk, row in enumerate(counts) if any(row)}
-        covered: set[int] = set()
+                chunk = hit.start() // CHUNK_CHARS
+                present[chunk] = present.get(chunk, 0) | 1 << (hit.lastindex - 1)  # type: ignore[operator]
+        sizes = {chunk: probes.bit_count() for chunk, probes in present.items()}
+        covered = 0
         for _ in range(min(MAX_CHUNKS, len(present))):
             # The next chunk adds the probes the chosen ones lack, so a second passage can show them.
-            best = max(present, key=lambda c: (len(present[c] - covered), len(present[c]), -c))
+            best = max(present, key=lambda c: ((present[c] & ~covered).bit_count(), sizes[c], -c))
             yield best
             covered |= present.pop(best)
 
@@ -274,3 +283,30 @@ def _chunks_with(text: str, form: str) -> tuple[int, ...]:
         found.append(chunk)
         position = text.find(form, (chunk + 1) * CHUNK_CHARS)
     return tuple(found)
+
+
+class FinderCache:
+    """One MatchFinder per set of query terms, for the searches of one index generation.
+
+    A finder's probes and patterns depend only on the terms and the schema, and the words it
+    has analysed stay analysed: the same texts come back with other filters and pages. Shared
+    by threads: what one adds to a finder's memo is what any other would have added.
+    """
+
+    def __init__(self, max_finders: int = FINDERS_PER_GENERATION) -> None:
+        self.max_finders = max_finders
+        self._finders: OrderedDict[frozenset[tuple[str, str]], MatchFinder] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def finder(self, terms: frozenset[tuple[str, str]], schema: Schema, words: WordCache | None = None) -> MatchFinder:
+        with self._lock:
+            known = self._finders.get(terms)
+            if known is not None:
+                self._finders.move_to_end(terms)
+                return known
+        found = MatchFinder(terms, schema, words)
+        with self._lock:
+            self._finders.setdefault(terms, found)
+            while len(self._finders) > self.max_finders:
+                self._finders.popitem(last=False)
+        return found

@@ -3,9 +3,9 @@
 whoosh ranks by running a matcher tree over every matching document and calling Python code
 per document and per field (a word's query is a disjunction over some twenty fields), which at
 tens of thousands of matches costs far more than the rest of a search. Here each term's
-postings (document numbers, weights, field lengths as whoosh decodes them) are read once per
-segment into arrays and cached; a query's term scores come from the same formula with the same
-statistics (the searcher's own idf, average field length, B and K1), and the query's structure
+postings (document numbers, weights, field lengths as whoosh decodes them) are read into
+arrays and scored with the same formula and the same statistics (the searcher's own idf,
+average field length, B and K1), once per set of segments (the scores are cached); the query's structure
 becomes array operations over every document: a Term adds its boosted score where it occurs,
 an Or adds its matching parts, an And needs all of its parts, an AndNot keeps its first part.
 A phrase adds its words' scores where whoosh's span matching finds it (the documents found
@@ -27,12 +27,14 @@ from whoosh.searching import Searcher
 
 from indexer.search.docsets import DOC_DTYPE, leaf_key, phrase_docs
 
-# Cached postings, all segments and fields together, bounded by their number (16 bytes each):
-# a word in most documents of a large index holds tens of thousands.
-_POSTINGS_MAX = 4_000_000
-_POSTINGS: OrderedDict[tuple, "_Postings"] = OrderedDict()
-_POSTINGS_LOCK = threading.Lock()
-_postings_held = 0
+# Each term's scores over one set of segments (they depend only on its postings and the
+# segments' statistics), all fields together, bounded by their number (12 bytes each): a word
+# in most documents of a large index holds tens of thousands, and a word's query asks for it
+# in some twenty fields.
+_SCORES_MAX = 4_000_000
+_TERM_SCORES: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+_SCORES_LOCK = threading.Lock()
+_scores_held = 0
 
 
 @dataclass(frozen=True)
@@ -57,17 +59,11 @@ class _NotScorable(Exception):
 
 
 def _leaf_postings(leaf: IndexReader, field: str, text: str) -> _Postings:
-    key = (leaf_key(leaf), field, text)
-    with _POSTINGS_LOCK:
-        cached = _POSTINGS.get(key)
-        if cached is not None:
-            _POSTINGS.move_to_end(key)
-            return cached
     docs: list[int] = []
     weights: list[float] = []
     lengths: list[int] = []
     if (field, text) in leaf:
-        # Read once per segment: the matcher skips deleted documents, as whoosh's search does.
+        # The matcher skips deleted documents, as whoosh's search does.
         matcher = leaf.postings(field, text)
         field_length = leaf.doc_field_length
         while matcher.is_active():
@@ -77,35 +73,59 @@ def _leaf_postings(leaf: IndexReader, field: str, text: str) -> _Postings:
             lengths.append(field_length(docnum, field, 1))
             matcher.next()
     # whoosh keeps weights as 32-bit floats, so float32 holds them exactly.
-    postings = _Postings(
+    return _Postings(
         np.array(docs, dtype=DOC_DTYPE), np.array(weights, dtype=np.float32), np.array(lengths, dtype=np.float64)
     )
-    for array in (postings.docs, postings.weights, postings.lengths):
-        array.flags.writeable = False
-    global _postings_held
-    with _POSTINGS_LOCK:
-        if key not in _POSTINGS:
-            _POSTINGS[key] = postings
-            _postings_held += len(docs)
-        while _postings_held > _POSTINGS_MAX and len(_POSTINGS) > 1:
-            _postings_held -= len(_POSTINGS.popitem(last=False)[1].docs)
-    return postings
 
 
-class _Scores:
-    """Scores and matches of one query node over every document number of a searcher."""
+class QueryScores:
+    """Scores and matches of query nodes over every document number of a searcher, for one search.
+
+    Each node is scored once: a search that relaxes to any word asks again for the words its
+    all-words query already scored, and the match set and the ranking ask for the same query.
+    The arrays handed out are shared: callers must not change them.
+    """
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         self.size = searcher.reader().doc_count_all()
         self.leaves = list(searcher.reader().leaf_readers())
+        self.segments = (self.size, tuple((leaf_key(leaf), offset) for leaf, offset in self.leaves))
         weighting = searcher.weighting
         if not isinstance(weighting, BM25F) or type(weighting).scorer is not BM25F.scorer or weighting.use_final:
             raise _NotScorable  # another model's scores are not these
         self.weighting = weighting
+        self._scored: dict[wq.Query, tuple[np.ndarray, np.ndarray]] = {}
+
+    @classmethod
+    def of(cls, searcher: Searcher) -> QueryScores | None:
+        """The scorer of a searcher, or None when its weighting is not the BM25F arrays compute."""
+        try:
+            return cls(searcher)
+        except _NotScorable:
+            return None
+
+    def matches(self, q: wq.Query) -> np.ndarray | None:
+        """The mask of documents ``q`` matches (read-only), or None when arrays cannot score ``q``."""
+        try:
+            return self.node(q)[1]
+        except _NotScorable:
+            return None
 
     def node(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
         """(scores, matched) of ``q``: float64 and bool arrays over every document number."""
+        try:
+            known = self._scored.get(q)
+        except TypeError:  # a query type without a hash is scored without being kept
+            return self._node(q)
+        if known is None:
+            known = self._node(q)
+            for array in known:
+                array.flags.writeable = False
+            self._scored[q] = known
+        return known
+
+    def _node(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
         kind = type(q)
         if isinstance(q, wq.CompoundQuery) and len(q.subqueries) == 1:
             return self.node(q.subqueries[0])  # whoosh matches the one part alone, without the boost
@@ -147,7 +167,7 @@ class _Scores:
                 raise _NotScorable
             scores[~matched] = 0.0
         elif kind is wq.AndNot:
-            scores, matched = self.node(q.a)
+            scores, matched = (array.copy() for array in self.node(q.a))
             excluded = self.node(q.b)[1]
             matched &= ~excluded
             scores[excluded] = 0.0
@@ -166,10 +186,39 @@ class _Scores:
         return np.zeros(self.size, dtype=np.float64), np.zeros(self.size, dtype=bool)
 
     def _add_term(self, q: wq.Term, scores: np.ndarray, matched: np.ndarray) -> None:
-        field, text = q.fieldname, q.text
+        docs, term_scores = self._term_scores(q.fieldname, q.text)
+        if not len(docs):
+            return
+        if q.boost != 1.0:
+            term_scores = term_scores * q.boost
+        scores[docs] += term_scores  # a document occurs once in a term's postings
+        matched[docs] = True
+
+    def _term_scores(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(global document numbers, unboosted scores) of one term, kept for these segments."""
+        weighting = self.weighting
+        key = (self.segments, field, text, type(weighting), weighting.B, weighting.K1, weighting._field_B.get(field))
+        with _SCORES_LOCK:
+            known = _TERM_SCORES.get(key)
+            if known is not None:
+                _TERM_SCORES.move_to_end(key)
+                return known
+        found = self._read_term_scores(field, text)
+        for array in found:
+            array.flags.writeable = False
+        global _scores_held
+        with _SCORES_LOCK:
+            if key not in _TERM_SCORES:
+                _TERM_SCORES[key] = found
+                _scores_held += len(found[0])
+            while _scores_held > _SCORES_MAX and len(_TERM_SCORES) > 1:
+                _scores_held -= len(_TERM_SCORES.popitem(last=False)[1][0])
+        return found
+
+    def _read_term_scores(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         schema = self.searcher.schema
         if field not in schema or (field, text) not in self.searcher.reader():
-            return
+            return np.empty(0, dtype=DOC_DTYPE), np.empty(0, dtype=np.float64)
         field_type = schema[field]
         if field_type.scorable:
             weighting = self.weighting
@@ -177,6 +226,8 @@ class _Scores:
             average = self.searcher.avg_field_length(field) or 1
             b = weighting._field_B.get(field, weighting.B)
             k1 = weighting.K1
+        all_docs: list[np.ndarray] = []
+        all_scores: list[np.ndarray] = []
         for leaf, offset in self.leaves:
             if field not in leaf.indexed_field_names():
                 continue
@@ -189,24 +240,26 @@ class _Scores:
                 term_scores = idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * postings.lengths / average)))
             else:
                 term_scores = weights
-            if q.boost != 1.0:
-                term_scores = term_scores * q.boost
-            docs = postings.docs + offset
-            scores[docs] += term_scores
-            matched[docs] = True
+            all_docs.append(postings.docs + offset)
+            all_scores.append(term_scores)
+        if not all_docs:
+            return np.empty(0, dtype=DOC_DTYPE), np.empty(0, dtype=np.float64)
+        return np.concatenate(all_docs), np.concatenate(all_scores)
 
 
 def top_documents(
-    searcher: Searcher, q: wq.Query, candidates: np.ndarray | None, limit: int
+    searcher: Searcher, q: wq.Query, candidates: np.ndarray | None, limit: int, scorer: QueryScores | None = None
 ) -> list[RankedDocument] | None:
     """The ``limit`` best documents matching ``q`` (among ``candidates``, a mask, when given),
-    by score then document number; None when the query needs whoosh's own matchers."""
+    by score then document number; None when the query needs whoosh's own matchers.
+
+    ``scorer`` is the search's own, holding what it has scored already."""
     try:
-        scores, matched = _Scores(searcher).node(q)
+        scores, matched = (scorer or QueryScores(searcher)).node(q)
     except _NotScorable:
         return None
     if candidates is not None:
-        matched &= candidates
+        matched = matched & candidates
     docs = np.flatnonzero(matched)
     if limit <= 0 or not len(docs):
         return []

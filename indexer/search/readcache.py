@@ -31,6 +31,9 @@ class StoredDocument:
 
     fields: dict[str, Any]
     chunk_marks: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # What its hits show whatever the query (results.describe), decoded once; a thread that
+    # sets it at the same time as another sets the same value.
+    described: Any = None
 
     @property
     def size(self) -> int:

@@ -109,25 +109,62 @@ def make_hit(
     terms: frozenset[tuple[str, str]],
     finder: MatchFinder | None = None,
     chunk_marks: dict[str, tuple[int, ...]] | None = None,
+    described: DescribedDocument | None = None,
 ) -> Hit:
-    """A hit with its best passage; with terms but no ``finder`` (out of time), its opening."""
-    record = stored_record(stored)
+    """A hit with its best passage; with terms but no ``finder`` (out of time), its opening.
+
+    ``described`` is ``describe(stored)`` when the caller keeps it with the document.
+    """
+    described = described or describe(stored)
     content = stored.get("content") or ""
-    offsets = tuple(record.get("page_offsets") or ())
     snippet: Snippet
     if terms and finder is not None:
-        snippet = make_snippet(content, terms, schema, offsets, finder, chunk_marks)
+        snippet = make_snippet(content, terms, schema, described.page_offsets, finder, chunk_marks)
     else:
-        snippet = lead_snippet(content, offsets)
+        snippet = lead_snippet(content, described.page_offsets)
     return Hit(
-        id=stored["id"],
-        title=display_text(record.get("title") or stored.get("title") or "") or stored["id"],
-        kind=str(record.get("kind") or ""),
-        url=record.get("url"),
+        id=described.id,
+        title=described.title,
+        kind=described.kind,
+        url=described.url,
         score=round(float(score or 0.0), 4),
         snippet_html=snippet.html,
         snippet_text=snippet.text,
         snippet_page=snippet.page,
+        programmes=described.programmes,
+        years=described.years,
+        countries=described.countries,
+        languages=described.languages,
+        pages=described.pages,
+        format=described.format,
+    )
+
+
+@dataclass(frozen=True)
+class DescribedDocument:
+    """What a hit shows of a document whatever the query: read from its stored record once."""
+
+    id: str
+    title: str
+    kind: str
+    url: str | None
+    page_offsets: tuple[int, ...]
+    programmes: tuple[str, ...]
+    years: tuple[int, ...]
+    countries: tuple[str, ...]
+    languages: tuple[str, ...]
+    pages: int
+    format: str
+
+
+def describe(stored: Mapping[str, Any]) -> DescribedDocument:
+    record = stored_record(stored)
+    return DescribedDocument(
+        id=stored["id"],
+        title=display_text(record.get("title") or stored.get("title") or "") or stored["id"],
+        kind=str(record.get("kind") or ""),
+        url=record.get("url"),
+        page_offsets=tuple(record.get("page_offsets") or ()),
         programmes=tuple(record.get("programmes") or ()),
         years=tuple(int(year) for year in record.get("years") or ()),
         countries=tuple(record.get("countries") or ()),

@@ -25,6 +25,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from indexer.search.collect import ParseCache
+from indexer.search.matches import FinderCache
 from indexer.search.query import scoring
 from indexer.search.readcache import DocumentCache, WordCache
 from indexer.search.suggest import SpellingCache
@@ -39,6 +40,7 @@ class Generation:
 
     version: tuple[str, int]  # (generation directory, whoosh commit number)
     index: Index
+    link: str | None = None  # what ``current`` said when this generation was opened
     idle: list[Searcher] = field(default_factory=list)
     leased: int = 0
     retired: bool = False
@@ -49,6 +51,7 @@ class Generation:
     # Decoded documents and analysed words: how fast hits are shown, never what they are.
     documents: DocumentCache = field(default_factory=DocumentCache)
     words: WordCache = field(default_factory=WordCache)
+    finders: FinderCache = field(default_factory=FinderCache)
     spellings: SpellingCache = field(default_factory=SpellingCache)
     parses: ParseCache = field(default_factory=ParseCache)
 
@@ -84,6 +87,7 @@ def _index_key(index: Index | Path | str) -> str:
 def _generation(index: Index | Path | str, key: str) -> Generation:
     """The current generation for ``index``, opened when it changed (retiring the one before)."""
     known = _CURRENT.get(key)
+    link: str | None = None
     if isinstance(index, Index):
         version = (key, index.latest_generation())
         if known is not None and known.version == version and known.index is index:
@@ -92,10 +96,13 @@ def _generation(index: Index | Path | str, key: str) -> Generation:
     else:
         from indexer.index.store import CURRENT, current_generation, open_index
 
-        if known is not None and str(Path(index, CURRENT).resolve()) == known.version[0]:
-            # Still the same directory: one listing says whether a commit came since. Checking
-            # that the directory holds an index (reading its table of contents) cost about 1 ms
-            # per search; a directory that changed or went goes the long way below.
+        link = _link_text(Path(index, CURRENT))
+        if known is not None and link is not None and link == known.link:
+            # Still the same directory (``current`` names a new one for every rebuild; reading
+            # the link costs a tenth of resolving its path): one listing says whether a commit
+            # came since. Checking that the directory holds an index (reading its table of
+            # contents) cost about 1 ms per search; a directory that changed or went goes the
+            # long way below.
             try:
                 if known.index.latest_generation() == known.version[1]:
                     return known
@@ -104,14 +111,22 @@ def _generation(index: Index | Path | str, key: str) -> Generation:
         directory = current_generation(Path(index))  # follows ``current``; None raises below
         if known is not None and directory is not None and known.version[0] == str(directory):
             if known.index.latest_generation() == known.version[1]:
+                known.link = link
                 return known
         opened = open_index(Path(index))  # raises IndexMissing
         version = (str(directory), opened.latest_generation())
-    fresh = Generation(version, opened)
+    fresh = Generation(version, opened, link=link)
     _CURRENT[key] = fresh
     if known is not None:
         _retire(known)
     return fresh
+
+
+def _link_text(link: Path) -> str | None:
+    try:
+        return os.readlink(link)
+    except OSError:  # not a link (or gone): the long way decides
+        return None
 
 
 def _retire(generation: Generation) -> None:

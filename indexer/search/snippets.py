@@ -26,6 +26,7 @@ _ZERO_WIDTH_SPACE = "\u200b"
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _SPACES = re.compile(r"\s+")
 _LONG_RUN = re.compile(r"\S{%d,}" % (LONG_WORD + 1))
+_SPACES_TO_CHANGE = re.compile(r"[^\S ]| {2}")  # what _SPACES.sub(" ", ...) would change
 
 
 @dataclass(frozen=True)
@@ -58,22 +59,27 @@ def _best_window(
     matches: Sequence[Match], exclude: set[tuple[str, str]], page_offsets: Sequence[int]
 ) -> tuple[int, list[Match]] | None:
     """The window start whose PASSAGE_CHARS hold the most distinct new terms, then most matches."""
-    best: tuple[tuple[int, int], int, list[Match]] | None = None
+    best: tuple[tuple[int, int], int, list[int]] | None = None
+    # Plain lists and inlined page look-ups: a long report has thousands of matches to try.
     starts = [m.start for m in matches]
-    for i, first in enumerate(matches):
+    ends = [m.end for m in matches]
+    terms = [m.term for m in matches]
+    pages = len(page_offsets)
+    for i, first in enumerate(starts):
         # A passage stays on one PDF page, so its page number tells where to look.
-        limit = first.start + PASSAGE_CHARS
-        page_end = _page_end(first.start, page_offsets)
-        if page_end is not None:
-            limit = min(limit, page_end)
-        window = [m for m in matches[i : bisect.bisect_left(starts, limit, i)] if m.end <= limit]
-        new_terms = {m.term for m in window} - exclude
+        limit = first + PASSAGE_CHARS
+        if pages:
+            page = max(1, bisect.bisect_right(page_offsets, first))  # page_of
+            if page < pages:
+                limit = min(limit, page_offsets[page])
+        inside = [k for k in range(i, bisect.bisect_left(starts, limit, i)) if ends[k] <= limit]
+        new_terms = {terms[k] for k in inside} - exclude
         if not new_terms:
             continue
-        score = (len(new_terms), len(window))
+        score = (len(new_terms), len(inside))
         if best is None or score > best[0]:
-            best = (score, first.start, window)
-    return None if best is None else (best[1], best[2])
+            best = (score, first, inside)
+    return None if best is None else (best[1], [matches[k] for k in best[2]])
 
 
 def _word_start(content: str, position: int) -> int:
@@ -102,7 +108,12 @@ def _passage_bounds(content: str, matches: Sequence[Match], page_offsets: Sequen
 
 
 def _inline(raw: str) -> str:
-    return _break_long_words(_SPACES.sub(" ", _BIDI_CONTROLS.sub("", raw)))
+    # The same as display_text without the strip, cheaper on the plain text most passages are.
+    if not raw.isascii():
+        raw = _BIDI_CONTROLS.sub("", raw)  # no bidi control is ASCII
+    if _SPACES_TO_CHANGE.search(raw):
+        raw = _SPACES.sub(" ", raw)
+    return raw if len(raw) <= LONG_WORD else _break_long_words(raw)
 
 
 def _render(content: str, start: int, end: int, matches: Sequence[Match]) -> tuple[str, str]:
@@ -114,8 +125,9 @@ def _render(content: str, start: int, end: int, matches: Sequence[Match]) -> tup
         pieces += [(content[cursor : match.start], False), (content[match.start : match.end], True)]
         cursor = match.end
     pieces.append((content[cursor:end], False))
-    html = "".join(f"<mark>{escape(_inline(raw))}</mark>" if marked else str(escape(_inline(raw))) for raw, marked in pieces)
-    text = "".join(_inline(raw) for raw, _ in pieces)
+    shown = [(_inline(raw), marked) for raw, marked in pieces]
+    html = "".join(f"<mark>{escape(part)}</mark>" if marked else str(escape(part)) for part, marked in shown)
+    text = "".join(part for part, _ in shown)
     # str.isspace() stops at the first non-space character, so these stay cheap on long texts.
     prefix = "… " if start > 0 and not content[:start].isspace() else ""
     suffix = " …" if end < len(content) and not content[end:].isspace() else ""

@@ -9,7 +9,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from indexer.language.analysis import NEUTRAL_FIELD, fold
-from indexer.search.collect import parse_text
+from indexer.search.collect import ParseCache, parse_text
 from indexer.search.docsets import matching_mask
 from indexer.search.query import text_fields
 
@@ -24,10 +24,12 @@ def suggest(
     filter_docs: set[int] | np.ndarray | None,
     deadline: float,
     spellings: SpellingCache | None = None,
+    parses: ParseCache | None = None,
 ) -> str | None:
     """The text with unknown words replaced by the closest indexed words, if that finds more.
 
-    ``spellings`` is the generation's memo of the closest indexed word to each unknown one.
+    ``spellings`` is the generation's memo of the closest indexed word to each unknown one, and
+    ``parses`` its memo of parsed texts (a corrected text comes back with every filter and page).
     ``filter_docs`` (a set of document numbers, or a mask over them) limits what a correction
     must find more of.
     """
@@ -50,7 +52,7 @@ def suggest(
     if not replacements or time.monotonic() >= deadline:
         return None
     corrected = _replace(text, replacements)
-    parsed = parse_text(corrected, searcher, "all")
+    parsed = parse_text(corrected, searcher, "all", parses)
     if parsed.empty:
         return None
     found, timed_out = matching_mask(searcher, parsed.query, deadline)
