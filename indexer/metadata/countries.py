@@ -17,6 +17,10 @@ from dataclasses import dataclass, replace
 
 from indexer.metadata import country_names, demonyms
 from indexer.metadata.country_names import CODE_ALIASES, Matcher
+from indexer.metadata.partner_context import (
+    BETWEEN_REACH, COOPERATION_BETWEEN, HYPOTHETICAL, ORG_WORDS, PARTNER_NOUN, PARTNERS_FROM,
+    SENTENCE_END_STRICT, TOGETHER_WORDS, partner_zones, references_start,
+)
 from indexer.metadata.text import fold, snippet
 
 EUROPEAN_CODES = set(
@@ -38,68 +42,6 @@ POSTAL_PREFIXES = {
 STRONG, MEDIUM, PLAIN, PASSING = 3.0, 2.0, 1.0, 0.2
 KEEP_AT = 3.0
 
-PARTNER_WORDS = re.compile(
-    r"partner|consorti|coordinat|beneficiar|konsorti|socios|partenaire|parceiro|εταίρ|κοινοπραξ|partnerzy|partneri|"
-    r"partnerji|partnerové|partnerek|projektpartner|samarbejdspartner|participating|member\s+countries|cons[oó]rci|"
-    r"príjemc|příjemc|prijímateľ|beneficjent|begünstigt|kedvezményezett|upravičen|korisnik|stödmottagare|"
-    r"партнер|партньор|конзорци|консорци",
-    re.IGNORECASE,
-)
-BY_WORDS = re.compile(
-    r"carried\s+out\s+by|implemented\s+by|executed\s+by|conducted\s+by|run\s+by|r[eé]alis[eé]e?\s+par|realizado\s+por|llevado\s+a\s+cabo\s+por|"
-    r"umgesetzt|durchgef[uü]hrt\s+von|realizowany\s+przez|υλοποι",
-    re.IGNORECASE,
-)
-PILOT_WORDS = re.compile(
-    r"pilot|case\s+stud|use[\s-]cases?|test[\s-]cases?|trials?\b|test\s?beds?|fallstudie|piloto|pilote|étude\s+de\s+cas|estudio\s+de\s+caso|"
-    r"πιλοτικ|studium\s+przypadku",
-    re.IGNORECASE,
-)
-TOGETHER_WORDS = re.compile(
-    r"together\s+with|take\s+part|taking\s+part|participat(?:ing|ed|es?)\b|participaron|partecipa(?:no|to)?\b|coinvolg|partecip|beteiligt|gemeinsam\s+mit|"
-    r"aux\s+c[oô]t[eé]s|em\s+parceria|en\s+colaboraci|spolu\s+s|razem\s+z|zusammen\s+mit|r[eé]szt\s+vesz|"
-    r"vesznek\s+r[eé]szt|r[eé]sztvev|zajedno\s+s|skupaj\s+s|mukana|tillsammans\s+med|sammen\s+med|samen\s+met|συμμετ|μαζί\s+με|kumppan|"
-    r"junto\s+con|juntamente\s+com|insieme\s+(?:a|con)|ensemble\s+avec",
-    re.IGNORECASE,
-)
-"""A sentence naming several countries with one of these words lists the project's partner countries."""
-PARTNER_NOUN = re.compile(
-    r"(?<!\w)(?:partners?|partnerzy|partneři|partneri|partnerji|partnerek|partnere|partnerit|kumppan\w*|socios?|soci|"
-    r"partenaires?|parceiros?|projektpartner\w*|consorti\w*|cons[oó]rci\w*|konsorti\w*|εταίρ\w*|κοινοπραξ\w*|"
-    r"партнер\w*|партньор\w*)(?!\w)",
-    re.IGNORECASE,
-)
-PARTNER_LINK = re.compile(
-    r"(?<!\w)(?:are|include[sd]?|including|compris\w*|consist\w*|formed|made\s+up|composed|from|zijn|komen|uit|bestaat|"
-    r"sind|kommen|aus|besteht|bestehend|umfasst|sont|viennent|composée?|formée?|comprend|son|são|vienen|vêm|formado|"
-    r"compuesto|composto|incluye|inclui|sono|provengono|formato|są|pochodzą|składa|tworzą|jsou|tvoří|su|iz|čine|"
-    r"tulivat|ovat|är|kommer|från|er|fra|είναι|προέρχονται|από)(?!\w)",
-    re.IGNORECASE,
-)
-"""A partner sentence names the partners as its subject: "Partners are ...", "partners from Belgium"."""
-HYPOTHETICAL = re.compile(
-    r"(?<!\w)(?:should|could|(?-i:may)|might|would|encouraged|eligible|invited|welcome|sollten?|k[oö]nnten|devraient|pourraient|"
-    r"deber[ií]an|podr[ií]an|dovrebbero|potrebbero|powinn\w*|mog[aą]|mogłyby)(?!\w)",
-    re.IGNORECASE,
-)
-"""A call or a plan says who could take part, not who does: "should include partners from ..."; "May" is a month."""
-SENTENCE_END_STRICT = re.compile(r"[.!?](?:\s|$)")
-"""The end of a sentence where PDF text breaks every line: a full stop, not a newline."""
-NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\w")
-"""A numbered section heading ("6. Contact") closes a partner table."""
-ZONE_CHARS = 500
-LIST_CHARS = 3000
-"""A partner table goes on past ``ZONE_CHARS`` while its lines stay short entries, up to this far."""
-PILOT_CHARS = 120
-"""How far a partner list or a list of pilot sites reaches after the words that open it."""
-
-ORG_WORDS = re.compile(
-    r"universit|univerz|uniwersytet|sveučilišt|instit|istitut|foundation|stiftung|fundaci|fondazion|fundacj|"
-    r"GmbH|\bLtd\b|\bS\.A\.|\bS\.L\.|\bSRL\b|s\.r\.o\.|d\.o\.o\.|\be\.V\.|\bAG\b|associa|verein|agency|agentur|"
-    r"agencia|agenzia|chamber|kammer|municipal|ministr|council|centre|center|zentrum|open\s+knowledge|"
-    r"company|society|academy|akademi|hochschule|college|authority|gemeinde|ayuntamiento|ίδρυμα|πανεπιστήμ",
-    re.IGNORECASE,
-)
 CONTACT_LABEL = re.compile(
     r"(?:contact|kontakt|kontakty|address|adresse?|adresa|indirizzo|direcci[oó]n|endere[cç]o|c[ií]m|lis[aä]tietoja|"
     r"yhteystiedot|επικοινωνία|διεύθυνση|sede|seat|sitz|headquarters)\s*:",
@@ -128,12 +70,6 @@ TRAILING_PASSING = re.compile(
     re.IGNORECASE,
 )
 """Words closing a list of examples: "(Mexico, Chicago, Paris, among others)"."""
-REFERENCES_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references|bibliography|literatur(?:verzeichnis)?|bibliograf[ií]a|bibliographie|literatura|"
-    r"izvori|viri|sources|βιβλιογραφία|works\s+cited)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
 
 @dataclass(frozen=True)
 class CountryMention:
@@ -143,70 +79,6 @@ class CountryMention:
     start: int
     trap: bool = False
     pinned: bool = False  # in brackets, after "Country:", or closing an organisation's entry
-
-
-def _references_start(text: str) -> int:
-    matches = [match.start() for match in REFERENCES_HEADING.finditer(text) if match.start() > len(text) // 3]
-    return matches[-1] if matches else len(text) + 1
-
-
-def _starts_word(text: str, start: int) -> bool:
-    # "opengovpartnership.org" or "info@partners.eu" is no partner list: the word must start a word.
-    before = text[start - 1 : start]
-    return start == 0 or not (before.isalnum() or before in "/.@_-")
-
-
-def _sentence_end(text: str, start: int, reach: int) -> int:
-    found = SENTENCE_END_STRICT.search(text, start, start + reach)
-    return found.start() + 1 if found else start + reach
-
-
-def _partner_zones(text: str) -> list[tuple[int, int]]:
-    """Stretches after a partner or consortium word: a whole list, or the rest of one sentence."""
-    zones = []
-    for match in PARTNER_WORDS.finditer(text):
-        if not _starts_word(text, match.start()):
-            continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)].strip()
-        # A heading is short, opens with the word and closes no sentence; a wrapped PDF line ending "the partners." is none.
-        opens_line = len(text[line_start : match.start()].split()) <= 3
-        heading = len(line.split()) <= 4 and opens_line and not line.endswith((".", ",", ";"))
-        colon = re.match(r"[^.:;]{0,30}:", text[match.end() : match.end() + 31])
-        if heading or colon:
-            # PDF text breaks paragraphs at every line, so a list's zone is a stretch of entries, not a paragraph.
-            zones.append((match.start(), _list_end(text, match.end())))
-    for pattern, reach in ((BY_WORDS, ZONE_CHARS), (PILOT_WORDS, PILOT_CHARS)):
-        # "implemented by ..." and "pilots in ..." name places in their own sentence only.
-        zones.extend(
-            (match.start(), _sentence_end(text, match.end(), reach))
-            for match in pattern.finditer(text)
-            if _starts_word(text, match.start())
-        )
-    for match in PARTNER_NOUN.finditer(text):
-        end = _sentence_end(text, match.end(), 300)
-        sentence_start = max(text.rfind(". ", 0, match.start()), match.start() - 200)
-        # "should benefit from partners from the USA" in a call for proposals names nobody's partners.
-        hypothetical = HYPOTHETICAL.search(text, sentence_start, match.start())
-        if PARTNER_LINK.search(text, match.end(), min(end, match.end() + 40)) and not hypothetical:
-            zones.append((match.start(), end))
-    return zones
-
-
-def _list_end(text: str, start: int) -> int:
-    """Where a partner list that opens at ``start`` ends: its fixed stretch, then on through short entry lines."""
-    end = start + ZONE_CHARS
-    position = text.find("\n", end)
-    if position == -1:
-        return end
-    while position != -1 and position < start + LIST_CHARS:
-        next_break = text.find("\n", position + 1)
-        line = text[position + 1 : next_break if next_break != -1 else len(text)].strip()
-        if line and (len(line.split()) > 8 or NUMBERED_HEADING.match(line)):
-            return position
-        position = next_break
-    return min(len(text) if position == -1 else position, start + LIST_CHARS)
 
 
 def _weight(
@@ -323,8 +195,8 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
     """Every country mention in a text written in the given language(s), with its weight."""
     languages = (language,) if isinstance(language, str) else tuple(sorted(set(language)))
     folded = fold(text)
-    zones = _partner_zones(text)
-    references = _references_start(text)
+    zones = partner_zones(text)
+    references = references_start(text)
     matcher = country_names.matcher(*languages)
     traps = country_names.trap_forms()
     mentions = []
@@ -399,28 +271,15 @@ def _before_organisation(folded: str, end: int) -> bool:
     return bool(ORG_WORDS.match(folded, end + first_word) or ORG_WORDS.match(folded, gap.end()))
 
 
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def _word_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     # "opengovpartnership.org" is no partner list: the word must start a word.
     return any(not text[m.start() - 1 : m.start()].isalnum() and text[m.start() - 1 : m.start()] not in "/.@" or m.start() == 0
                for m in pattern.finditer(text, start, end))
 
 
-COOPERATION_BETWEEN = re.compile(
-    r"(?:co-?operation|collaboration|zusammenarbeit|kooperation|cooperaci[oó]n|coop[eé]ration|cooperazione|coopera[cç][aã]o|"
-    r"cooperare|wsp[oó][lł]prac\w*|spolupr[aá]c\w*|sodelovanj\w*|suradnj\w*|saradnj\w*|samarbe\w*|samenwerking|"
-    r"yhteisty\w*|συνεργασ\w*|сътрудничеств\w*|сотрудничеств\w*)(?:\s+\S+){0,3}\s+"
-    r"(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ|между|[iî]ntre)\b",
-    re.IGNORECASE,
-)
-"""Cooperation "between Hungary and Serbia": the two sides of the project's own cooperation."""
-BETWEEN_REACH = 40
-PARTNERS_FROM = re.compile(
-    r"(?:partner[a-z]{0,3}|partenaires|partners|socios|soci|εταίρ\w*|партнер\w*)(?:\s+\w+){0,2}\s+"
-    r"(?:from|z|ze|iz|aus|de|du|des|di|da|dalla|från|fra|van|uit|από|из|od)\b",
-    re.IGNORECASE,
-)
-"""Partners "from" somewhere: "partnery z Rakouska", "partneri iz Poljske", "partners from Spain and Italy"."""
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[CountryMention]:
