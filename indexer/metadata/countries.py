@@ -272,6 +272,12 @@ def _before_organisation(folded: str, end: int) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+COMPARING = re.compile(
+    r"compar\w*|vergleich\w*|survey\w*|statistic\w*|average|durchschnitt\w*|moyenne|promedio|m[eé]dia|[sś]redni\w*|"
+    r"pr[uů]m[eě]r\w*|povpre[cč]\w*|prosje[cč]\w*|átlag\w*|gemiddeld\w*|genomsnitt\w*",
+    re.IGNORECASE,
+)
+"""A sentence comparing countries or giving their statistics ("students from Finland and Estonia score ...")."""
 
 
 def _word_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -296,7 +302,7 @@ def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[Coun
     for (start, end), indexes in by_sentence.items():
         if len({mentions[i].code for i in indexes}) >= 2 and not HYPOTHETICAL.search(folded, start, end) and (
             _word_in(TOGETHER_WORDS, folded, start, end) or _word_in(PARTNERS_FROM, folded, start, end)
-        ):
+        ) and not COMPARING.search(folded, start, end):
             for i in indexes:
                 upgraded[i] = replace(mentions[i], weight=STRONG)
         for match in COOPERATION_BETWEEN.finditer(folded, start, end):

@@ -153,9 +153,19 @@ COOPERATION_BETWEEN = re.compile(
 )
 """Cooperation "between Hungary and Serbia": the two sides of the project's own cooperation."""
 BETWEEN_REACH = 40
+PARTICIPANT_NOUNS = (
+    r"partner[a-z]{0,3}|partenaires|partners|parteneri\w*|socios|soci|socis|εταίρ\w*|партнер\w*|партньор\w*|"
+    r"pupils|students|schools|teachers|participants|organisations|organizations|institutions|universities|"
+    r"sch[uü]ler\w*|teilnehmer\w*|schulen|lehrkr[aä]fte\w*|organisationen|einrichtungen|jugendliche\w*|studierende\w*|"
+    r"[eé]l[eè]ves|[eé]tudiants?|[eé]coles|jeunes|alunni|studenti|scuole|partecipanti|ragazzi|docenti|insegnanti|"
+    r"alumn[oae]s|estudiantes|escuelas|escoles|participantes|j[oó]venes|alunos|estudantes|escolas|"
+    r"uczni\w*|szk[oó][lł]\w*|uczestni\w*|student\w*|[zž][aá]ci|[zž]iaci|[sš]kol\w*|[uú][cč]astn\w*|"
+    r"u[cč]en(?:ci|ici)|dijaki|[sš]ole|[sš]kole|sudionici|udele[zž]enci|elevi|[sș]coli|participan[tț]i|"
+    r"μαθητ\w*|σχολεί\w*|leerlingen|scholen|deelnemers|elever|skolor|skoler|deltagare|deltagere"
+)
 PARTNERS_FROM = re.compile(
-    r"(?:partner[a-z]{0,3}|partenaires|partners|socios|soci|εταίρ\w*|партнер\w*)(?:\s+\w+){0,2}\s+"
-    r"(?:from|z|ze|iz|aus|de|du|des|di|da|dalla|från|fra|van|uit|από|из|od)\b",
+    r"(?<!\w)(?:" + PARTICIPANT_NOUNS + r")(?:\s+\w+){0,2}\s+"
+    r"(?:from|z|ze|iz|aus|de|d['’]|du|des|di|da|dalla|dagli|dai|din|från|fra|van|uit|από|из|od)(?!\w)",
     re.IGNORECASE,
 )
-"""Partners "from" somewhere: "partnery z Rakouska", "partneri iz Poljske", "partners from Spain and Italy"."""
+"""Partners or pupils "from" somewhere: "partnery z Rakouska", "Schülern aus Frankreich, Italien und Rumänien"."""

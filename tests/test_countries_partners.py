@@ -1,0 +1,38 @@
+"""Partner countries told in running text: participants "from" several countries, a shared region's
+sides, co-financers, and organisations whose name carries their country (fixtures written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata.countries import decide_countries, find_mentions
+
+
+def countries(text: str, language: str = "en") -> set[str]:
+    return {mention.code for mention in decide_countries(find_mentions(text, language))}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In zwei Jahren treffen unsere Klassen im Austausch Schülerinnen und Schüler aus Ungarn, Spanien und Irland.", "de",
+         {"HU", "ES", "IE"}),
+        ("Durant la semaine, nos élèves ont accueilli les élèves de Lituanie et de Croatie.", "fr", {"LT", "HR"}),
+        ("Los alumnos de Eslovaquia y Dinamarca visitaron nuestra escuela en mayo.", "es", {"SK", "DK"}),
+        ("W wymianie wzięli udział uczniowie z Portugalii i Finlandii.", "pl", {"PT", "FI"}),
+        ("Students from Latvia and Cyprus spent a week at our school.", "en", {"LV", "CY"}),
+    ],
+)
+def test_participants_from_several_countries_are_partner_countries(text: str, language: str, expected: set[str]) -> None:
+    assert countries(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report compares students from Finland and Estonia with the OECD average.",
+        "Pupils from Austria and Sweden should be invited to the next round.",
+    ],
+)
+def test_participants_compared_or_invited_are_no_partners(text: str) -> None:
+    assert countries(text) == set()
