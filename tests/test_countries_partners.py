@@ -36,3 +36,16 @@ def test_participants_from_several_countries_are_partner_countries(text: str, la
 )
 def test_participants_compared_or_invited_are_no_partners(text: str) -> None:
     assert countries(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ziel ist es, die Idee einer gemeinsamen Region zwischen Österreich, Slowenien und Ungarn zu stärken.", "de",
+         {"AT", "SI", "HU"}),
+        ("The project covers the border area between Estonia and Latvia.", "en", {"EE", "LV"}),
+        ("Le projet renforce la frontière entre la Suisse et la France.", "fr", {"CH", "FR"}),
+    ],
+)
+def test_the_sides_of_a_shared_region_or_border_are_project_countries(text: str, language: str, expected: set[str]) -> None:
+    assert countries(text, language) == expected

@@ -147,11 +147,15 @@ def list_end(text: str, start: int) -> int:
 COOPERATION_BETWEEN = re.compile(
     r"(?:co-?operation|collaboration|zusammenarbeit|kooperation|cooperaci[oó]n|coop[eé]ration|cooperazione|coopera[cç][aã]o|"
     r"cooperare|wsp[oó][lł]prac\w*|spolupr[aá]c\w*|sodelovanj\w*|suradnj\w*|saradnj\w*|samarbe\w*|samenwerking|"
-    r"yhteisty\w*|συνεργασ\w*|сътрудничеств\w*|сотрудничеств\w*)(?:\s+\S+){0,3}\s+"
+    r"yhteisty\w*|συνεργασ\w*|сътрудничеств\w*|сотрудничеств\w*|"
+    # A region or border shared by the sides: "gemeinsame Region zwischen ...", "the border area between ...".
+    r"regions?|region[ei]n?|r[eé]gions?|regi[oó]n|regione|border(?:\s+area)?|grenz\w*|fronti[eè]re|frontera|confine|"
+    r"pogranicz\w*|pohrani[cč]\w*|p[rř][ií]hrani[cč]\w*|grenzregion|grensregio|gr[aä]nsregion\w*|grænseregion\w*|"
+    r"határ\w*|σύνορ\w*|пограничн\w*|гранич\w*)(?:\s+\S+){0,3}\s+"
     r"(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ|между|[iî]ntre)\b",
     re.IGNORECASE,
 )
-"""Cooperation "between Hungary and Serbia": the two sides of the project's own cooperation."""
+"""Cooperation, or a region or border, "between Hungary and Serbia": the two sides of the project's own work."""
 BETWEEN_REACH = 40
 PARTICIPANT_NOUNS = (
     r"partner[a-z]{0,3}|partenaires|partners|parteneri\w*|socios|soci|socis|εταίρ\w*|партнер\w*|партньор\w*|"
