@@ -49,3 +49,19 @@ def test_participants_compared_or_invited_are_no_partners(text: str) -> None:
 )
 def test_the_sides_of_a_shared_region_or_border_are_project_countries(text: str, language: str, expected: set[str]) -> None:
     assert countries(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Funded by the LIFE programme and the co-financing of the Climate Fund, Portugal.", "en", {"PT"}),
+        ("Projekt je sufinanciran sredstvima Republike Hrvatske.", "hr", {"HR"}),
+        ("Das Vorhaben wird kofinanziert aus Mitteln der Republik Österreich.", "de", {"AT"}),
+    ],
+)
+def test_a_co_financer_is_a_project_country(text: str, language: str, expected: set[str]) -> None:
+    assert countries(text, language) == expected
+
+
+def test_co_financing_reaches_no_further_than_its_sentence() -> None:
+    assert countries("Co-financed by the European Union. News: floods hit Spain and Italy last week.") == set()

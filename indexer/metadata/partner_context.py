@@ -20,6 +20,12 @@ BY_WORDS = re.compile(
     r"umgesetzt|durchgef[uü]hrt\s+von|realizowany\s+przez|υλοποι",
     re.IGNORECASE,
 )
+COFINANCING_WORDS = re.compile(
+    r"co-?financ\w*|co-?fund\w*|cofinanz\w*|kofinanz\w*|mitfinanz\w*|cofinanc\w*|cofinan[tţț]\w*|"
+    r"wsp[oó][lł]finans\w*|spolufinanc\w*|sufinanc\w*|συγχρηματοδ\w*|съфинансир\w*|medfinansi\w*|medfinanci\w*",
+    re.IGNORECASE,
+)
+"""A co-financer is a project country: "co-financed by ... of Greece", "sufinancirano od strane Republike Hrvatske"."""
 PILOT_WORDS = re.compile(
     r"pilot|case\s+stud|use[\s-]cases?|test[\s-]cases?|trials?\b|test\s?beds?|fallstudie|piloto|pilote|étude\s+de\s+cas|estudio\s+de\s+caso|"
     r"πιλοτικ|studium\s+przypadku",
@@ -111,8 +117,8 @@ def partner_zones(text: str) -> list[tuple[int, int]]:
         if heading or colon:
             # PDF text breaks paragraphs at every line, so a list's zone is a stretch of entries, not a paragraph.
             zones.append((match.start(), list_end(text, match.end())))
-    for pattern, reach in ((BY_WORDS, ZONE_CHARS), (PILOT_WORDS, PILOT_CHARS)):
-        # "implemented by ..." and "pilots in ..." name places in their own sentence only.
+    for pattern, reach in ((BY_WORDS, ZONE_CHARS), (PILOT_WORDS, PILOT_CHARS), (COFINANCING_WORDS, PILOT_CHARS)):
+        # "implemented by ...", "pilots in ..." and "co-financed by ..." name places in their own sentence only.
         zones.extend(
             (match.start(), sentence_end(text, match.end(), reach))
             for match in pattern.finditer(text)
