@@ -65,3 +65,29 @@ def test_a_co_financer_is_a_project_country(text: str, language: str, expected: 
 
 def test_co_financing_reaches_no_further_than_its_sentence() -> None:
     assert countries("Co-financed by the European Union. News: floods hit Spain and Italy last week.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("O projeto reúne a Província de Gelderland, o Município de Sófia, a Associação de Municípios e Cidades da "
+         "Eslovénia (SOS) e a Câmara de Comércio de Portugal.", "pt", {"SI", "PT"}),
+        ("We work with the Ministry of Environment of Latvia, the City of Aarhus, the County Council of Kerry and the "
+         "University of Tartu.", "en", {"LV", "EE"}),
+    ],
+)
+def test_organisations_named_with_their_country_in_a_list_of_organisations(
+    text: str, language: str, expected: set[str]
+) -> None:
+    assert countries(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A study by the University of Malta says that the economy grew.",
+        "The Ministry of Finance of Spain published new figures on Monday.",
+    ],
+)
+def test_one_organisation_named_with_its_country_in_passing_is_no_partner(text: str) -> None:
+    assert countries(text) == set()
