@@ -71,7 +71,7 @@ def test_co_financing_reaches_no_further_than_its_sentence() -> None:
     ("text", "language", "expected"),
     [
         ("O projeto reúne a Província de Gelderland, o Município de Sófia, a Associação de Municípios e Cidades da "
-         "Eslovénia (SOS) e a Câmara de Comércio de Portugal.", "pt", {"SI", "PT"}),
+         "Eslovénia (SOS) e a Câmara de Comércio de Portugal.", "pt", {"SI", "PT", "BG"}),
         ("We work with the Ministry of Environment of Latvia, the City of Aarhus, the County Council of Kerry and the "
          "University of Tartu.", "en", {"LV", "EE"}),
     ],

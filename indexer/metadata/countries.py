@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from indexer.metadata import country_names, demonyms
+from indexer.metadata import country_names, demonyms, towns
 from indexer.metadata.country_names import CODE_ALIASES, Matcher
 from indexer.metadata.partner_context import (
     BETWEEN_REACH, COOPERATION_BETWEEN, HYPOTHETICAL, ORG_WORDS, PARTNER_NOUN, PARTNERS_FROM,
@@ -130,7 +130,7 @@ PUBLIC_BODY_WORDS = re.compile(
     r"municip\w*|provinc\w*|prov[ií]nc\w*|regi[oó]n\w*|regione|r[eé]gion\w*|camara|c[aâ]mara|camera|kamer\w*|izba|komora|"
     r"minist\w*|gmin\w*|ob[cč]in\w*|op[cć]in\w*|op[sš]tin\w*|comune|stadt|town|school|schule|[eé]cole|scuola|escuela|"
     r"escola|szko[lł]\w*|[sš]kol\w*|[sš]ola|county|landkreis|powiat\w*|kraj\w*|megye\w*|jude[tţț]\w*|union|uni[aã]o|"
-    r"network|netzwerk|r[eé]seau|red\b|rete\b|federa\w*|confedera\w*|office|amt\b|b[uü]ro|bureau",
+    r"network|netzwerk|r[eé]seau|red\b|rete\b|federa\w*|confedera\w*|office|amt\b|b[uü]ro|bureau|universi\w*",
     re.IGNORECASE,
 )
 """Public bodies and networks, the organisations that partner lists of towns and regions are made of."""
@@ -176,8 +176,7 @@ def _bracketed(text: str, start: int, end: int, matcher: Matcher) -> bool:
     if text[start:end] not in inside or len(inside) > 4 or _abbreviates(text, opening, matcher):
         return False
     # "(Compass Ukraine & Russia)" is a name; every part must itself be a place.
-    cities = country_names.city_regex()[0]
-    return all(matcher.fullmatch(part) or cities.fullmatch(part) for part in inside)
+    return all(matcher.fullmatch(part) or towns.is_town(part) for part in inside)
 
 
 def _abbreviates(text: str, opening: int, matcher: Matcher) -> bool:
@@ -244,10 +243,11 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
         mentions.append(
             CountryMention(match.code, weight, snippet(text, match.start, match.end), match.start, match.form in traps, pinned)
         )
-    city_regex, cities = country_names.city_regex()
-    for match in city_regex.finditer(folded):
-        weight, pinned = _weight(folded, match.start(), match.end(), zones, references, matcher)
-        mentions.append(CountryMention(cities[match.group(1)], weight, snippet(text, match.start(), match.end()), match.start(), False, pinned))
+    for town in towns.find(folded):
+        # A town of the generated table counts where a place stands (an entry, an address, brackets, an
+        # organisation's name), not anywhere in a partner section, where capitalised words abound.
+        weight, pinned = _weight(folded, town.start, town.end, zones if town.listed else [], references, matcher)
+        mentions.append(CountryMention(town.code, weight, snippet(text, town.start, town.end), town.start, False, pinned))
     mentions.extend(_code_mentions(text, zones, name_ends, references))
     mentions.extend(_adjective_mentions(text, folded, languages, zones, references, names))
     return _partner_sentences(folded, mentions)

@@ -186,11 +186,6 @@ def _collapsed(folded: str) -> tuple[str, list[int]]:
     return "".join(pieces), offsets
 
 
-def alternation(forms: Iterable[str]) -> str:
-    # Names broken over two lines ("Czech\nRepublic") still match.
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True))
-
-
 def _all_locales() -> tuple[str, ...]:
     return tuple(dict.fromkeys(("en",) + tuple(locale for locales in COUNTRY_LOCALES.values() for locale in locales)))
 
@@ -225,12 +220,6 @@ def matcher(*languages: str) -> Matcher:
     # A name ending in a consonant is its own stem: "Magyarország" -> "Magyarországról".
     stems = {stem: code for stem, code in _unique(stem_pairs).items() if names.get(stem, code) == code}
     return Matcher(names, stems, any(code in GENITIVE_S for code in locales))
-
-
-@lru_cache(maxsize=1)
-def city_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    cities = {fold(name): code for name, code in places()["cities"].items()}
-    return re.compile(r"(?<![\w-])(" + alternation(cities) + r")(?![\w-])"), cities
 
 
 @lru_cache(maxsize=1)
