@@ -68,7 +68,7 @@ def test_a_town_in_running_text_gives_no_country(text: str) -> None:
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("build_cities", ROOT / "tools" / "build_cities.py")
+    spec = importlib.util.spec_from_file_location("build_cities", ROOT / "corpus" / "tools" / "build_cities.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

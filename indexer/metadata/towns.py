@@ -1,5 +1,5 @@
 """Towns and regions that tell a country: the hand-made ``[cities]`` of places.toml, then the table
-generated from GeoNames (data/cities.tsv, see tools/build_cities.py), found in one automaton pass.
+generated from GeoNames (data/cities.tsv, see corpus/tools/build_cities.py), found in one automaton pass.
 
 A town is only evidence of where an organisation sits; ``countries`` decides where it stands.
 """
