@@ -12,7 +12,7 @@ PARTNER_WORDS = re.compile(
     r"partner|consorti|coordinat|beneficiar|konsorti|socios|partenaire|parceiro|εταίρ|κοινοπραξ|partnerzy|partneri|"
     r"partnerji|partnerové|partnerek|projektpartner|samarbejdspartner|participating|member\s+countries|cons[oó]rci|"
     r"príjemc|příjemc|prijímateľ|beneficjent|begünstigt|kedvezményezett|upravičen|korisnik|stödmottagare|"
-    r"партнер|партньор|конзорци|консорци",
+    r"партнер|партньор|конзорци|консорци|parten|kumppan|socis|konsorc|konzorc|koordin|koordyn",
     re.IGNORECASE,
 )
 BY_WORDS = re.compile(
@@ -42,14 +42,14 @@ TOGETHER_WORDS = re.compile(
 PARTNER_NOUN = re.compile(
     r"(?<!\w)(?:partners?|partnerzy|partneři|partneri|partnerji|partnerek|partnere|partnerit|kumppan\w*|socios?|soci|"
     r"partenaires?|parceiros?|projektpartner\w*|consorti\w*|cons[oó]rci\w*|konsorti\w*|εταίρ\w*|κοινοπραξ\w*|"
-    r"партнер\w*|партньор\w*)(?!\w)",
+    r"партнер\w*|партньор\w*|parteneri\w*|socis|konsorc\w*|konzorc\w*)(?!\w)",
     re.IGNORECASE,
 )
 PARTNER_LINK = re.compile(
     r"(?<!\w)(?:are|include[sd]?|including|compris\w*|consist\w*|formed|made\s+up|composed|from|zijn|komen|uit|bestaat|"
-    r"sind|kommen|aus|besteht|bestehend|umfasst|sont|viennent|composée?|formée?|comprend|son|são|vienen|vêm|formado|"
+    r"sind|kommen|aus|besteht|bestehend|umfasst|sont|viennent|composée?|formée?|comprend|son|s[oó]n|são|vienen|vêm|formado|"
     r"compuesto|composto|incluye|inclui|sono|provengono|formato|są|pochodzą|składa|tworzą|jsou|tvoří|su|iz|čine|"
-    r"tulivat|ovat|är|kommer|från|er|fra|είναι|προέρχονται|από)(?!\w)",
+    r"tulivat|ovat|är|kommer|från|er|fra|είναι|προέρχονται|από|са|от|из|являются|є|з|sunt|din)(?!\w)",
     re.IGNORECASE,
 )
 """A partner sentence names the partners as its subject: "Partners are ...", "partners from Belgium"."""
