@@ -91,3 +91,28 @@ def test_organisations_named_with_their_country_in_a_list_of_organisations(
 )
 def test_one_organisation_named_with_its_country_in_passing_is_no_partner(text: str) -> None:
     assert countries(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Hanno partecipato all'incontro i partner italiani e sloveni del progetto.", "it", {"IT", "SI"}),
+        ("Per quanto riguarda il versante italiano, il lavoro procede.", "it", {"IT"}),
+        ("Na slovenski strani so zaključili dela.", "sl", {"SI"}),
+        ("On the Austrian side, the works are finished.", "en", {"AT"}),
+        ("Du côté français, la piste cyclable est achevée.", "fr", {"FR"}),
+    ],
+)
+def test_an_adjective_after_partners_or_naming_a_side_of_the_border(text: str, language: str, expected: set[str]) -> None:
+    assert countries(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La cucina italiana è famosa in tutto il mondo.", "it"),
+        ("Les partenaires devraient être des partenaires français.", "fr"),
+    ],
+)
+def test_an_adjective_elsewhere_or_in_a_call_is_no_side_or_partner(text: str, language: str) -> None:
+    assert countries(text, language) == set()

@@ -19,7 +19,7 @@ from indexer.metadata import country_names, demonyms, towns
 from indexer.metadata.country_names import CODE_ALIASES, Matcher
 from indexer.metadata.partner_context import (
     BETWEEN_REACH, COOPERATION_BETWEEN, HYPOTHETICAL, ORG_WORDS, PARTNER_NOUN, PARTNERS_FROM,
-    SENTENCE_END_STRICT, TOGETHER_WORDS, partner_zones, references_start,
+    SENTENCE_END_STRICT, TOGETHER_WORDS, closes_organisation_name, lists_organisations, partner_zones, references_start,
 )
 from indexer.metadata.text import fold, snippet
 
@@ -111,42 +111,10 @@ def _weight(
         return STRONG, True
     if any(zone_start <= start < zone_end for zone_start, zone_end in zones):
         return STRONG, False
-    if _closes_organisation_name(before) and _lists_organisations(line):
+    if closes_organisation_name(before) and lists_organisations(line):
         # "..., Association of Towns of Slovenia (SOS), ...": a list of organisations, each named with its place.
         return STRONG, False
     return (MEDIUM if ORG_WORDS.search(line) else PLAIN), False
-
-
-ORGANISATION_OF = re.compile(
-    r"(?:of|of\s+the|de|de\s+la|da|do|dos|das|del|della|dello|dei|di|der|des|du|van|von|z|ze|iz|u|v|w|în|din|a)\s+$",
-    re.IGNORECASE,
-)
-"""The word that joins an organisation to its place: "University of ...", "Cidades da ...", "Universität der ..."."""
-ORGANISATION_SPAN = 60
-"""How far before the place an organisation's name may start: "Association of Municipalities and Towns of ..."."""
-
-
-PUBLIC_BODY_WORDS = re.compile(
-    r"municip\w*|provinc\w*|prov[ií]nc\w*|regi[oó]n\w*|regione|r[eé]gion\w*|camara|c[aâ]mara|camera|kamer\w*|izba|komora|"
-    r"minist\w*|gmin\w*|ob[cč]in\w*|op[cć]in\w*|op[sš]tin\w*|comune|stadt|town|school|schule|[eé]cole|scuola|escuela|"
-    r"escola|szko[lł]\w*|[sš]kol\w*|[sš]ola|county|landkreis|powiat\w*|kraj\w*|megye\w*|jude[tţț]\w*|union|uni[aã]o|"
-    r"network|netzwerk|r[eé]seau|red\b|rete\b|federa\w*|confedera\w*|office|amt\b|b[uü]ro|bureau|universi\w*",
-    re.IGNORECASE,
-)
-"""Public bodies and networks, the organisations that partner lists of towns and regions are made of."""
-
-
-def _closes_organisation_name(before: str) -> bool:
-    """The place ends an organisation's name: an organisation word, then up to a few words, then "of"."""
-    if not ORGANISATION_OF.search(before):
-        return False
-    name = re.split(r"[,;:()\n]", before[-ORGANISATION_SPAN:])[-1]
-    return bool(ORG_WORDS.search(name) or PUBLIC_BODY_WORDS.search(name))
-
-
-def _lists_organisations(line: str) -> bool:
-    """A line that lists several organisations, separated by commas or semicolons."""
-    return len(ORG_WORDS.findall(line)) + len(PUBLIC_BODY_WORDS.findall(line)) >= 3 and len(re.findall(r"[,;]", line)) >= 2
 
 
 def _passing(text: str, start: int) -> bool:
@@ -281,14 +249,25 @@ def _adjective_mentions(
         if demonyms.in_shared_work(folded, first.start, second.end) and not _passing(folded, first.start):
             for side in (first, second):
                 mentions.append(CountryMention(side.code, STRONG, snippet(text, first.start, second.end), side.start))
+    listed_after = -1  # where the last adjective told after its noun ends: "partner italiani e sloveni"
     for adjective in adjectives:
         if adjective.compound_only or _passing(folded, adjective.start):
             continue
+        if listed_after >= 0 and LIST_GAP.fullmatch(folded, listed_after, adjective.start):
+            listed_after = adjective.end
+            mentions.append(CountryMention(adjective.code, STRONG, snippet(text, adjective.start, adjective.end), adjective.start))
+            continue
+        listed_after = -1
         reach = ADJECTIVE_REACH.match(folded, adjective.end).end()
         partner = PARTNER_NOUN.search(folded, adjective.end, reach + 20)
         sentence_start = max(folded.rfind(". ", 0, adjective.start), adjective.start - 200)
         if partner and partner.start() < reach and not HYPOTHETICAL.search(folded, sentence_start, adjective.start):
             weight = STRONG
+        elif _named_after(folded, adjective.start, PARTNER_NOUN) or _side_of(folded, adjective):
+            # "i partner italiani", "el soci italià"; "sul versante italiano", "on the Slovenian side".
+            if HYPOTHETICAL.search(folded, sentence_start, adjective.start):
+                continue
+            weight, listed_after = STRONG, adjective.end
         elif _before_organisation(folded, adjective.end):
             in_zone = any(zone_start <= adjective.start < zone_end for zone_start, zone_end in zones)
             weight = STRONG if in_zone else MEDIUM
@@ -296,6 +275,29 @@ def _adjective_mentions(
             continue
         mentions.append(CountryMention(adjective.code, weight, snippet(text, adjective.start, adjective.end), adjective.start))
     return mentions
+
+
+SIDE_WORDS = re.compile(
+    r"(?<!\w)(?:side|seite|c[oô]t[eé]|lato|versante|versant|lado|vertiente|stron[aieyę]\w*|stran[aiěe]\w*|oldal\w*|"
+    r"πλευρ\w*|стран[аеи]\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A side of the border: "sul versante italiano", "du côté français", "na slovenski strani", "the Austrian side"."""
+NEXT_TO = re.compile(r"\s+(?:[^\W\d]{1,4}\s+)?")
+"""What may stand between a noun and its adjective: a space and perhaps an article or a preposition."""
+LIST_GAP = re.compile(r"\s*(?:,|and|und|et|e|i|y|a|és|og|och|en|и|και)\s*", re.IGNORECASE)
+
+
+def _named_after(folded: str, start: int, noun: re.Pattern[str]) -> bool:
+    """The adjective follows the noun, as Romance languages write it: "partner italiani", "soci italià"."""
+    window = folded[max(0, start - 30) : start]
+    return any(NEXT_TO.fullmatch(window[match.end() :]) for match in noun.finditer(window))
+
+
+def _side_of(folded: str, adjective: demonyms.Adjective) -> bool:
+    """The adjective names a side of the border, before or after the word "side"."""
+    after = SIDE_WORDS.match(folded, NEXT_TO.match(folded, adjective.end).end()) if NEXT_TO.match(folded, adjective.end) else None
+    return bool(after) or _named_after(folded, adjective.start, SIDE_WORDS)
 
 
 def _before_organisation(folded: str, end: int) -> bool:

@@ -179,3 +179,35 @@ PARTNERS_FROM = re.compile(
     re.IGNORECASE,
 )
 """Partners or pupils "from" somewhere: "partnery z Rakouska", "Schülern aus Frankreich, Italien und Rumänien"."""
+
+
+ORGANISATION_OF = re.compile(
+    r"(?:of|of\s+the|de|de\s+la|da|do|dos|das|del|della|dello|dei|di|der|des|du|van|von|z|ze|iz|u|v|w|în|din|a)\s+$",
+    re.IGNORECASE,
+)
+"""The word that joins an organisation to its place: "University of ...", "Cidades da ...", "Universität der ..."."""
+ORGANISATION_SPAN = 60
+"""How far before the place an organisation's name may start: "Association of Municipalities and Towns of ..."."""
+
+
+PUBLIC_BODY_WORDS = re.compile(
+    r"municip\w*|provinc\w*|prov[ií]nc\w*|regi[oó]n\w*|regione|r[eé]gion\w*|camara|c[aâ]mara|camera|kamer\w*|izba|komora|"
+    r"minist\w*|gmin\w*|ob[cč]in\w*|op[cć]in\w*|op[sš]tin\w*|comune|stadt|town|school|schule|[eé]cole|scuola|escuela|"
+    r"escola|szko[lł]\w*|[sš]kol\w*|[sš]ola|county|landkreis|powiat\w*|kraj\w*|megye\w*|jude[tţț]\w*|union|uni[aã]o|"
+    r"network|netzwerk|r[eé]seau|red\b|rete\b|federa\w*|confedera\w*|office|amt\b|b[uü]ro|bureau|universi\w*",
+    re.IGNORECASE,
+)
+"""Public bodies and networks, the organisations that partner lists of towns and regions are made of."""
+
+
+def closes_organisation_name(before: str) -> bool:
+    """The place ends an organisation's name: an organisation word, then up to a few words, then "of"."""
+    if not ORGANISATION_OF.search(before):
+        return False
+    name = re.split(r"[,;:()\n]", before[-ORGANISATION_SPAN:])[-1]
+    return bool(ORG_WORDS.search(name) or PUBLIC_BODY_WORDS.search(name))
+
+
+def lists_organisations(line: str) -> bool:
+    """A line that lists several organisations, separated by commas or semicolons."""
+    return len(ORG_WORDS.findall(line)) + len(PUBLIC_BODY_WORDS.findall(line)) >= 3 and len(re.findall(r"[,;]", line)) >= 2
