@@ -94,3 +94,8 @@ def test_the_generator_keeps_names_of_one_country_that_are_no_words() -> None:
     assert {(name, code) for name, code, _, _ in rows} == {
         ("Lutetia", "FR"), ("Lutèce", "FR"), ("Lutetsia", "FR"), ("Smallburg", "DE"),
     }
+
+
+def test_a_town_closing_an_organisations_name_in_a_partner_list_gives_its_country() -> None:
+    text = "Konsortium:\nFachhochschule Rendsburg\nStadtwerke Kokkola\nPartner aus der Region"
+    assert countries(text, "de") == {"DE", "FI"}

@@ -82,9 +82,14 @@ class CountryMention:
 
 
 def _weight(
-    text: str, start: int, end: int, zones: list[tuple[int, int]], references: int, matcher: Matcher
+    text: str, start: int, end: int, zones: list[tuple[int, int]], references: int, matcher: Matcher,
+    anywhere_in_zone: bool = True,
 ) -> tuple[float, bool]:
-    """The weight of a mention and whether it is pinned to an organisation or a label."""
+    """The weight of a mention and whether it is pinned to an organisation or a label.
+
+    Without ``anywhere_in_zone`` (a town of the generated table) a partner list only counts the name
+    where it closes an organisation's name ("Technische Universität Wien", "Politecnico di Milano").
+    """
     if start >= references:
         return PASSING, False
     line_start = max(text.rfind("\n", 0, start) + 1, start - 160)
@@ -110,7 +115,8 @@ def _weight(
     if CONTACT_LABEL.search(before) and (not text[end : end + 2].strip() or text[end] in ",;.)\n"):
         return STRONG, True
     if any(zone_start <= start < zone_end for zone_start, zone_end in zones):
-        return STRONG, False
+        if anywhere_in_zone or closes_organisation_name(before) or closes_organisation_name(before, joined=False):
+            return STRONG, False
     if closes_organisation_name(before) and lists_organisations(line):
         # "..., Association of Towns of Slovenia (SOS), ...": a list of organisations, each named with its place.
         return STRONG, False
@@ -214,7 +220,7 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
     for town in towns.find(folded):
         # A town of the generated table counts where a place stands (an entry, an address, brackets, an
         # organisation's name), not anywhere in a partner section, where capitalised words abound.
-        weight, pinned = _weight(folded, town.start, town.end, zones if town.listed else [], references, matcher)
+        weight, pinned = _weight(folded, town.start, town.end, zones, references, matcher, anywhere_in_zone=town.listed)
         mentions.append(CountryMention(town.code, weight, snippet(text, town.start, town.end), town.start, False, pinned))
     mentions.extend(_code_mentions(text, zones, name_ends, references))
     mentions.extend(_adjective_mentions(text, folded, languages, zones, references, names))

@@ -200,9 +200,15 @@ PUBLIC_BODY_WORDS = re.compile(
 """Public bodies and networks, the organisations that partner lists of towns and regions are made of."""
 
 
-def closes_organisation_name(before: str) -> bool:
-    """The place ends an organisation's name: an organisation word, then up to a few words, then "of"."""
-    if not ORGANISATION_OF.search(before):
+def closes_organisation_name(before: str, joined: bool = True) -> bool:
+    """The place ends an organisation's name: an organisation word, then up to a few words, then "of".
+
+    With ``joined`` false the joining word may be missing, as German and Nordic names write a town
+    ("Technische Universität Wien", "Stadtwerke München").
+    """
+    if joined and not ORGANISATION_OF.search(before):
+        return False
+    if not joined and not before[-1:].isspace():
         return False
     name = re.split(r"[,;:()\n]", before[-ORGANISATION_SPAN:])[-1]
     return bool(ORG_WORDS.search(name) or PUBLIC_BODY_WORDS.search(name))
