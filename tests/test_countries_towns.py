@@ -99,3 +99,7 @@ def test_the_generator_keeps_names_of_one_country_that_are_no_words() -> None:
 def test_a_town_closing_an_organisations_name_in_a_partner_list_gives_its_country() -> None:
     text = "Konsortium:\nFachhochschule Rendsburg\nStadtwerke Kokkola\nPartner aus der Region"
     assert countries(text, "de") == {"DE", "FI"}
+
+
+def test_a_municipality_in_a_partner_list_is_told_by_its_town() -> None:
+    assert countries("Partners:\n\nMunicipality of Kranj\n\nBSC Kranj") == {"SI"}
