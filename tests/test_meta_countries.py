@@ -13,7 +13,7 @@ from indexer.ingest import clean
 from indexer.ingest import extract
 from indexer.language import detection as language
 from indexer.metadata import countries as meta_countries
-from indexer.metadata import country_names
+from indexer.metadata import country_names, partner_context
 from indexer.metadata import enrich as metadata
 from indexer.ingest import sources
 from indexer.metadata.countries import decide_countries, find_mentions
@@ -75,7 +75,7 @@ def test_a_partner_table_reaches_past_its_first_lines_until_the_next_section() -
     ]
     table = "\n\n".join(part for row in rows for part in row)
     text = f"5. Consortium\n\nPartner\n\n{table}\n\n6. Contact\n\nWe also thank colleagues in Portugal for their comments."
-    assert len(table) > meta_countries.ZONE_CHARS
+    assert len(table) > partner_context.ZONE_CHARS
     assert countries(text) == {"DE", "NL", "PL", "CZ", "GR", "SE", "GB"}
 
 

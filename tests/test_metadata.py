@@ -304,7 +304,7 @@ def test_countries_from_partner_lists_in_many_languages(text: str, language: str
         "Project reference PL-2021-0043-ABC; database in HTML PL/SQL at the University computing centre.",
         "The Western Balkans and South East Europe face similar challenges.",
         "For example, Spain has a similar scheme; unlike in Portugal, the scheme is new.",
-        "Partners:\n\nMunicipality of Kranj\n\nBSC Kranj",
+        "Partners:\n\nMunicipality of Ostrovac Donji\n\nBSC Ostrovac Donji",
     ],
 )
 def test_country_traps_and_passing_mentions_give_no_country(text: str) -> None:

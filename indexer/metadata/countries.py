@@ -15,8 +15,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from indexer.metadata import country_names, demonyms
+from indexer.metadata import country_names, demonyms, towns
 from indexer.metadata.country_names import CODE_ALIASES, Matcher
+from indexer.metadata.partner_context import (
+    BETWEEN_REACH, COOPERATION_BETWEEN, HYPOTHETICAL, ORG_WORDS, PARTNER_NOUN, PARTNERS_FROM,
+    SENTENCE_END_STRICT, TOGETHER_WORDS, closes_organisation_name, lists_organisations, partner_zones, references_start,
+)
 from indexer.metadata.text import fold, snippet
 
 EUROPEAN_CODES = set(
@@ -38,68 +42,6 @@ POSTAL_PREFIXES = {
 STRONG, MEDIUM, PLAIN, PASSING = 3.0, 2.0, 1.0, 0.2
 KEEP_AT = 3.0
 
-PARTNER_WORDS = re.compile(
-    r"partner|consorti|coordinat|beneficiar|konsorti|socios|partenaire|parceiro|εταίρ|κοινοπραξ|partnerzy|partneri|"
-    r"partnerji|partnerové|partnerek|projektpartner|samarbejdspartner|participating|member\s+countries|cons[oó]rci|"
-    r"príjemc|příjemc|prijímateľ|beneficjent|begünstigt|kedvezményezett|upravičen|korisnik|stödmottagare|"
-    r"партнер|партньор|конзорци|консорци",
-    re.IGNORECASE,
-)
-BY_WORDS = re.compile(
-    r"carried\s+out\s+by|implemented\s+by|executed\s+by|conducted\s+by|run\s+by|r[eé]alis[eé]e?\s+par|realizado\s+por|llevado\s+a\s+cabo\s+por|"
-    r"umgesetzt|durchgef[uü]hrt\s+von|realizowany\s+przez|υλοποι",
-    re.IGNORECASE,
-)
-PILOT_WORDS = re.compile(
-    r"pilot|case\s+stud|use[\s-]cases?|test[\s-]cases?|trials?\b|test\s?beds?|fallstudie|piloto|pilote|étude\s+de\s+cas|estudio\s+de\s+caso|"
-    r"πιλοτικ|studium\s+przypadku",
-    re.IGNORECASE,
-)
-TOGETHER_WORDS = re.compile(
-    r"together\s+with|take\s+part|taking\s+part|participat(?:ing|ed|es?)\b|participaron|partecipa(?:no|to)?\b|coinvolg|partecip|beteiligt|gemeinsam\s+mit|"
-    r"aux\s+c[oô]t[eé]s|em\s+parceria|en\s+colaboraci|spolu\s+s|razem\s+z|zusammen\s+mit|r[eé]szt\s+vesz|"
-    r"vesznek\s+r[eé]szt|r[eé]sztvev|zajedno\s+s|skupaj\s+s|mukana|tillsammans\s+med|sammen\s+med|samen\s+met|συμμετ|μαζί\s+με|kumppan|"
-    r"junto\s+con|juntamente\s+com|insieme\s+(?:a|con)|ensemble\s+avec",
-    re.IGNORECASE,
-)
-"""A sentence naming several countries with one of these words lists the project's partner countries."""
-PARTNER_NOUN = re.compile(
-    r"(?<!\w)(?:partners?|partnerzy|partneři|partneri|partnerji|partnerek|partnere|partnerit|kumppan\w*|socios?|soci|"
-    r"partenaires?|parceiros?|projektpartner\w*|consorti\w*|cons[oó]rci\w*|konsorti\w*|εταίρ\w*|κοινοπραξ\w*|"
-    r"партнер\w*|партньор\w*)(?!\w)",
-    re.IGNORECASE,
-)
-PARTNER_LINK = re.compile(
-    r"(?<!\w)(?:are|include[sd]?|including|compris\w*|consist\w*|formed|made\s+up|composed|from|zijn|komen|uit|bestaat|"
-    r"sind|kommen|aus|besteht|bestehend|umfasst|sont|viennent|composée?|formée?|comprend|son|são|vienen|vêm|formado|"
-    r"compuesto|composto|incluye|inclui|sono|provengono|formato|są|pochodzą|składa|tworzą|jsou|tvoří|su|iz|čine|"
-    r"tulivat|ovat|är|kommer|från|er|fra|είναι|προέρχονται|από)(?!\w)",
-    re.IGNORECASE,
-)
-"""A partner sentence names the partners as its subject: "Partners are ...", "partners from Belgium"."""
-HYPOTHETICAL = re.compile(
-    r"(?<!\w)(?:should|could|(?-i:may)|might|would|encouraged|eligible|invited|welcome|sollten?|k[oö]nnten|devraient|pourraient|"
-    r"deber[ií]an|podr[ií]an|dovrebbero|potrebbero|powinn\w*|mog[aą]|mogłyby)(?!\w)",
-    re.IGNORECASE,
-)
-"""A call or a plan says who could take part, not who does: "should include partners from ..."; "May" is a month."""
-SENTENCE_END_STRICT = re.compile(r"[.!?](?:\s|$)")
-"""The end of a sentence where PDF text breaks every line: a full stop, not a newline."""
-NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\w")
-"""A numbered section heading ("6. Contact") closes a partner table."""
-ZONE_CHARS = 500
-LIST_CHARS = 3000
-"""A partner table goes on past ``ZONE_CHARS`` while its lines stay short entries, up to this far."""
-PILOT_CHARS = 120
-"""How far a partner list or a list of pilot sites reaches after the words that open it."""
-
-ORG_WORDS = re.compile(
-    r"universit|univerz|uniwersytet|sveučilišt|instit|istitut|foundation|stiftung|fundaci|fondazion|fundacj|"
-    r"GmbH|\bLtd\b|\bS\.A\.|\bS\.L\.|\bSRL\b|s\.r\.o\.|d\.o\.o\.|\be\.V\.|\bAG\b|associa|verein|agency|agentur|"
-    r"agencia|agenzia|chamber|kammer|municipal|ministr|council|centre|center|zentrum|open\s+knowledge|"
-    r"company|society|academy|akademi|hochschule|college|authority|gemeinde|ayuntamiento|ίδρυμα|πανεπιστήμ",
-    re.IGNORECASE,
-)
 CONTACT_LABEL = re.compile(
     r"(?:contact|kontakt|kontakty|address|adresse?|adresa|indirizzo|direcci[oó]n|endere[cç]o|c[ií]m|lis[aä]tietoja|"
     r"yhteystiedot|επικοινωνία|διεύθυνση|sede|seat|sitz|headquarters)\s*:",
@@ -128,12 +70,6 @@ TRAILING_PASSING = re.compile(
     re.IGNORECASE,
 )
 """Words closing a list of examples: "(Mexico, Chicago, Paris, among others)"."""
-REFERENCES_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references|bibliography|literatur(?:verzeichnis)?|bibliograf[ií]a|bibliographie|literatura|"
-    r"izvori|viri|sources|βιβλιογραφία|works\s+cited)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
 
 @dataclass(frozen=True)
 class CountryMention:
@@ -145,74 +81,15 @@ class CountryMention:
     pinned: bool = False  # in brackets, after "Country:", or closing an organisation's entry
 
 
-def _references_start(text: str) -> int:
-    matches = [match.start() for match in REFERENCES_HEADING.finditer(text) if match.start() > len(text) // 3]
-    return matches[-1] if matches else len(text) + 1
-
-
-def _starts_word(text: str, start: int) -> bool:
-    # "opengovpartnership.org" or "info@partners.eu" is no partner list: the word must start a word.
-    before = text[start - 1 : start]
-    return start == 0 or not (before.isalnum() or before in "/.@_-")
-
-
-def _sentence_end(text: str, start: int, reach: int) -> int:
-    found = SENTENCE_END_STRICT.search(text, start, start + reach)
-    return found.start() + 1 if found else start + reach
-
-
-def _partner_zones(text: str) -> list[tuple[int, int]]:
-    """Stretches after a partner or consortium word: a whole list, or the rest of one sentence."""
-    zones = []
-    for match in PARTNER_WORDS.finditer(text):
-        if not _starts_word(text, match.start()):
-            continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)].strip()
-        # A heading is short, opens with the word and closes no sentence; a wrapped PDF line ending "the partners." is none.
-        opens_line = len(text[line_start : match.start()].split()) <= 3
-        heading = len(line.split()) <= 4 and opens_line and not line.endswith((".", ",", ";"))
-        colon = re.match(r"[^.:;]{0,30}:", text[match.end() : match.end() + 31])
-        if heading or colon:
-            # PDF text breaks paragraphs at every line, so a list's zone is a stretch of entries, not a paragraph.
-            zones.append((match.start(), _list_end(text, match.end())))
-    for pattern, reach in ((BY_WORDS, ZONE_CHARS), (PILOT_WORDS, PILOT_CHARS)):
-        # "implemented by ..." and "pilots in ..." name places in their own sentence only.
-        zones.extend(
-            (match.start(), _sentence_end(text, match.end(), reach))
-            for match in pattern.finditer(text)
-            if _starts_word(text, match.start())
-        )
-    for match in PARTNER_NOUN.finditer(text):
-        end = _sentence_end(text, match.end(), 300)
-        sentence_start = max(text.rfind(". ", 0, match.start()), match.start() - 200)
-        # "should benefit from partners from the USA" in a call for proposals names nobody's partners.
-        hypothetical = HYPOTHETICAL.search(text, sentence_start, match.start())
-        if PARTNER_LINK.search(text, match.end(), min(end, match.end() + 40)) and not hypothetical:
-            zones.append((match.start(), end))
-    return zones
-
-
-def _list_end(text: str, start: int) -> int:
-    """Where a partner list that opens at ``start`` ends: its fixed stretch, then on through short entry lines."""
-    end = start + ZONE_CHARS
-    position = text.find("\n", end)
-    if position == -1:
-        return end
-    while position != -1 and position < start + LIST_CHARS:
-        next_break = text.find("\n", position + 1)
-        line = text[position + 1 : next_break if next_break != -1 else len(text)].strip()
-        if line and (len(line.split()) > 8 or NUMBERED_HEADING.match(line)):
-            return position
-        position = next_break
-    return min(len(text) if position == -1 else position, start + LIST_CHARS)
-
-
 def _weight(
-    text: str, start: int, end: int, zones: list[tuple[int, int]], references: int, matcher: Matcher
+    text: str, start: int, end: int, zones: list[tuple[int, int]], references: int, matcher: Matcher,
+    anywhere_in_zone: bool = True,
 ) -> tuple[float, bool]:
-    """The weight of a mention and whether it is pinned to an organisation or a label."""
+    """The weight of a mention and whether it is pinned to an organisation or a label.
+
+    Without ``anywhere_in_zone`` (a town of the generated table) a partner list only counts the name
+    where it closes an organisation's name ("Technische Universität Wien", "Politecnico di Milano").
+    """
     if start >= references:
         return PASSING, False
     line_start = max(text.rfind("\n", 0, start) + 1, start - 160)
@@ -238,6 +115,10 @@ def _weight(
     if CONTACT_LABEL.search(before) and (not text[end : end + 2].strip() or text[end] in ",;.)\n"):
         return STRONG, True
     if any(zone_start <= start < zone_end for zone_start, zone_end in zones):
+        if anywhere_in_zone or closes_organisation_name(before) or closes_organisation_name(before, joined=False):
+            return STRONG, False
+    if closes_organisation_name(before) and lists_organisations(line):
+        # "..., Association of Towns of Slovenia (SOS), ...": a list of organisations, each named with its place.
         return STRONG, False
     return (MEDIUM if ORG_WORDS.search(line) else PLAIN), False
 
@@ -269,8 +150,7 @@ def _bracketed(text: str, start: int, end: int, matcher: Matcher) -> bool:
     if text[start:end] not in inside or len(inside) > 4 or _abbreviates(text, opening, matcher):
         return False
     # "(Compass Ukraine & Russia)" is a name; every part must itself be a place.
-    cities = country_names.city_regex()[0]
-    return all(matcher.fullmatch(part) or cities.fullmatch(part) for part in inside)
+    return all(matcher.fullmatch(part) or towns.is_town(part) for part in inside)
 
 
 def _abbreviates(text: str, opening: int, matcher: Matcher) -> bool:
@@ -323,8 +203,8 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
     """Every country mention in a text written in the given language(s), with its weight."""
     languages = (language,) if isinstance(language, str) else tuple(sorted(set(language)))
     folded = fold(text)
-    zones = _partner_zones(text)
-    references = _references_start(text)
+    zones = partner_zones(text)
+    references = references_start(text)
     matcher = country_names.matcher(*languages)
     traps = country_names.trap_forms()
     mentions = []
@@ -337,10 +217,11 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
         mentions.append(
             CountryMention(match.code, weight, snippet(text, match.start, match.end), match.start, match.form in traps, pinned)
         )
-    city_regex, cities = country_names.city_regex()
-    for match in city_regex.finditer(folded):
-        weight, pinned = _weight(folded, match.start(), match.end(), zones, references, matcher)
-        mentions.append(CountryMention(cities[match.group(1)], weight, snippet(text, match.start(), match.end()), match.start(), False, pinned))
+    for town in towns.find(folded):
+        # A town of the generated table counts where a place stands (an entry, an address, brackets, an
+        # organisation's name), not anywhere in a partner section, where capitalised words abound.
+        weight, pinned = _weight(folded, town.start, town.end, zones, references, matcher, anywhere_in_zone=town.listed)
+        mentions.append(CountryMention(town.code, weight, snippet(text, town.start, town.end), town.start, False, pinned))
     mentions.extend(_code_mentions(text, zones, name_ends, references))
     mentions.extend(_adjective_mentions(text, folded, languages, zones, references, names))
     return _partner_sentences(folded, mentions)
@@ -374,14 +255,25 @@ def _adjective_mentions(
         if demonyms.in_shared_work(folded, first.start, second.end) and not _passing(folded, first.start):
             for side in (first, second):
                 mentions.append(CountryMention(side.code, STRONG, snippet(text, first.start, second.end), side.start))
+    listed_after = -1  # where the last adjective told after its noun ends: "partner italiani e sloveni"
     for adjective in adjectives:
         if adjective.compound_only or _passing(folded, adjective.start):
             continue
+        if listed_after >= 0 and LIST_GAP.fullmatch(folded, listed_after, adjective.start):
+            listed_after = adjective.end
+            mentions.append(CountryMention(adjective.code, STRONG, snippet(text, adjective.start, adjective.end), adjective.start))
+            continue
+        listed_after = -1
         reach = ADJECTIVE_REACH.match(folded, adjective.end).end()
         partner = PARTNER_NOUN.search(folded, adjective.end, reach + 20)
         sentence_start = max(folded.rfind(". ", 0, adjective.start), adjective.start - 200)
         if partner and partner.start() < reach and not HYPOTHETICAL.search(folded, sentence_start, adjective.start):
             weight = STRONG
+        elif _named_after(folded, adjective.start, PARTNER_NOUN) or _side_of(folded, adjective):
+            # "i partner italiani", "el soci italià"; "sul versante italiano", "on the Slovenian side".
+            if HYPOTHETICAL.search(folded, sentence_start, adjective.start):
+                continue
+            weight, listed_after = STRONG, adjective.end
         elif _before_organisation(folded, adjective.end):
             in_zone = any(zone_start <= adjective.start < zone_end for zone_start, zone_end in zones)
             weight = STRONG if in_zone else MEDIUM
@@ -389,6 +281,29 @@ def _adjective_mentions(
             continue
         mentions.append(CountryMention(adjective.code, weight, snippet(text, adjective.start, adjective.end), adjective.start))
     return mentions
+
+
+SIDE_WORDS = re.compile(
+    r"(?<!\w)(?:side|seite|c[oô]t[eé]|lato|versante|versant|lado|vertiente|stron[aieyę]\w*|stran[aiěe]\w*|oldal\w*|"
+    r"πλευρ\w*|стран[аеи]\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A side of the border: "sul versante italiano", "du côté français", "na slovenski strani", "the Austrian side"."""
+NEXT_TO = re.compile(r"\s+(?:[^\W\d]{1,4}\s+)?")
+"""What may stand between a noun and its adjective: a space and perhaps an article or a preposition."""
+LIST_GAP = re.compile(r"\s*(?:,|and|und|et|e|i|y|a|és|og|och|en|и|και)\s*", re.IGNORECASE)
+
+
+def _named_after(folded: str, start: int, noun: re.Pattern[str]) -> bool:
+    """The adjective follows the noun, as Romance languages write it: "partner italiani", "soci italià"."""
+    window = folded[max(0, start - 30) : start]
+    return any(NEXT_TO.fullmatch(window[match.end() :]) for match in noun.finditer(window))
+
+
+def _side_of(folded: str, adjective: demonyms.Adjective) -> bool:
+    """The adjective names a side of the border, before or after the word "side"."""
+    after = SIDE_WORDS.match(folded, NEXT_TO.match(folded, adjective.end).end()) if NEXT_TO.match(folded, adjective.end) else None
+    return bool(after) or _named_after(folded, adjective.start, SIDE_WORDS)
 
 
 def _before_organisation(folded: str, end: int) -> bool:
@@ -399,28 +314,21 @@ def _before_organisation(folded: str, end: int) -> bool:
     return bool(ORG_WORDS.match(folded, end + first_word) or ORG_WORDS.match(folded, gap.end()))
 
 
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+COMPARING = re.compile(
+    r"compar\w*|vergleich\w*|survey\w*|statistic\w*|average|durchschnitt\w*|moyenne|promedio|m[eé]dia|[sś]redni\w*|"
+    r"pr[uů]m[eě]r\w*|povpre[cč]\w*|prosje[cč]\w*|átlag\w*|gemiddeld\w*|genomsnitt\w*",
+    re.IGNORECASE,
+)
+"""A sentence comparing countries or giving their statistics ("students from Finland and Estonia score ...")."""
+
+
 def _word_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     # "opengovpartnership.org" is no partner list: the word must start a word.
     return any(not text[m.start() - 1 : m.start()].isalnum() and text[m.start() - 1 : m.start()] not in "/.@" or m.start() == 0
                for m in pattern.finditer(text, start, end))
 
 
-COOPERATION_BETWEEN = re.compile(
-    r"(?:co-?operation|collaboration|zusammenarbeit|kooperation|cooperaci[oó]n|coop[eé]ration|cooperazione|coopera[cç][aã]o|"
-    r"cooperare|wsp[oó][lł]prac\w*|spolupr[aá]c\w*|sodelovanj\w*|suradnj\w*|saradnj\w*|samarbe\w*|samenwerking|"
-    r"yhteisty\w*|συνεργασ\w*|сътрудничеств\w*|сотрудничеств\w*)(?:\s+\S+){0,3}\s+"
-    r"(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ|между|[iî]ntre)\b",
-    re.IGNORECASE,
-)
-"""Cooperation "between Hungary and Serbia": the two sides of the project's own cooperation."""
-BETWEEN_REACH = 40
-PARTNERS_FROM = re.compile(
-    r"(?:partner[a-z]{0,3}|partenaires|partners|socios|soci|εταίρ\w*|партнер\w*)(?:\s+\w+){0,2}\s+"
-    r"(?:from|z|ze|iz|aus|de|du|des|di|da|dalla|från|fra|van|uit|από|из|od)\b",
-    re.IGNORECASE,
-)
-"""Partners "from" somewhere: "partnery z Rakouska", "partneri iz Poljske", "partners from Spain and Italy"."""
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -437,7 +345,7 @@ def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[Coun
     for (start, end), indexes in by_sentence.items():
         if len({mentions[i].code for i in indexes}) >= 2 and not HYPOTHETICAL.search(folded, start, end) and (
             _word_in(TOGETHER_WORDS, folded, start, end) or _word_in(PARTNERS_FROM, folded, start, end)
-        ):
+        ) and not COMPARING.search(folded, start, end):
             for i in indexes:
                 upgraded[i] = replace(mentions[i], weight=STRONG)
         for match in COOPERATION_BETWEEN.finditer(folded, start, end):

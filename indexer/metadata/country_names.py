@@ -24,11 +24,15 @@ COUNTRY_LOCALES = {
     "lt": ("lt",), "pl": ("pl",), "cs": ("cs",), "sk": ("sk",), "sl": ("sl",), "hr": ("hr", "bs", "sr_Latn"),
     "sr": ("sr_Latn", "sr", "hr", "bs"), "bs": ("bs", "hr", "sr_Latn"), "sh": ("hr", "sr_Latn", "bs", "sr"),
     "mk": ("mk", "sr"), "bg": ("bg",), "ro": ("ro",), "hu": ("hu",), "el": ("el",), "mt": ("mt",), "sq": ("sq",),
-    "ga": ("ga",), "is": ("is",), "tr": ("tr",),
+    "ga": ("ga",), "is": ("is",), "tr": ("tr",), "ca": ("ca",), "gl": ("gl",), "eu": ("eu",), "lb": ("lb",),
+    "ru": ("ru",), "uk": ("uk",), "be": ("be",),
 }
 """Segment language -> CLDR locales whose country names are looked for in it (English always)."""
 
-INFLECTING = {"pl", "cs", "sk", "sl", "hr", "sr_Latn", "sr", "bs", "mk", "bg", "lt", "lv", "fi", "et", "hu", "el", "ro", "sq", "is"}
+INFLECTING = {
+    "pl", "cs", "sk", "sl", "hr", "sr_Latn", "sr", "bs", "mk", "bg", "lt", "lv", "fi", "et", "hu", "el", "ro", "sq", "is",
+    "ru", "uk", "be", "eu",
+}
 """Languages whose country names take case endings (w Polsce, u Hrvatskoj, Suomessa)."""
 
 STEM_CHANGES = {
@@ -76,7 +80,7 @@ def name_stem(name: str) -> str | None:
     # Slavic -ska/-cka names change the consonant too: Polska -> w Polsce, Hrvatska -> u Hrvatskoj.
     if name.lower().endswith(("ska", "cka", "čka", "ška", "sko", "cko", "čko", "ško")) and len(name) >= 6:
         return name[:-2]
-    stem = name[:-1] if name[-1].lower() in "aeiouyаеиоуαεηιοωυ" else name
+    stem = name[:-1] if name[-1].lower() in "aeiouyаеиоуяюыэьαεηιοωυ" else name
     return stem if len(stem) >= 5 or (len(stem) >= 4 and stem != name) else None
 
 
@@ -186,11 +190,6 @@ def _collapsed(folded: str) -> tuple[str, list[int]]:
     return "".join(pieces), offsets
 
 
-def alternation(forms: Iterable[str]) -> str:
-    # Names broken over two lines ("Czech\nRepublic") still match.
-    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True))
-
-
 def _all_locales() -> tuple[str, ...]:
     return tuple(dict.fromkeys(("en",) + tuple(locale for locales in COUNTRY_LOCALES.values() for locale in locales)))
 
@@ -225,12 +224,6 @@ def matcher(*languages: str) -> Matcher:
     # A name ending in a consonant is its own stem: "Magyarország" -> "Magyarországról".
     stems = {stem: code for stem, code in _unique(stem_pairs).items() if names.get(stem, code) == code}
     return Matcher(names, stems, any(code in GENITIVE_S for code in locales))
-
-
-@lru_cache(maxsize=1)
-def city_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    cities = {fold(name): code for name, code in places()["cities"].items()}
-    return re.compile(r"(?<![\w-])(" + alternation(cities) + r")(?![\w-])"), cities
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from indexer.metadata.countries import ORG_WORDS, PARTNER_WORDS
+from indexer.metadata.partner_context import ORG_WORDS, PARTNER_WORDS
 
 BOILERPLATE = re.compile(
     r"cookie|privacy|datenschutz|accept|akzeptieren|consent|javascript|log\s?in|sign\s?in|menu|navigation|"

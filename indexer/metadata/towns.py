@@ -1,0 +1,90 @@
+"""Towns and regions that tell a country: the hand-made ``[cities]`` of places.toml, then the table
+generated from GeoNames (data/cities.tsv, see corpus/tools/build_cities.py), found in one automaton pass.
+
+A town is only evidence of where an organisation sits; ``countries`` decides where it stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from indexer.metadata.country_names import CODE_ALIASES, WHITESPACE_RUN, places
+from indexer.metadata.text import fold
+
+
+@dataclass(frozen=True)
+class TownMatch:
+    start: int
+    end: int
+    code: str
+    listed: bool  # from the hand-made list (also regions), not the generated table
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, tuple[str, bool]]:
+    """Folded name (case kept) -> (country code, from the hand-made list); the hand-made list wins."""
+    towns: dict[str, tuple[str, bool]] = {}
+    text = resources.files("indexer.metadata").joinpath("data/cities.tsv").read_text("utf-8")
+    for line in text.split("\n"):
+        if line and not line.startswith("#"):
+            name, code = line.split("\t")[:2]
+            towns[WHITESPACE_RUN.sub(" ", fold(name))] = (CODE_ALIASES.get(code, code), False)
+    for name, code in places()["cities"].items():
+        towns[WHITESPACE_RUN.sub(" ", fold(name))] = (code, True)
+    return towns
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for form in table():
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
+
+
+def _boundary(char: str) -> bool:
+    return not char or not (char.isalnum() or char in "_-")
+
+
+def find(folded: str) -> list[TownMatch]:
+    """Every town in the accent-folded text, leftmost and longest first, as a whole word (case kept)."""
+    # The automaton runs over single-spaced text; names broken over two lines ("Novi\nSad") still match.
+    collapsed = WHITESPACE_RUN.sub(" ", folded)
+    if collapsed == folded:
+        offsets = None
+    else:
+        offsets = []
+        position = 0
+        for index, char in enumerate(collapsed):
+            offsets.append(position)
+            position += 1
+            if char == " ":
+                while position < len(folded) and folded[position].isspace():
+                    position += 1
+    towns = table()
+    hits: dict[int, int] = {}
+    for last, form in _automaton().iter(collapsed):
+        start = last - len(form) + 1
+        if _boundary(collapsed[start - 1 : start] if start else "") and _boundary(collapsed[last + 1 : last + 2]):
+            hits[start] = max(hits.get(start, 0), last + 1)
+    found, reach = [], -1
+    for start in sorted(hits):
+        if start < reach:
+            continue
+        end = hits[start]
+        code, listed = towns[collapsed[start:end]]
+        real_start = offsets[start] if offsets else start
+        real_end = offsets[end - 1] + 1 if offsets else end
+        found.append(TownMatch(real_start, real_end, code, listed))
+        reach = end
+    return found
+
+
+def is_town(folded: str) -> bool:
+    """The whole (folded, stripped) text is one town's name."""
+    return WHITESPACE_RUN.sub(" ", folded) in table()
