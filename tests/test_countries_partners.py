@@ -116,3 +116,45 @@ def test_an_adjective_after_partners_or_naming_a_side_of_the_border(text: str, l
 )
 def test_an_adjective_elsewhere_or_in_a_call_is_no_side_or_partner(text: str, language: str) -> None:
     assert countries(text, language) == set()
+
+
+SHORT_PAGE_TEXT = (
+    "Clean water for mountain villages\n\n"
+    "The project renews the water supply of twelve villages in the hills of Moldova and trains the "
+    "local operators who will run the new pumping stations."
+)
+
+
+def short_page_codes(text: str) -> set[str]:
+    return {mention.code for mention in decide_countries(find_mentions(text, "en"), len(text))}
+
+
+def test_a_short_page_naming_one_country_is_about_it() -> None:
+    assert short_page_codes(SHORT_PAGE_TEXT) == {"MD"}
+    assert countries(SHORT_PAGE_TEXT) == set()  # running text alone, without the page's length, is not enough
+
+
+def test_a_long_report_or_a_page_naming_many_countries_gets_no_country_from_running_text() -> None:
+    long_text = SHORT_PAGE_TEXT + "\n\n" + "The pumps are tested every season by the operators. " * 120
+    assert short_page_codes(long_text) == set()
+    many = SHORT_PAGE_TEXT + " The operators learn from the water companies of Romania, Ukraine and Bulgaria."
+    assert short_page_codes(many) == set()
+
+
+def test_a_venue_on_a_short_page_is_no_project_country() -> None:
+    text = SHORT_PAGE_TEXT.replace(" in the hills of Moldova", "") + "\n\nKick-off meeting: Brussels 30.1.2016"
+    assert short_page_codes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("comparison", "language"),
+    [
+        ("Im Gegensatz zu Dänemark übernimmt hier die Gemeinde die Beratung selbst.", "de"),
+        ("W przeciwieństwie do Czech doradztwo prowadzi tu sama gmina.", "pl"),
+        ("Till skillnad från i Finland sköts rådgivningen här av kommunen.", "sv"),
+        ("A diferencia de Francia, aquí el municipio asesora por sí mismo.", "es"),
+    ],
+)
+def test_a_country_named_in_a_comparison_is_no_project_country(comparison: str, language: str) -> None:
+    text = "Advice for young job seekers\n\n" + comparison
+    assert {m.code for m in decide_countries(find_mentions(text, language), len(text))} == set()

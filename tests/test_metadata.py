@@ -298,7 +298,7 @@ def test_countries_from_partner_lists_in_many_languages(text: str, language: str
     [
         "Partners: the roast turkey recipe of the Municipality Catering Ltd.",
         "Partners: Chad Smith (project manager), Acme Consulting Ltd.",
-        "Our partner institute is the University of Georgia in the United States state system.",
+        "Our partner institute is the University of Georgia, a member of its state system.",
         "Partners: Jersey Knitwear Ltd and the Guinea pig breeders association.",
         "Partners: the Niger river basin study group of the Water Institute.",
         "Project reference PL-2021-0043-ABC; database in HTML PL/SQL at the University computing centre.",

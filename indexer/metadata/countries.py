@@ -41,6 +41,12 @@ POSTAL_PREFIXES = {
 
 STRONG, MEDIUM, PLAIN, PASSING = 3.0, 2.0, 1.0, 0.2
 KEEP_AT = 3.0
+SHORT_PAGE, FEW_COUNTRIES = 6000, 2
+"""A project page, not a report, that names one or two countries outside venues, examples and
+references is about them: a reader takes them as the project's places even without a partner list.
+Measured on the labelled pages (recall held-out 0.633 -> 0.833, precision unchanged) and on ESIF
+project records (pages with a country 18 -> 620 of 1,518, precision 1.000 -> 0.936: the rest are
+markets and venues named in a single sentence)."""
 
 CONTACT_LABEL = re.compile(
     r"(?:contact|kontakt|kontakty|address|adresse?|adresa|indirizzo|direcci[oó]n|endere[cç]o|c[ií]m|lis[aä]tietoja|"
@@ -52,7 +58,16 @@ COUNTRY_LABEL = re.compile(r"(?:country|land|pays|país|paese|kraj|država|země
 PASSING_WORDS = re.compile(
     r"(?<!\w)(?:such\s+as|for\s+example|for\s+instance|e\.\s?g\.|i\.\s?e\.|esp\.|especially|like|compared|unlike|similar|than|versus|vs\.?|"
     r"beispielsweise|z\.\s?b\.|etwa|wie|par\s+exemple|comme|por\s+ejemplo|como|ad\s+esempio|come|na\s+przykład|np\.|"
-    r"npr\.|např\.|napr\.|bijvoorbeeld|zoals|till\s+exempel|fx|t\.\s?eks\.|esim\.|π\.χ\.|όπως)(?!\w)",
+    r"npr\.|napr\.|bijvoorbeeld|zoals|till\s+exempel|fx|t\.\s?eks\.|esim\.|π\.χ\.|οπως|"
+    # "unlike in", "compared with" in the other languages (the text is folded: no accents)
+    r"im\s+gegensatz\s+zu|anders\s+als|verglichen\s+mit|contrairement\s+a|a\s+la\s+difference\s+de|par\s+rapport\s+a|"
+    r"a\s+diferencia\s+de|en\s+comparacion\s+con|a\s+differenza\s+d|rispetto\s+a|ao\s+contrario\s+d|"
+    r"em\s+comparacao\s+com|w\s+przeciwienstwie\s+do|w\s+porownaniu\s+z|na\s+rozdil\s+od|na\s+rozdiel\s+od|"
+    r"ve\s+srovnani\s+s|v\s+porovnani\s+s|till\s+skillnad\s+fran|jamfort\s+med|i\s+modsaetning\s+til|"
+    r"sammenlignet\s+med|i\s+motsetning\s+til|in\s+tegenstelling\s+tot|vergeleken\s+met|toisin\s+kuin|verrattuna|"
+    r"ellentetben|osszehasonlitva|spre\s+deosebire\s+de|comparativ\s+cu|za\s+razliku\s+od|za\s+razliko\s+od|"
+    r"u\s+usporedbi\s+s|v\s+primerjavi\s+z|σε\s+αντιθεση\s+με|σε\s+συγκριση\s+με|за\s+разлика\s+от|"
+    r"в\s+сравнение\s+с)(?!\w)",
     re.IGNORECASE,
 )
 SAMPLE_WORDS = re.compile(
@@ -357,8 +372,11 @@ def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[Coun
     return upgraded
 
 
-def decide_countries(mentions: list[CountryMention]) -> list[CountryMention]:
-    """The best mention of each country with enough evidence, best-supported first."""
+def decide_countries(mentions: list[CountryMention], text_length: int = 0) -> list[CountryMention]:
+    """The best mention of each country with enough evidence, best-supported first.
+
+    ``text_length``: the length of the text the mentions come from (0: unknown), see SHORT_PAGE.
+    """
     score: dict[str, float] = {}
     best: dict[str, CountryMention] = {}
     untrapped = {mention.code for mention in mentions if not mention.trap}
@@ -378,5 +396,9 @@ def decide_countries(mentions: list[CountryMention]) -> list[CountryMention]:
         for code, total in score.items()
         if best[code].weight >= STRONG and total >= KEEP_AT
     ]
+    if 0 < text_length <= SHORT_PAGE:
+        named = {code for code, mention in best.items() if mention.weight > PASSING and not mention.trap}
+        if len(named) <= FEW_COUNTRIES:
+            kept = list(dict.fromkeys(kept + sorted(named)))
     kept.sort(key=lambda code: (-score[code], code))
     return [best[code] for code in kept]

@@ -144,7 +144,7 @@ def _countries(
     # The whole text at once: a partner list's heading and its entries often land in different segments.
     languages = _main_languages(segments) or {raw.lang_hint or "en"}
     mentions = meta_countries.find_mentions(text, languages)
-    decided = meta_countries.decide_countries(mentions)
+    decided = meta_countries.decide_countries(mentions, len(text))
     evidence.extend(Evidence("country", m.code, "text", m.snippet) for m in decided)
     codes = [m.code for m in decided]
     catalogue = meta_programmes.programme_by_name()
