@@ -22,7 +22,7 @@ from indexer.language.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_fie
 from indexer.documents import Document
 from indexer.index.analysed import AnalysedText, analysed
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the schema, an analyser, or what cleaning, language detection or metadata extraction
 produce changes: the index is then rebuilt from the text cache, so unchanged files get the new values."""
 
