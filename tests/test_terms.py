@@ -31,7 +31,8 @@ EDGE_CASES = [
 
 
 def corpus_texts() -> list[str]:
-    texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(CORPUS.rglob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8", errors="replace")
+             for pattern in ("*.txt", "*.html") for path in sorted(CORPUS.rglob(pattern))]
     texts += [path.read_text(encoding="utf-8", errors="replace")
               for path in sorted((SHARED / "pages").rglob("*.txt"))] if SHARED.exists() else []
     return texts
@@ -52,7 +53,7 @@ TEXT_FIELDS = [("title", None), (NEUTRAL_FIELD, None)] + [(f"body_{code}", code)
 def test_worker_postings_equal_the_fields_own_analysis(name: str, language: str | None) -> None:
     field = build_schema()[name]
     texts = EDGE_CASES + corpus_texts() + langid_texts(40)
-    assert len(texts) > 50
+    assert len(texts) > len(EDGE_CASES) + 20
     for text in texts:
         expected = list(field.index(text))
         assert analysed(field, text, language).postings == tuple(expected), text[:80]
