@@ -84,6 +84,21 @@ def test_index_directory_given_as_a_root_is_skipped_entirely(tmp_path: Path) -> 
     assert discover([tmp_path / "index"], skip=[tmp_path / "index"]).files == ()
 
 
+def test_links_into_the_index_directory_are_skipped_and_a_linked_root_is_walked(tmp_path: Path) -> None:
+    write(tmp_path / "index" / "cache.txt", "the index's own file")
+    write(tmp_path / "real" / "kept.txt", "a document")
+    (tmp_path / "real" / "to-index").symlink_to(tmp_path / "index", target_is_directory=True)
+    (tmp_path / "real" / "cache-link.txt").symlink_to(tmp_path / "index" / "cache.txt")
+    (tmp_path / "linked").symlink_to(tmp_path / "real", target_is_directory=True)
+    # The index reached through a link to its parent is still the index.
+    (tmp_path / "alias").symlink_to(tmp_path, target_is_directory=True)
+
+    for root in (tmp_path / "real", tmp_path / "linked"):
+        assert ids(discover([root], skip=[tmp_path / "index"])) == ["kept.txt"]
+    assert ids(discover([tmp_path / "real"], skip=[tmp_path / "alias" / "index"])) == ["kept.txt"]
+    assert ids(discover([tmp_path / "real"])) == ["cache-link.txt", "kept.txt", "to-index/cache.txt"]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [

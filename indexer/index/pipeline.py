@@ -1,7 +1,8 @@
 """The write path, and the only module that knows the order of the stages.
 
 discover -> (per file, in a worker process) sha256 -> extract (or text cache) -> clean ->
-segment -> metadata -> Document -> (in this process) one whoosh writer, one commit.
+segment -> metadata -> Document -> its fields, text analysed -> (in this process) one whoosh
+writer, one commit.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from indexer.ingest import sources
 from indexer.index import store
 from indexer.index import commit
 from indexer.documents import Document, IndexingError, LibraryWarning, RawDocument, Reason, SourceFile
-from indexer.index.schema import SCHEMA_VERSION, document_fields
+from indexer.index.schema import SCHEMA_VERSION, prepared_fields
 from indexer.index.rules import rules_version
 from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.workers import QUEUE_BYTES, TaskFailure, WorkerPool, preload, start_early
@@ -95,6 +96,24 @@ class Unchanged:
     """The file was touched but its bytes are the same as when it was indexed."""
 
     sha256: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document as the writer adds it: its field values, the text fields analysed already."""
+
+    sha256: str
+    fields: dict[str, Any]
+    warnings: tuple[LibraryWarning, ...] = ()
+
+
+def prepare_file(task: FileTask) -> Prepared | Unchanged | TaskFailure:
+    """``analyse_file``, then the document's fields: in a worker, so that the one writer only
+    files postings (see ``index/analysed.py``)."""
+    result = analyse_file(task)
+    if isinstance(result, Document):
+        return Prepared(result.sha256, prepared_fields(result), result.warnings)
+    return result
 
 
 def analyse_file(task: FileTask) -> Document | Unchanged | TaskFailure:
@@ -315,8 +334,8 @@ def _pool(workers: int | None, limits: Limits, cluster: str | None):
     if cluster:
         from indexer.index.cluster import ClusterPool  # distributed is an optional extra
 
-        return ClusterPool(cluster, analyse_file, limits.timeout_s, limits.memory_mb)
-    return WorkerPool(analyse_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb,
+        return ClusterPool(cluster, prepare_file, limits.timeout_s, limits.memory_mb)
+    return WorkerPool(prepare_file, workers or os.cpu_count() or 1, limits.timeout_s, limits.memory_mb,
                       cost=_task_bytes, queue_cost=QUEUE_BYTES)
 
 
@@ -351,9 +370,9 @@ def _extract_and_write(writer, tasks: list[FileTask], run: _Run, pool, progress:
                 run.unchanged += 1
             else:
                 if fresh and source.doc_id not in written:
-                    writer.add_document(**document_fields(result))
+                    writer.add_document(**result.fields)
                 else:
-                    writer.update_document(**document_fields(result))
+                    writer.update_document(**result.fields)
                 written.add(source.doc_id)
                 sha256 = result.sha256
                 if source.doc_id in run.manifest.documents or task.previous_sha256 is not None:

@@ -1,7 +1,9 @@
 """The index schema and the facet specs, declared once.
 
 ``build_schema()`` makes the whoosh schema, ``document_fields()`` turns a :class:`Document`
-into the values a writer stores, and ``FACETS`` drives facet counts and filters in search.
+into the values a writer stores (``prepared_fields()``: the same, with the text fields already
+analysed, as the worker processes hand them to the writer), and ``FACETS`` drives facet counts
+and filters in search.
 Nothing else names index fields by hand.
 """
 
@@ -12,14 +14,23 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from functools import cache
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 
 from indexer.language.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_field, language_analyzer, neutral_analyzer
 from indexer.documents import Document
+from indexer.index.analysed import AnalysedText, analysed
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the fields or an analyser change: the index is then rebuilt from the text cache. A change
 to cleaning, language detection or the metadata rules needs no bump (see ``indexer.index.rules``)."""
+
+
+class ColumnNumber(NUMERIC):
+    """A number kept as a per-document column only: no terms, since no query looks for it."""
+
+    indexed = False
 
 
 @dataclass(frozen=True)
@@ -53,20 +64,22 @@ TEXT_FIELDS: tuple[str, ...] = ("title", NEUTRAL_FIELD) + tuple(f"body_{code}" f
 def build_schema() -> Schema:
     schema = Schema(
         id=ID(stored=True, unique=True, sortable=True),
-        title=TEXT(analyzer=neutral_analyzer(), stored=True, phrase=True, field_boost=2.0),
+        title=AnalysedText(analyzer=neutral_analyzer(), stored=True, phrase=True, field_boost=2.0),
         title_sort=ID(sortable=True),
         acronym=KEYWORD(stored=True, lowercase=True),
         content=STORED(),  # cleaned text, for snippets and the document page
         record=STORED(),  # JSON of everything `show` prints
         sort_date=ID(sortable=True),  # ISO date: publication for reports, else project end/start
-        pages=NUMERIC(stored=True),
-        quality=NUMERIC(float, stored=True),
-        sha256=ID(stored=True),
-        ocr_pages=NUMERIC(int, sortable=True),  # pages read by OCR: `projsearch status` sums them
+        # Read back, never searched: stored only. As NUMERIC fields they cost 8 to 16 trie terms
+        # per document each, about 40 % of a short page's postings.
+        pages=STORED(),
+        quality=STORED(),
+        sha256=STORED(),
+        ocr_pages=ColumnNumber(int, sortable=True),  # pages read by OCR: `projsearch status` sums them
     )
-    schema.add(NEUTRAL_FIELD, TEXT(analyzer=neutral_analyzer(), phrase=True))
+    schema.add(NEUTRAL_FIELD, AnalysedText(analyzer=neutral_analyzer(), phrase=True))
     for code in STEMMED_LANGUAGES:
-        schema.add(f"body_{code}", TEXT(analyzer=language_analyzer(code), phrase=True))
+        schema.add(f"body_{code}", AnalysedText(analyzer=language_analyzer(code), phrase=True))
     for spec in FACETS:
         schema.add(spec.name, KEYWORD(stored=True, commas=True, scorable=False, lowercase=False))
     return schema
@@ -145,4 +158,25 @@ def document_fields(doc: Document) -> dict[str, Any]:
             fields[field_name] = "\n\n".join(texts)
     for spec in FACETS:
         fields[spec.name] = _keyword_list(spec.values(doc))
+    return fields
+
+
+@cache
+def _text_fields() -> dict[str, tuple[AnalysedText, str | None]]:
+    """Each text field with the stemmed language its analyser uses (None: neutral)."""
+    schema = build_schema()
+    fields = {"title": (schema["title"], None), NEUTRAL_FIELD: (schema[NEUTRAL_FIELD], None)}
+    fields.update({f"body_{code}": (schema[f"body_{code}"], code) for code in STEMMED_LANGUAGES})
+    return fields
+
+
+def prepared_fields(doc: Document) -> dict[str, Any]:
+    """``document_fields(doc)`` with every text field analysed here (the title stored as text),
+    for a worker process to do the analysis instead of the writer."""
+    fields = document_fields(doc)
+    for name, (field, language) in _text_fields().items():
+        if name in fields:
+            if field.stored:
+                fields[f"_stored_{name}"] = fields[name]
+            fields[name] = analysed(field, fields[name], language)
     return fields

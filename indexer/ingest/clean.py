@@ -31,7 +31,7 @@ from functools import lru_cache
 import ftfy
 from charset_normalizer.constant import FREQUENCIES
 
-from indexer.language.analysis import unspaced_runs
+from indexer.language.analysis import has_unspaced, unspaced_runs
 from indexer.documents import Block, IndexingError, RawDocument, Reason
 
 QUALITY_THRESHOLD = 0.5
@@ -142,6 +142,15 @@ def text_quality(texts: Iterable[str], scripts: Counter[str] | None = None) -> f
     han_plausible = _han_plausible(texts)
     good = bad = 0
     for text in texts:
+        if not has_unspaced(text):
+            # Without unspaced letters each token is one piece, judged as a word (as below, faster).
+            for token in text.split():
+                verdict = _token_verdict(token, majority)
+                if verdict is True:
+                    good += len(token)
+                elif verdict is False:
+                    bad += len(token)
+            continue
         for token in text.split():
             for piece, unspaced in unspaced_runs(token):
                 script = next((_script(c) for c in piece if c.isalpha()), None) if unspaced else None
@@ -159,15 +168,14 @@ def text_quality(texts: Iterable[str], scripts: Counter[str] | None = None) -> f
 
 def _han_plausible(texts: list[str]) -> bool:
     """Whether the Han characters of a text are a plausible choice (see the module docstring)."""
-    han_chars = [char for text in texts for char in text if _is_han(char)]
+    han_chars = [char for text in texts for char in _HAN.findall(text)]
     if len(han_chars) < HAN_SAMPLE:
         return True
     frequent = sum(char in _FREQUENT_HAN for char in han_chars)
     return frequent / len(han_chars) >= HAN_FREQUENT_MIN_SHARE
 
 
-def _is_han(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\U00020000" <= char <= "\U0003134f"
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # Han ideographs, with the extensions
 
 
 def _normalise(text: str, lines: bool = False) -> str:
@@ -179,8 +187,7 @@ def _normalise(text: str, lines: bool = False) -> str:
     text = ftfy.fix_text(text, _FTFY)
     text = _EOL_HYPHEN.sub(_join_hyphenated, text)
     text = text.translate(_INVISIBLE)
-    kept = "\n" if lines else ""
-    text = "".join(_control_replacement(c) if unicodedata.category(c) == "Cc" and c != kept else c for c in text)
+    text = text.translate(_CONTROLS_IN_LINES if lines else _CONTROLS)
     text = unicodedata.normalize("NFC", text)
     if lines:
         return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
@@ -195,6 +202,12 @@ def _join_hyphenated(match: re.Match[str]) -> str:
 
 def _control_replacement(char: str) -> str:
     return " " if char.isspace() else ""
+
+
+# Unicode never adds characters to category Cc: it is these 65 code points below U+00A0 for good.
+_CONTROL_CHARS = [chr(code) for code in range(0xA0) if unicodedata.category(chr(code)) == "Cc"]
+_CONTROLS = str.maketrans({char: _control_replacement(char) or None for char in _CONTROL_CHARS})
+_CONTROLS_IN_LINES = str.maketrans({char: _control_replacement(char) or None for char in _CONTROL_CHARS if char != "\n"})
 
 
 def _cut_garbage_runs(text: str) -> str:

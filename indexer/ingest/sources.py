@@ -151,8 +151,12 @@ class _Walker:
         self.problems.append(IndexingError(path, reason, detail))
 
     def skipped(self, path: Path) -> bool:
-        resolved = _resolved(path)
-        return any(resolved == s or s in resolved.parents for s in self.skip)
+        return self._under_skip(_resolved(path))
+
+    def _under_skip(self, resolved: Path) -> bool:
+        # A skipped directory itself or anything below it, compared part by part.
+        parts = resolved.parts
+        return any(parts[: len(skip.parts)] == skip.parts for skip in self.skip)
 
     def walk_root(self, root: Path) -> None:
         if self.skipped(root):
@@ -184,11 +188,13 @@ class _Walker:
         except OSError as error:
             self.problem(directory, Reason.UNREADABLE, _os_detail(error))
             return
+        here = _resolved(directory)
         for entry in entries:
             if is_ignored_name(entry.name) or entry.name.endswith(SIDECAR_SUFFIX):
                 continue
             path = Path(entry.path)
-            if self.skipped(path):
+            # Only a link can lead elsewhere: any other entry resolves to its name in this directory.
+            if self._under_skip(_resolved(path) if _is_link(entry) else here / entry.name):
                 continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=True)
@@ -207,7 +213,7 @@ class _Walker:
         declared = DOCUMENT_EXTENSIONS.get(path.suffix.lower())
         if not explicit and (is_ignored_name(path.name) or path.name.endswith(SIDECAR_SUFFIX)):
             return
-        if self.skipped(path):
+        if explicit and self.skipped(path):  # a walked entry was checked by the walk
             return
         try:
             info = path.stat()
@@ -334,6 +340,13 @@ def _os_detail(error: OSError) -> str:
 
 def _absolute(path: Path | str) -> Path:
     return Path(os.path.abspath(os.fspath(path)))
+
+
+def _is_link(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return True  # unknown: resolve it the long way
 
 
 def _resolved(path: Path) -> Path:

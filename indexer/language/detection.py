@@ -253,6 +253,15 @@ def _folded_frequent_words(language: str) -> frozenset[str]:
     return frozenset(fold(word) for word in frequent_words(language))
 
 
+@lru_cache(maxsize=200_000)
+def _frequent_in(word: str, languages: tuple[str, ...], unaccented: bool) -> tuple[int, ...]:
+    """The indexes of the languages among whose frequent words ``word`` is (folded ones if ``unaccented``)."""
+    return tuple(
+        index for index, code in enumerate(languages)
+        if word in (_folded_frequent_words(code) if unaccented else frequent_words(code))
+    )
+
+
 def _scores(text: str, languages: tuple[str, ...]) -> list[float]:
     """Log-evidence for each of ``languages``: n-grams, frequent words, letters, prior."""
     sample = text[:NGRAM_SAMPLE_CHARS]
@@ -265,9 +274,11 @@ def _scores(text: str, languages: tuple[str, ...]) -> list[float]:
         folded = ngram_scores(words, languages, folded=True)
         scores = [_log_add(plain, other + STRIPPED_LOG_ODDS) for plain, other in zip(scores, folded)]
     prior = _prior(languages)
+    frequent: Counter[int] = Counter()
+    for word in words:
+        frequent.update(_frequent_in(word, languages, unaccented))
     for index, code in enumerate(languages):
-        known = _folded_frequent_words(code) if unaccented else frequent_words(code)
-        scores[index] += FREQUENT_WORD_WEIGHT * sum(word in known for word in words)
+        scores[index] += FREQUENT_WORD_WEIGHT * frequent[index]
         scores[index] += math.log(prior[code])
         scores[index] -= EXCLUSIVE_LETTER_PENALTY * sum(
             code not in EXCLUSIVE_LETTERS[ch] for ch in letters if ch in EXCLUSIVE_LETTERS

@@ -117,6 +117,7 @@ class _LogTable:
         self.missing = [[math.log(MISSING_SHARE * floor) for floor in row] for row in floors]
         self.rows: dict[str, int] = {}
         self.matrix = np.empty((1024, len(languages)))
+        self.word_rows: dict[str, tuple[int, ...]] = {}
 
     def row(self, gram: str) -> int | None:
         """The row of ``gram`` in ``matrix``; None when no language lists it (it tells nothing)."""
@@ -134,6 +135,21 @@ class _LogTable:
         self.matrix[index] = [math.log(prob) if prob > 0 else missing[i] for i, prob in enumerate(probs)]
         self.rows[gram] = index
         return index
+
+
+    def rows_of(self, word: str) -> tuple[int, ...]:
+        """The rows of a word's n-grams, in ``_word_grams`` order, without those no language lists."""
+        found = self.word_rows.get(word)
+        if found is None:
+            if len(self.word_rows) >= WORD_ROWS_KEPT:
+                self.word_rows.clear()
+            found = self.word_rows[word] = tuple(
+                index for index in map(self.row, _word_grams(word)) if index is not None
+            )
+        return found
+
+
+WORD_ROWS_KEPT = 200_000  # words whose rows are remembered per table; past it the memory starts again
 
 
 @cache
@@ -166,15 +182,14 @@ def ngram_counts(words: Sequence[str]) -> Counter[str]:
 def ngram_scores(words: Sequence[str], languages: tuple[str, ...], folded: bool = False) -> list[float]:
     """Log-likelihood of the words' n-grams under each language, in the order of ``languages``."""
     table = _table(languages, folded)
-    rows: list[int] = []
-    counts: list[int] = []
-    for gram, count in ngram_counts([fold(word) for word in words] if folded else words).items():
-        index = table.row(gram)
-        if index is not None:
-            rows.append(index)
-            counts.append(count)
-    if not rows:
+    # Counted by row: an n-gram has one row, so the rows come in the order of their n-grams'
+    # first appearance with the same counts, as counting the n-grams would give them.
+    counted: Counter[int] = Counter()
+    for word in [fold(word) for word in words] if folded else words:
+        counted.update(table.rows_of(word))
+    if not counted:
         return [0.0] * len(languages)
+    rows, counts = list(counted), list(counted.values())
     # Summed row after row along axis 0 (no pairwise summation): the same floats as a running total.
     weighted = table.matrix[rows] * np.array(counts, dtype=float)[:, None]
     return np.add.reduce(weighted, axis=0).tolist()

@@ -73,6 +73,12 @@ def month_alternation(names: dict[str, int]) -> str:
 
 
 YEAR = r"(19[89]\d|20[0-4]\d)"
+_ANY_YEAR = re.compile(YEAR)
+
+
+def may_hold_dates(folded: str) -> bool:
+    """False when no pattern with a YEAR can match: most short texts name no year at all."""
+    return _ANY_YEAR.search(folded) is not None
 
 MONTH_INFLECTION = r"(?:(?<=kuu)(?:ssa|sta|hun|lla|lta|lle|n)|(?:j?[ae])?(?:ban|ben|tol|ig))"
 """Case endings on a month name: Finnish on -kuu (kesäkuusta, marraskuuhun), Hungarian (júniusától, novemberéig)."""
@@ -126,6 +132,8 @@ def _role(matched: str) -> str:
 def find_dates(text: str) -> list[DateMention]:
     """Every full or month-precision date in the text, in reading order, without overlaps."""
     folded = fold(text)
+    if not may_hold_dates(folded):
+        return []
     names = month_names()
     wide_names = _wide_month_names()
     found: list[DateMention] = []

@@ -16,6 +16,7 @@ from indexer.metadata.date_mentions import (
     MAX_YEAR,
     MIN_YEAR,
     YEAR,
+    may_hold_dates,
     DateMention,
     month_alternation,
     safe_date,
@@ -162,6 +163,8 @@ def _day_range_regexes() -> tuple[re.Pattern[str], ...]:
 def _day_ranges(text: str) -> list[Period]:
     """Ranges of days within one month: an event's dates, which say when the activity took place."""
     folded = fold(text)
+    if not may_hold_dates(folded):
+        return []
     names = month_names()
     year_first, day_first, month_first = _day_range_regexes()
     found: list[tuple[int, int, int, int, int, re.Match[str]]] = []

@@ -216,6 +216,7 @@ def _is_project_name(text: str, match: re.Match[str], excluded: tuple[str, ...])
     return not re.search(r"[^\W\d_]", rest) or any(char.islower() for char in rest)
 
 
+@lru_cache(maxsize=1)  # read for every mention of every document: built once, never changed
 def programme_by_name() -> dict[str, Programme]:
     return {programme.name: programme for programme in load_programmes()}
 
