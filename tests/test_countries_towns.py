@@ -59,7 +59,7 @@ def test_a_town_where_a_place_stands_gives_its_country(text: str, language: str,
 @pytest.mark.parametrize(
     "text",
     [
-        "Partners:\nThe steering group travelled to Kokkola and Rendsburg for the kick-off meeting in May.",
+        "Partners:\nThe steering group travelled to Kokkola and Rendsburg for the opening meeting in May.",
         "The conference in Zadar was a success.",
     ],
 )

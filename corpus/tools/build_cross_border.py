@@ -296,7 +296,7 @@ def _sides(title: str) -> list[str] | None:
 def _prefixes(period: str, kind: str) -> list[str]:
     generation = GENERATION[period]
     if kind == "IPA":
-        return [f"Interreg IPA CBC", "Interreg IPA", "IPA CBC", "IPA Cross-border Cooperation Programme",
+        return ["Interreg IPA CBC", "Interreg IPA", "IPA CBC", "IPA Cross-border Cooperation Programme",
                 f"Interreg {generation}-A IPA CBC", f"Interreg {generation}-A IPA", f"Interreg {generation}-A"][: 7 if period != "2007-2013" else 4]
     if kind == "ENI":
         return ["ENI CBC", "ENI CBC Programme", "ENI Cross-border Cooperation Programme"]

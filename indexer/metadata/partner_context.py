@@ -178,7 +178,7 @@ PARTNERS_FROM = re.compile(
     r"(?:from|z|ze|iz|aus|de|d['’]|du|des|di|da|dalla|dagli|dai|din|från|fra|van|uit|από|из|od)(?!\w)",
     re.IGNORECASE,
 )
-"""Partners or pupils "from" somewhere: "partnery z Rakouska", "Schülern aus Frankreich, Italien und Rumänien"."""
+"""Partners or pupils "from" somewhere: "partnery z Rakouska", "Schülern aus Polen, Ungarn und Spanien"."""
 
 
 ORGANISATION_OF = re.compile(
@@ -187,7 +187,7 @@ ORGANISATION_OF = re.compile(
 )
 """The word that joins an organisation to its place: "University of ...", "Cidades da ...", "Universität der ..."."""
 ORGANISATION_SPAN = 60
-"""How far before the place an organisation's name may start: "Association of Municipalities and Towns of ..."."""
+"""How far before the place an organisation's name may start: "Union of Cities and Villages of ..."."""
 
 
 PUBLIC_BODY_WORDS = re.compile(
