@@ -216,3 +216,24 @@ def test_a_registration_window_is_no_project_period() -> None:
     # Only project words may stand between a start label and its colon.
     text = "Start of registration: 01.03.2019\nEnd of registration: 15.03.2019\nProject period: 2016-2019"
     assert years(text) == (2016, 2017, 2018, 2019)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A start told in one sentence and the end in a later one of the same block.
+        ("The project started on 15 March 2017. Partners from four regions take part. It ends in September 2019.", (2017, 2018, 2019)),
+        ("Das Projekt startete am 15. März 2017. Vier Partner sind dabei. Es endet am 14. September 2019.", (2017, 2018, 2019)),
+        ("Le projet a démarré le 15 mars 2017. Quatre partenaires y participent. Il se terminera le 14 septembre 2019.", (2017, 2018, 2019)),
+    ],
+)
+def test_a_start_and_an_end_sentences_apart(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+def test_an_end_sentences_apart_must_be_the_projects() -> None:
+    # The later sentence is about something else: only its own project word or a pronoun would tie it back.
+    text = "The project started on 15 March 2017. Four partners take part.\nThe survey runs until 14 September 2019 online."
+    assert years(text) == ()
+    # A range of years given in one place outranks a start and an end told sentences apart.
+    assert years("Project period: 2016-2019. The project started on 15 March 2017. Four partners from the valley take part. It ends in September 2018.") == (2016, 2017, 2018, 2019)

@@ -27,7 +27,7 @@ from indexer.metadata.date_mentions import (
 )
 from indexer.metadata.fact_tables import table_labels
 from indexer.metadata.periods import Period
-from indexer.metadata.told_periods import BEGAN_WORDS, signed_period, told_period
+from indexer.metadata.told_periods import BEGAN_WORDS, begun_period, signed_period, told_period
 from indexer.metadata.text import fold, snippet
 from indexer.metadata.year_ranges import DURATION_WORDS, MAX_SPAN_YEARS, labelled_years, PROJECT_CONTEXT, explicit_project, is_programme_period, year_ranges
 
@@ -244,7 +244,7 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
     projects = [period for period in ranges if period.strength >= 2]
     if projects:
         return projects[0]
-    told = told_period(text, dates) or _began_with_duration(text, dates) or signed_period(text, dates)
+    told = told_period(text, dates) or _began_with_duration(text, dates)
     if told:
         return told
     years = _year_ranges(text)
@@ -253,6 +253,10 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
     boxed = labelled_years(text, START_LABEL, END_LABEL)
     if boxed:
         return Period(dt.date(boxed.first, 1, 1), dt.date(boxed.last, 12, 31), snippet(text, boxed.start, boxed.end), 1)
+    # A start and an end told sentences apart come after every range the text gives in one place.
+    told = signed_period(text, dates) or begun_period(text, dates)
+    if told:
+        return told
     # With no project period at all, the dates of an event the document reports are its years of activity.
     events = sorted(ranges + _day_ranges(text), key=lambda period: period.start)
     return events[0] if events else None

@@ -76,9 +76,25 @@ END_OF_YEAR = re.compile(
 
 ENDS_ON = re.compile(
     r"(?<!\w)(?:until|till|will\s+end\s+(?:on|in)|ends\s+(?:on|in)|will\s+run\s+until|runs\s+until|will\s+last\s+until|"
-    r"will\s+be\s+completed\s+(?:on|by|in)|bis|jusqu'(?:au|en)|fino\s+al|hasta\s+el|do|tot|till|til|kuni|έως)\s*$",
+    r"will\s+be\s+completed\s+(?:on|by|in)|is\s+due\s+to\s+end\s+(?:on|in)|bis|jusqu'(?:au|en)|fino\s+al|hasta\s+el|do|tot|till|til|kuni|έως|"
+    r"endet(?:\s+(?:am|im))?|wird\s+(?:am|im)|se\s+termin\w*(?:\s+(?:le|en))?|s'ach[eè]ve\w*(?:\s+(?:le|en))?|"
+    r"si\s+conclude\w*(?:\s+(?:il|nel))?|terminer\w*(?:\s+(?:il|nel))?|finalizar\w*(?:\s+(?:el|en))?|terminar\w*(?:\s+(?:el|en))?|"
+    r"zako[nń]czy\s+si[eę]|zavr[sš]ava\w*|kon[cč][ií]|slutter|slutar|eindigt\s+(?:op|in))\s*$",
     re.IGNORECASE,
 )
+"""Words before a date that say the project runs until it: "ends in February 2022", "se terminera le"."""
+
+STARTED_ON = re.compile(
+    r"(?<!\w)(?:started|began|was\s+launched|kicked\s+off|startete|begann|a\s+d[eé]marr[eé]|a\s+d[eé]but[eé]|a\s+commenc[eé]|"
+    r"[eè]\s+iniziato|[eè]\s+partito|comenz[oó]|empez[oó]|inici[oó]|come[cç]ou|rozpocz[aą]ł\s+si[eę]|za[cč]al|zapo[cč]e\w*|"
+    r"startede|startade|begon|alkoi|indult)(?:\s+(?:on|in|am|im|le|en|il|nel|el|em|w|v|u|the))*\s*$",
+    re.IGNORECASE,
+)
+"""A verb that starts a project right before its start date: "the project started on 1 March 2019"."""
+
+
+PRONOUN = re.compile(r"\s*(?:it|this|es|er|il|elle|ello|esto|ono|on|det|het|se|to|tämä|se)\b", re.IGNORECASE)
+"""A sentence that opens with a pronoun goes on about what the sentence before it named."""
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -99,7 +115,7 @@ def _signed_start(text: str, dates: list[DateMention]) -> DateMention | None:
     return None
 
 
-def _stated_end(text: str, dates: list[DateMention], after: int) -> tuple[dt.date, int, int] | None:
+def _stated_end(text: str, dates: list[DateMention], after: int, own_sentence: bool = True) -> tuple[dt.date, int, int] | None:
     """The project's end told after its start in the same block: a year's end or a date it runs until."""
     block_end = text.find("\n\n", after)
     block_end = min(len(text) if block_end == -1 else block_end, after + 1500)
@@ -112,17 +128,37 @@ def _stated_end(text: str, dates: list[DateMention], after: int) -> tuple[dt.dat
     for end, found_start, found_end in sorted(candidates, key=lambda candidate: candidate[1]):
         opening, _ = _sentence_bounds(text, found_start, found_end)
         before = text[opening:found_start]
-        if PROJECT_CONTEXT.search(before) and not programme_named_last(before):
+        # After a start the project's own sentence told, "It ends in 2022" needs no project word of its own.
+        if (PROJECT_CONTEXT.search(before) or (not own_sentence and PRONOUN.match(before))) and not programme_named_last(before):
             return end, found_start, found_end
+    return None
+
+
+def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
+    """The date a sentence about the project says it started on."""
+    for mention in dates:
+        if mention.loose or mention.precision not in ("day", "month"):
+            continue
+        opening, closing = _sentence_bounds(text, mention.start, mention.end)
+        if STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) and PROJECT_CONTEXT.search(text, opening, closing):
+            return mention
     return None
 
 
 def signed_period(text: str, dates: list[DateMention]) -> Period | None:
     """From the day the project's contract was signed to the end the text later sets for its work."""
     start = _signed_start(text, dates)
-    if start is None:
-        return None
-    stated = _stated_end(text, dates, start.end)
+    return _until_stated_end(text, dates, start) if start else None
+
+
+def begun_period(text: str, dates: list[DateMention]) -> Period | None:
+    """A start told in one sentence and the end in a later one: "started on 1 March 2019 ... It ends in February 2022"."""
+    start = _begun_start(text, dates)
+    return _until_stated_end(text, dates, start, own_sentence=False) if start else None
+
+
+def _until_stated_end(text: str, dates: list[DateMention], start: DateMention, own_sentence: bool = True) -> Period | None:
+    stated = _stated_end(text, dates, start.end, own_sentence)
     if stated is None:
         return None
     end, end_start, end_end = stated
