@@ -67,3 +67,173 @@ def test_a_project_labelled_as_such_keeps_a_period_that_equals_a_programming_per
 def test_end_labels_are_words_of_their_own() -> None:
     # "Wochenende" (weekend) holds "Ende" but labels no project end.
     assert years("Projektbeginn: 01.03.2019\nAm Wochenende 02.03.2019 feierten wir.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Start and end labels in the languages of the pages.
+        ("Начало: 15.03.2017\nКрай: 14.09.2019", (2017, 2018, 2019)),
+        ("Data inizio: 15/03/2017\nData fine: 14/09/2019", (2017, 2018, 2019)),
+        ("Data de început: 15.03.2017\nData de sfârșit: 14.09.2019", (2017, 2018, 2019)),
+        ("Data începerii: 15.03.2017\nData finalizării: 14.09.2019", (2017, 2018, 2019)),
+        ("Kezdés: 2017.03.15.\nBefejezés: 2019.09.14.", (2017, 2018, 2019)),
+        ("Sākuma datums: 15.03.2017\nBeigu datums: 14.09.2019", (2017, 2018, 2019)),
+        ("Alguskuupäev: 15.03.2017\nLõppkuupäev: 14.09.2019", (2017, 2018, 2019)),
+        # A duration word before a range of years, and a length on the line under its label.
+        ("Perioada de implementare: 2017 – 2019", (2017, 2018, 2019)),
+        ("Продължителност: 2017 – 2019", (2017, 2018, 2019)),
+        ("Időtartam: 2017 – 2019", (2017, 2018, 2019)),
+        ("Kestus: 2017–2019", (2017, 2018, 2019)),
+        ("Project duration\n30 months\nStart date\n15/03/2017", (2017, 2018, 2019)),
+        ("Data de începere: 15.03.2017\nDurata: 30 luni", (2017, 2018, 2019)),
+    ],
+)
+def test_labels_and_durations_in_more_languages(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Copied from a browser: a header row over a value row.
+        ("Start\tEnd\tDuration\n15.03.2017\t14.09.2019\t30 months", (2017, 2018, 2019)),
+        ("Acronym | Start date | End date | Budget\nRIVERLINK | 15/03/2017 | 14/09/2019 | EUR 950 000", (2017, 2018, 2019)),
+        ("Start date | Duration\n15/03/2017 | 30 months", (2017, 2018, 2019)),
+        # Extracted cell by cell: every heading first, then every value, under a heading of the box.
+        ("Key facts\n\nStart date\n\nEnd date\n\n15.03.2017\n\n14.09.2019\n\nPartners", (2017, 2018, 2019)),
+        ("Beginn\nLaufzeit\nMärz 2017\n30 Monate", (2017, 2018, 2019)),
+    ],
+)
+def test_project_boxes_laid_out_as_tables(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tables of news and events carry dates that are no project's start or end.
+        "Date\tEvent\n15.03.2017\tKick-off in Linz",
+        "News\nEvents\n15.03.2017\n14.09.2019",
+        # A heading row whose values do not line up with it gives nothing rather than a wrong start.
+        "Start\nEnd\nOpen\n15.03.2017\nClosed",
+    ],
+)
+def test_tables_that_hold_no_project_period(text: str) -> None:
+    assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The town hall and its partners put their names to the subsidy contract on 15.03.2017 (signed in Linz).\n"
+            "The partners meet twice a year.\nThe pilot project closes its work by the end of 2019.",
+            (2017, 2018, 2019),
+        ),
+        (
+            "The grant agreement was signed in March 2017. Its partners meet in Graz. The project will run until 14 September 2019.",
+            (2017, 2018, 2019),
+        ),
+        (
+            "Der Fördervertrag wurde am 15. März 2017 unterzeichnet. Das Projekt läuft bis Ende 2019.",
+            (2017, 2018, 2019),
+        ),
+        ("Umowa została podpisana 15 marca 2017 r. Projekt będzie realizowany do końca 2019 roku.", (2017, 2018, 2019)),
+    ],
+)
+def test_a_signed_contract_and_the_end_set_for_the_work(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The end belongs to the programme, not to a project.
+        "The subsidy contract was signed on 15.03.2017. The programme will fund new calls until the end of 2023.",
+        # An end with no contract signed before it, and a contract with no end, date nothing.
+        "The partners will finish the project by the end of 2019.",
+        "The partnership agreement was signed on 15.03.2017 in Graz.",
+    ],
+)
+def test_signatures_and_ends_that_date_no_project(text: str) -> None:
+    assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A project box that gives its start and end as years only.
+        ("Start: 2017\nEnd: 2019", (2017, 2018, 2019)),
+        ("Start year: 2017 | End year: 2019", (2017, 2018, 2019)),
+        ("Projektbeginn: 2017\nProjektende: 2019", (2017, 2018, 2019)),
+        # Two years as an interval in a sentence about the project, or joined by a word after a label.
+        ("The project ran between 2017 and 2019 in three valleys.", (2017, 2018, 2019)),
+        ("El proyecto se desarrolló entre 2017 y 2019.", (2017, 2018, 2019)),
+        ("Laufzeit: 2017 bis 2019", (2017, 2018, 2019)),
+        ("Durée du projet : 2017 à 2019", (2017, 2018, 2019)),
+        ("Realisation: 2017-2019", (2017, 2018, 2019)),
+        ("Dates: 2017 - 2019", (2017, 2018, 2019)),
+    ],
+)
+def test_years_only_in_boxes_and_sentences(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2010 and 2020 twice as many tourists came. The partners want to keep them.",
+        "Start: 2017\nNews: 2019",
+        "The census compared 2011 to 2021 figures.",
+        "Founded: 2017\nEnd: 2012",
+    ],
+)
+def test_years_only_that_are_no_project_period(text: str) -> None:
+    assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A start year and an end year in one sentence, the end told with a verb of completion.
+        ("The project started in 2017 and will be completed in 2019.", (2017, 2018, 2019)),
+        ("Projekt rozpoczął się w 2017 roku i zakończy się w 2019 roku.", (2017, 2018, 2019)),
+        ("Le projet a débuté en 2017 et se terminera en 2019.", (2017, 2018, 2019)),
+        # A label naming whose start it is, labels of Italian and French boxes, a length in the block under its label.
+        ("Trajanje projekta: 30 mjeseci\nPočetak provedbe: 15. ožujka 2017.", (2017, 2018, 2019)),
+        ("Data di avvio: 15/03/2017 Data di conclusione: 14/09/2019", (2017, 2018, 2019)),
+        ("Date de démarrage : 15/03/2017\nDate d'achèvement : 14/09/2019", (2017, 2018, 2019)),
+        ("Project duration\n\n30 months\n\nStart date\n\n15.03.2017", (2017, 2018, 2019)),
+        ("Lifetime: 2017 - 2019", (2017, 2018, 2019)),
+    ],
+)
+def test_more_ways_to_give_a_start_and_an_end(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+def test_a_registration_window_is_no_project_period() -> None:
+    # Only project words may stand between a start label and its colon.
+    text = "Start of registration: 01.03.2019\nEnd of registration: 15.03.2019\nProject period: 2016-2019"
+    assert years(text) == (2016, 2017, 2018, 2019)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A start told in one sentence and the end in a later one of the same block.
+        ("The project started on 15 March 2017. Partners from four regions take part. It ends in September 2019.", (2017, 2018, 2019)),
+        ("Das Projekt startete am 15. März 2017. Vier Partner sind dabei. Es endet am 14. September 2019.", (2017, 2018, 2019)),
+        ("Le projet a démarré le 15 mars 2017. Quatre partenaires y participent. Il se terminera le 14 septembre 2019.", (2017, 2018, 2019)),
+    ],
+)
+def test_a_start_and_an_end_sentences_apart(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+def test_an_end_sentences_apart_must_be_the_projects() -> None:
+    # The later sentence is about something else: only its own project word or a pronoun would tie it back.
+    text = "The project started on 15 March 2017. Four partners take part.\nThe survey runs until 14 September 2019 online."
+    assert years(text) == ()
+    # A range of years given in one place outranks a start and an end told sentences apart.
+    assert years("Project period: 2016-2019. The project started on 15 March 2017. Four partners from the valley take part. It ends in September 2018.") == (2016, 2017, 2018, 2019)

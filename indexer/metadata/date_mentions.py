@@ -30,7 +30,7 @@ class DateMention:
     """A date found in the text: ``precision`` is "day", "month" or "year"."""
 
     date: dt.date
-    precision: str
+    precision: str  # "day", "month" or "quarter" (dated on its first month)
     start: int
     end: int
     role: str = ""  # "from" or "until" when a case ending says so (kesäkuusta, 30-ig)
@@ -91,6 +91,23 @@ UNTIL_ENDINGS = ("hun", "ig")
 """Endings meaning "from" (Finnish elative, Hungarian ablative) and "until" (Finnish illative, Hungarian terminative)."""
 
 
+ROMAN_MONTHS = {numeral: number for number, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
+"""Polish, Czech, Slovak, Hungarian and Balkan documents write the month in Roman numerals: "1.IX.2018", "IX 2018"."""
+ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+
+QUARTER = re.compile(
+    r"(?<!\w)(?:Q\s?([1-4])|([1-4])\s?Q|([1-4I]{1,3}V?)\.?\s*(?:quarter|quartal|kwarta[lł]|trimestre|trimestr|[cč]tvrtlet[ií]|"
+    r"štvrťrok|negyed[eé]v|kvartal|kvartaali|kwartaal|neljännes|cetvrtina|četrtletje))\W{0,3}" + YEAR + r"(?!\d)",
+    re.IGNORECASE,
+)
+"""A quarter of a year: "Q1 2018", "1Q 2018", "Q3/2019", "II. Quartal 2020", "III kwartał 2021"."""
+
+
+def _quarter_number(match: re.Match[str]) -> int:
+    written = match.group(1) or match.group(2) or match.group(3)
+    return int(written) if written.isdigit() else ROMAN_MONTHS.get(written.upper(), 0)
+
+
 @lru_cache(maxsize=1)
 def _date_regexes() -> tuple[re.Pattern[str], ...]:
     months = month_alternation(month_names())
@@ -109,6 +126,11 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
         # Year first only with the Hungarian full stop ("2016. június"): "2016 June 2017" is no month of 2016.
         re.compile(r"(?<![\d.])" + YEAR + r"\.\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))", re.IGNORECASE),
         re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])\s?[./]\s?" + YEAR + r"(?![\d./-]?\d)"),  # 04/2008
+        # Hungarian and Lithuanian numeric dates put the year first: "2018.09.01.", "2018. 09. 01.".
+        re.compile(r"(?<![\d.])" + YEAR + r"\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])"),
+        re.compile(r"(?<![\d./-])" + YEAR + r"-(0[1-9]|1[0-2])(?![\d]|-\d)"),  # 2018-09
+        re.compile(r"(?<![\w.])(\d{1,2})\.\s?(" + ROMAN + r")\.\s?" + YEAR + r"(?!\d)"),  # 1.IX.2018
+        re.compile(r"(?<![\w.])(" + ROMAN + r")(?:\.\s?|\s|/)" + YEAR + r"(?!\d)"),  # IX 2018, IX.2018
     )
 
 
@@ -138,7 +160,8 @@ def find_dates(text: str) -> list[DateMention]:
     wide_names = _wide_month_names()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    iso, numeric, year_month_day, day_month, month_day, month_year, year_month, numeric_month = _date_regexes()
+    (iso, numeric, year_month_day, day_month, month_day, month_year, year_month, numeric_month,
+     year_first_numeric, iso_month, roman_day, roman_month) = _date_regexes()
 
     def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
         if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
@@ -173,14 +196,33 @@ def find_dates(text: str) -> list[DateMention]:
     for match in month_year.finditer(folded):
         month = wide_month(match.group(1))
         add(safe_date(int(match.group(2)), month, 1) if month else None, "month", match)
+    for match in year_first_numeric.finditer(folded):
+        add(safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "day", match)
+    for match in roman_day.finditer(text):
+        add(safe_date(int(match.group(3)), ROMAN_MONTHS[match.group(2)], int(match.group(1))), "day", match)
+    # Alone, "2011-12" may be two school years and "IX 2018" a chapter: dates only beside a label or in a range.
     for match in numeric_month.finditer(folded):
         add(safe_date(int(match.group(2)), int(match.group(1)), 1), "month", match, loose=True)
+    for match in iso_month.finditer(folded):
+        add(safe_date(int(match.group(1)), int(match.group(2)), 1), "month", match, loose=True)
+    for match in roman_month.finditer(text):
+        add(safe_date(int(match.group(2)), ROMAN_MONTHS[match.group(1)], 1), "month", match, loose=True)
+    for match in QUARTER.finditer(folded):
+        quarter = _quarter_number(match)
+        add(safe_date(int(match.group(4)), quarter * 3 - 2, 1) if 1 <= quarter <= 4 else None, "quarter", match, loose=True)
     found.sort(key=lambda mention: mention.start)
     return found
 
 
 def month_end(date: dt.date) -> dt.date:
     return date.replace(day=calendar.monthrange(date.year, date.month)[1])
+
+
+def last_day(mention: DateMention) -> dt.date:
+    """The last day a date stands for when it ends a period: a month's or a quarter's last day."""
+    if mention.precision == "quarter":
+        return month_end(mention.date.replace(month=mention.date.month + 2))
+    return month_end(mention.date) if mention.precision == "month" else mention.date
 
 
 def add_months(date: dt.date, months: int) -> dt.date:

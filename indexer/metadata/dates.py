@@ -22,54 +22,56 @@ from indexer.metadata.date_mentions import (
     safe_date,
     add_months,
     find_dates,
+    last_day,
     month_end,
     month_names,
 )
+from indexer.metadata.fact_tables import table_labels
+from indexer.metadata.periods import Period
+from indexer.metadata.told_periods import BEGAN_WORDS, begun_period, signed_period, told_period
 from indexer.metadata.text import fold, snippet
-from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, explicit_project, is_programme_period, year_ranges
+from indexer.metadata.year_ranges import DURATION_WORDS, MAX_SPAN_YEARS, labelled_years, PROJECT_CONTEXT, explicit_project, is_programme_period, year_ranges
 
-
-
-@dataclass(frozen=True)
-class Period:
-    """A project's start and end, and the text that showed them."""
-
-    start: dt.date
-    end: dt.date
-    snippet: str
-    strength: int  # 3 labelled dates, 2 full-date range, 1 year range with context, 0 an event's dates
 
 
 RANGE_SEPARATOR = re.compile(
-    r"^\s*(?:[-–—−]|to|till|until|through|bis|au|al|a|do|tot|till|til|fino\s+al|jusqu'au|hasta\s+el|-\s*do)\s*$",
+    r"^\.?\s*(?:[-–—−]|to|till|until|through|bis|au|al|a|do|tot|tot\s+en\s+met|t/m|till|til|fino\s+al|jusqu'au|hasta\s+el|-\s*do|până\s+la|до)\s*$",
     re.IGNORECASE,
 )
 
 START_LABEL = re.compile(
     # A label of its own word: "Ende" opens no "Wochenende", "fin" no "Delfin".
-    r"(?<!\w)(?:start(?:ing)?\s*date|start|begin|beginning|start\s+of\s+(?:the\s+)?(?:project|action)|project\s+start|date\s+of\s+start|started\s+on|"
+    r"(?<!\w)(?:start(?:ing)?\s*date|start\s+year|start|begin|beginning|start\s+of\s+(?:the\s+)?(?:project|action)|project\s+start|date\s+of\s+start|started\s+on|"
     r"start\s+date\s+of\s+(?:the\s+)?project|projektbeginn|projektstart|beginn|laufzeitbeginn|date\s+de\s+d[eé]but|d[eé]but|"
     r"fecha\s+de\s+inicio|inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|data\s+rozpocz[eę]cia|pocz[aą]tek|"
     r"datum\s+po[cč]etka|po[cč]etak|za[cč]etek|za[cč]iatok|zah[aá]jen[ií]|startdatum|startdato|aanvang|begindatum|"
-    r"ημερομηνία\s+έναρξης|έναρξη|prad[zž]ia|kezdete|kezd[oő]\s+d[aá]tum|alkamisp[aä]iv[aä]|s[aā]kums|algus)\W{0,12}$",
+    r"ημερομηνία\s+έναρξης|έναρξη|prad[zž]ia|prad[zž]ios\s+data|kezdete|kezd[eé]s|kezd[oő]\s+d[aá]tum|alkamisp[aä]iv[aä]|"
+    r"s[aā]kums|s[aā]kuma\s+datums|algus|alguskuup[aä]ev|data\s+(?:di\s+)?inizio|inizio|data\s+(?:de\s+)?[iî]nceput|[iî]nceput|"
+    r"data\s+[iî]nceperii|data\s+de\s+[iî]ncepere|d[aá]tum\s+za[cč]atia|datum\s+zah[aá]jen[ií]|datum\s+za[cč]etka|"
+    r"начало|дата\s+на\s+(?:започване|стартиране|начало)|start\s+datum|begin|data\s+di\s+avvio|avvio|date\s+de\s+d[eé]marrage|d[eé]marrage)"
+    # "Početak provedbe:", "Start of project activities:": the label may name whose start it is.
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:project\w*|projekt\w*|projet|proyecto|progetto|proiect\w*|provedbe|realiz\w*|implementa\w*|izvajanja|activit\w*)){0,2}\W{0,12}$",
     re.IGNORECASE,
 )
 END_LABEL = re.compile(
-    r"(?<!\w)(?:end\s*date|end|end\s+of\s+(?:the\s+)?(?:project|action)|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
+    r"(?<!\w)(?:end\s*date|end\s+year|end|end\s+of\s+(?:the\s+)?(?:project|action)|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
     r"projektende|ende|laufzeitende|date\s+de\s+fin|fin|fecha\s+de\s+(?:fin|finalizaci[oó]n|t[eé]rmino)|"
     r"data\s+di\s+fine|data\s+de\s+(?:fim|conclus[aã]o)|data\s+zako[nń]czenia|koniec|datum\s+zavr[sš]etka|zavr[sš]etak|"
     r"konec|ukon[cč]en[ií]|slutdatum|slutdato|projektslut|slut|einddatum|ημερομηνία\s+λήξης|λήξη|pabaiga|v[eé]ge|"
-    r"befejez[eé]s|p[aä][aä]ttymisp[aä]iv[aä]|beigas|l[oõ]pp)\W{0,12}$",
+    r"befejez[eé]s|z[aá]r[aá]s|p[aä][aä]ttymisp[aä]iv[aä]|beigas|beigu\s+datums|l[oõ]pp|l[oõ]ppkuup[aä]ev|pabaigos\s+data|"
+    r"data\s+(?:di\s+)?fine|fine|data\s+(?:de\s+)?sf[aâ]r[sșş]it|sf[aâ]r[sșş]it|data\s+finaliz[aă]rii|data\s+de\s+[iî]ncheiere|"
+    r"d[aá]tum\s+ukon[cč]enia|datum\s+ukon[cč]en[ií]|datum\s+zaklju[cč]ka|край|дата\s+на\s+(?:приключване|завършване|край)|"
+    r"einde|enddatum|data\s+di\s+conclusione|conclusione|date\s+d'ach[eè]vement|ach[eè]vement|cl[oô]ture)"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:project\w*|projekt\w*|projet|proyecto|progetto|proiect\w*|provedbe|realiz\w*|implementa\w*|izvajanja|activit\w*)){0,2}\W{0,12}$",
     re.IGNORECASE,
 )
 MONTHS_UNIT = (
     r"(\d{1,3})\s*(?:months?|monate[n]?|mois|meses|mesi|miesi[eę]c[yey]?|mjesec[ia]?|mesec[ei]?v?|m[eě]s[ií]c[ůu]?|"
-    r"mesiac(?:ov)?|m[aå]nader|m[aå]neder|maanden|kuukautta|μήνες)"
+    r"mesiac(?:ov)?|m[aå]nader|m[aå]neder|maanden|kuukautta|μήνες|luni|месец[аи]?|h[oó]nap|m[eė]nesi\w*|m[eē]ne[sš]\w*|kuud)"
 )
 DURATION = re.compile(
-    r"(?:duration|laufzeit|projektlaufzeit|dauer|dur[eé]e|duraci[oó]n|durata|dura[cç][aã]o|czas\s+trwania|okres\s+realizacji|"
-    r"trajanje|trajanja|doba\s+trv[aá]n[ií]|doba\s+realizace|l[oö]ptid|varighed|looptijd|kesto|διάρκεια)"
-    r"[^0-9\n]{0,25}" + MONTHS_UNIT,
+    # The length may stand on the line or in the block under its label, as in a document-information table.
+    r"(?:" + DURATION_WORDS + r")[^0-9]{0,25}" + MONTHS_UNIT,
     re.IGNORECASE,
 )
 LASTS = re.compile(
@@ -131,7 +133,7 @@ def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
             # Each date opening a line of its own is a list of news or events, not one period.
             continue
         start = first.date
-        end = month_end(second.date) if second.precision == "month" else second.date
+        end = last_day(second)
         if _whole_programme_period(start, end) and not explicit_project(text[max(0, first.start - 60) : first.start]):
             continue
         # A range shorter than two months is an event (a workshop, a call window), not the project.
@@ -189,41 +191,6 @@ def _year_ranges(text: str) -> list[Period]:
     ]
 
 
-ENDED_WORDS = re.compile(
-    r"(?<!\w)(?:ended|was\s+completed|was\s+concluded|finished|okon[cč]an\w*|zavr[sš]en\w*|zako[nń]czy\w*|ukon[cč]en\w*|"
-    r"beendet|abgeschlossen|s'est\s+achev[eé]|s'est\s+termin[eé]|si\s+[eè]\s+concluso|[eè]\s+terminato|finaliz[oó]|"
-    r"terminou|afsluttet|avslutades|p[aä][aä]ttyi|befejez[oő]d[oö]tt)(?!\w)",
-    re.IGNORECASE,
-)
-BEGAN_WORDS = re.compile(
-    r"(?<!\w)(?:started|starts|began|begins|begun|launched|commenced|since|from|od|seit|depuis|dal|desde|startede|starter|"
-    r"startade|startar|begyndte|begann|beginnt|gestartet|startete|startet|begon|begint|gestart|commenc[eé]|d[eé]but[eé]|"
-    r"iniziat[oa]|avviat[oa]|inizia|comenz[oó]|inici[oó]|iniciou|come[cç]ou|zah[aá]jen\w*|za[cč]e\w*|"
-    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo)(?!\w)",
-    re.IGNORECASE,
-)
-"""A project told in sentences: "the project ended on 30 November 2015 ... carried out from 1 September 2014"."""
-
-
-def _told_period(text: str, dates: list[DateMention]) -> Period | None:
-    """An end date the text says the project ended on, and a start date it ran from, in one paragraph."""
-    for end in dates:
-        if end.precision != "day":
-            continue
-        around = text[max(0, end.start - 60) : end.end + 60]
-        if not ENDED_WORDS.search(around) or not PROJECT_CONTEXT.search(around):
-            continue
-        paragraph_start = text.rfind("\n\n", 0, end.start) + 1
-        paragraph_end = text.find("\n\n", end.end)
-        paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
-        for start in dates:
-            if start is end or not paragraph_start <= start.start < paragraph_end or start.precision != "day":
-                continue
-            if BEGAN_WORDS.search(text[max(paragraph_start, start.start - 25) : start.start]) and 60 <= (end.date - start.date).days <= MAX_SPAN_YEARS * 366:
-                return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 2)
-    return None
-
-
 def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
     """A start told in a sentence and a duration in the same paragraph: "started on 1 March 2019 and lasts 36 months"."""
     for start in dates:
@@ -242,9 +209,8 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
     return None
 
 
-def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
-    """The project's period of activity, from labelled dates, a full date range or a year range."""
-    dates = find_dates(text) if dates is None else dates
+def _labelled_period(text: str, dates: list[DateMention]) -> Period | None:
+    """A start and an end each after its label, or a labelled start and a stated duration."""
     start = _labelled(text, dates, START_LABEL)
     end = _labelled(text, dates, END_LABEL)
     if start is not None and end is None:
@@ -258,16 +224,42 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
             )
     if start is not None and end is not None and start.date < end.date:
         return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 3)
+    return None
+
+
+def period_label(heading: str) -> bool:
+    """A table heading that names a project's start, end or length."""
+    return bool(START_LABEL.search(heading + ":") or END_LABEL.search(heading + ":") or DURATION_LABEL.search(heading))
+
+
+DURATION_LABEL = re.compile(r"(?<!\w)(?:" + DURATION_WORDS + r")(?:\s+\w+){0,3}\W{0,3}$", re.IGNORECASE)
+
+
+def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
+    """The project's period of activity, from labelled dates, a full date range or a year range."""
+    dates = find_dates(text) if dates is None else dates
+    labelled = _labelled_period(text, dates)
+    if labelled is None and (table := table_labels(text, period_label)):
+        labelled = _labelled_period(table, find_dates(table))
+    if labelled is not None:
+        return labelled
     ranges = _full_ranges(text, dates)
     projects = [period for period in ranges if period.strength >= 2]
     if projects:
         return projects[0]
-    told = _told_period(text, dates) or _began_with_duration(text, dates)
+    told = told_period(text, dates) or _began_with_duration(text, dates)
     if told:
         return told
     years = _year_ranges(text)
     if years:
         return years[0]
+    boxed = labelled_years(text, START_LABEL, END_LABEL)
+    if boxed:
+        return Period(dt.date(boxed.first, 1, 1), dt.date(boxed.last, 12, 31), snippet(text, boxed.start, boxed.end), 1)
+    # A start and an end told sentences apart come after every range the text gives in one place.
+    told = signed_period(text, dates) or begun_period(text, dates)
+    if told:
+        return told
     # With no project period at all, the dates of an event the document reports are its years of activity.
     events = sorted(ranges + _day_ranges(text), key=lambda period: period.start)
     return events[0] if events else None

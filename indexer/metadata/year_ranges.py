@@ -34,16 +34,24 @@ class YearRange:
 
 # Croatian, Serbian, Hungarian and Slovak put a full stop after a year: "2019. – 2021.".
 _YEAR_DOT = r"(?:\.(?!\d))?"
+DURATION_WORDS = (
+    r"duration|laufzeit|projektlaufzeit|dauer|dur[eé]e|duraci[oó]n|durata|dura[cç][aã]o|czas\s+trwania|okres\s+realizacji|"
+    r"trajanje|trajanja|doba\s+trv[aá]n[ií]|doba\s+realizace|id[oő]tartam|durat[aă]|perioada\s+de\s+(?:implementare|derulare)|"
+    r"trukm[eė]|ilgums|kestus|looptijd|l[oö]ptid|varaktighet|varighed|kesto|продължителност|διάρκεια"
+)
+"""The word a project box puts before its period or its length, in the languages of the pages."""
+
 YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s*[-–—/]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)")
 PROJECT_CONTEXT = re.compile(
-    r"project|projekt|projek|projet|proyecto|progetto|projeto|projec|duration|laufzeit|dur[eé]e|duraci[oó]n|durata|"
-    r"czas\s+trwania|okres\s+realizacji|trajanje|realizac|implementation|runtime|running|period\s+of|løbetid|löptid|looptijd|"
+    r"project|projekt|projek|projet|proyecto|progetto|projeto|projec|proiect|проект|" + DURATION_WORDS + "|"
+    r"realizac|implementation|implementare|runtime|running|period\s+of|løbetid|"
     r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο",
     re.IGNORECASE,
 )
 PERIOD_LABEL = re.compile(
-    r"(?:period[eo]?|período|période|zeitraum|razdoblje|obdobje|obdobie|období|okres|időszak|laikotarpis|periodas|periood|"
-    r"ajanjakso|aikajakso|tidsperiode|tidsperiod|timeframe|time\s+frame|timeline|term[ií]n|termin|περίοδος)"
+    r"(?:period[eo]?|perioad[aă]|период|período|période|zeitraum|razdoblje|obdobje|obdobie|období|okres|időszak|laikotarpis|periodas|periood|"
+    r"ajanjakso|aikajakso|tidsperiode|tidsperiod|timeframe|time\s+frame|timeline|term[ií]n|termin|περίοδος|dates|lifetime|life\s+time|"
+    r"reali[sz]ation|realizzazione|realizaci[oó]n|realiza[cç][aã]o|realizace|realiz[aá]cia|realizacija|realizare|uitvoering)"
     r"(?:\s+[^\W\d_]+){0,3}\s*:\s*$",
     re.IGNORECASE,
 )
@@ -86,6 +94,21 @@ FROM_YEAR_TO_YEAR = re.compile(
 """A project period told in words: "the project runs from 2019 to 2022", "projekt trwał od 2016 do 2019 roku"."""
 
 
+BETWEEN_YEARS = re.compile(
+    r"(?<!\w)(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ)\s+(?:the\s+years\s+)?"
+    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και)\s+" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+"""A project period told as an interval: "the project ran between 2016 and 2019", "entre 2016 y 2018"."""
+
+WORD_RANGE = re.compile(
+    r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s+(?:to|until|till|bis|à|a|al|au|do|tot|til|till|iki|kuni|până\s+la|до|έως)\s+"
+    + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+"""Two years joined by a word right after a project box's label: "Laufzeit: 2016 bis 2018"."""
+
+
 STARTED_IN_YEAR = re.compile(
     r"(?<!\w)(?:started|began|was\s+launched|was\s+set\s+up|was\s+established|startede|begyndte|blev\s+etableret|"
     r"blev\s+startet|startade|började|startete|begann|wurde\s+gestartet|a\s+commencé|a\s+débuté|è\s+iniziato|"
@@ -93,7 +116,9 @@ STARTED_IN_YEAR = re.compile(
     r"\s+(?:in\s+|i\s+|im\s+|en\s+|w\s+|v\s+|u\s+|nel\s+|em\s+|vuonna\s+)?(?:(?:the\s+)?(?:year\s+|jahr\s+|roku\s+|godine\s+))?"
     + YEAR + _YEAR_DOT
     + r"[^.\n]{0,60}?(?<!\w)(?:until|till|to|ends?\s+(?:on|in)?|stops|stopper|slutter|slutar|bis|endet|jusqu'(?:au|en)|"
-    r"jusqu'à\s+fin|hasta|fino\s+a[l]?|at[eé]|do|til|kuni|asti)(?!\w)[^.\n\d]{0,25}(?:\d{1,2}\W{1,3}(?:\w+\W{1,3})?)?"
+    r"jusqu'à\s+fin|hasta|fino\s+a[l]?|at[eé]|do|til|kuni|asti|completed|finished|ended|concluded|end|"
+    r"zako[nń]cz\w*|se\s+termin\w*|s'est\s+termin\w*|termin\w*|endete|afslutte\w*|avslutas|avslutades|p[aä][aä]tty\w*)"
+    r"(?!\w)[^.\n\d]{0,25}(?:\d{1,2}\W{1,3}(?:\w+\W{1,3})?)?"
     + YEAR + r"(?!\d)",
     re.IGNORECASE,
 )
@@ -106,7 +131,7 @@ def is_programme_period(first: int, last: int) -> bool:
 
 def explicit_project(before: str) -> bool:
     """The words just before a range say it is the project's, whatever years it spans."""
-    return bool(re.search(r"(?:duration|laufzeit|dur[eé]e|trajanje|czas\s+trwania|project\s+period)\W{0,12}$", before, re.IGNORECASE))
+    return bool(re.search(r"(?:" + DURATION_WORDS + r"|project\s+period)(?:\s+\w+){0,2}\W{0,12}$", before, re.IGNORECASE))
 
 
 def owned_by_other(before: str) -> bool:
@@ -155,8 +180,40 @@ def year_ranges(text: str) -> list[YearRange]:
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
+    for match in BETWEEN_YEARS.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
+            found.append(YearRange(first, last, match.start(), match.end()))
+    for match in WORD_RANGE.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        before = text[max(0, match.start() - 80) : match.start()]
+        if 0 < last - first <= MAX_SPAN_YEARS and (explicit_project(before) or PERIOD_LABEL.search(before)):
+            found.append(YearRange(first, last, match.start(), match.end()))
     for match in STARTED_IN_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and PROJECT_CONTEXT.search(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
     return sorted(found, key=lambda found_range: found_range.start)
+
+
+LABELLED_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"(?![\d]|[./-]\d)")
+
+
+def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Pattern[str]) -> YearRange | None:
+    """A project box giving years only: "Start: 2018" over "End: 2021", "Projektbeginn: 2018 | Projektende: 2021"."""
+    first = last = None
+    for match in LABELLED_YEAR.finditer(text):
+        line = text[max(0, match.start() - 40) : match.start()].rsplit("\n", 1)[-1]
+        before = re.sub(r"\s*\|\s*$", " ", line)
+        label = re.sub(r"^.*\|", "", before)
+        if first is None and start_label.search(label.rstrip() + " ") and re.search(r"[:\s]\s*$", label):
+            first = match
+        elif first is not None and end_label.search(label.rstrip() + " ") and re.search(r"[:\s]\s*$", label):
+            last = match
+            break
+    if first is None or last is None:
+        return None
+    years = int(first.group(1)), int(last.group(1))
+    if not 0 <= years[1] - years[0] <= MAX_SPAN_YEARS or last.start() - first.end() > 200:
+        return None
+    return YearRange(years[0], years[1], first.start(), last.end())

@@ -1,0 +1,167 @@
+"""Project periods told in sentences rather than labelled: an end the text says the project
+reached, a start it ran from, a contract signed and the date the work is to be done by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from indexer.metadata.date_mentions import YEAR, DateMention, last_day
+from indexer.metadata.periods import Period
+from indexer.metadata.text import snippet
+from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last
+
+
+ENDED_WORDS = re.compile(
+    r"(?<!\w)(?:ended|was\s+completed|was\s+concluded|finished|okon[cč]an\w*|zavr[sš]en\w*|zako[nń]czy\w*|ukon[cč]en\w*|"
+    r"beendet|abgeschlossen|s'est\s+achev[eé]|s'est\s+termin[eé]|si\s+[eè]\s+concluso|[eè]\s+terminato|finaliz[oó]|"
+    r"terminou|afsluttet|avslutades|p[aä][aä]ttyi|befejez[oő]d[oö]tt)(?!\w)",
+    re.IGNORECASE,
+)
+BEGAN_WORDS = re.compile(
+    r"(?<!\w)(?:started|starts|began|begins|begun|launched|commenced|since|from|od|seit|depuis|dal|desde|startede|starter|"
+    r"startade|startar|begyndte|begann|beginnt|gestartet|startete|startet|begon|begint|gestart|commenc[eé]|d[eé]but[eé]|"
+    r"iniziat[oa]|avviat[oa]|inizia|comenz[oó]|inici[oó]|iniciou|come[cç]ou|zah[aá]jen\w*|za[cč]e\w*|"
+    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo)(?!\w)",
+    re.IGNORECASE,
+)
+"""A project told in sentences: "the project ended on 30 November 2015 ... carried out from 1 September 2014"."""
+
+
+def told_period(text: str, dates: list[DateMention]) -> Period | None:
+    """An end date the text says the project ended on, and a start date it ran from, in one paragraph."""
+    for end in dates:
+        if end.precision != "day":
+            continue
+        around = text[max(0, end.start - 60) : end.end + 60]
+        if not ENDED_WORDS.search(around) or not PROJECT_CONTEXT.search(around):
+            continue
+        paragraph_start = text.rfind("\n\n", 0, end.start) + 1
+        paragraph_end = text.find("\n\n", end.end)
+        paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+        for start in dates:
+            if start is end or not paragraph_start <= start.start < paragraph_end or start.precision != "day":
+                continue
+            if BEGAN_WORDS.search(text[max(paragraph_start, start.start - 25) : start.start]) and 60 <= (end.date - start.date).days <= MAX_SPAN_YEARS * 366:
+                return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 2)
+    return None
+
+
+CONTRACT_WORDS = re.compile(
+    r"(?<!\w)(?:contract|agreement|f[oö]rdervertrag|zuwendungsvertrag|vertrag|contrat|convention|contratto|convenzione|contrato|"
+    r"acuerdo|umow\w*|ugovor\w*|pogodb\w*|smlouv\w*|zmluv\w*|szerz[oő]d[eé]s\w*|договор\w*|σύμβαση|sutart\w*|l[iī]gum\w*|"
+    r"leping\w*|overeenkomst|avtal\w*|kontrakt\w*|aftale|sopimu\w*)(?!\w)",
+    re.IGNORECASE,
+)
+SIGNED_WORDS = re.compile(
+    r"(?<!\w)(?:signed|signature|signing|unterzeichnet|unterschrieben|unterzeichnung|sign[eé]e?|firmat[oa]|firmad[oa]|firma|"
+    r"assinad[oa]|podpisan\w*|podpisał\w*|potpisan\w*|potpis\w*|podepsán\w*|al[aá][ií]r\w*|semnat\w*|semnarea|подписан\w*|"
+    r"υπογρ\w*|pasira[sš]\w*|parakst\w*|allkirj\w*|ondertekend|ondertekening|undertecknat\w*|underskrevet|underskrev\w*|allekirjoit\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A grant or subsidy contract being signed: the day a project's work may begin."""
+
+END_OF_YEAR = re.compile(
+    r"(?<!\w)(?:(?:by|until|till|to|through|before)\s+(?:the\s+)?end\s+of|bis\s+(?:zum\s+)?ende|jusqu'(?:à|a)\s+(?:la\s+)?fin|"
+    r"d'ici\s+(?:la\s+)?fin|avant\s+(?:la\s+)?fin|entro\s+(?:la\s+)?fine|fino\s+alla\s+fine|hasta\s+(?:el\s+)?final\s+de|"
+    r"hasta\s+finales\s+de|antes\s+de\s+finales\s+de|at[eé]\s+(?:ao\s+)?final\s+de|do\s+ko[nń]ca|do\s+kraja|do\s+konce|do\s+konca|"
+    r"tot\s+(?:het\s+)?einde|tot\s+eind|till\s+slutet\s+av|indtil\s+udgangen\s+af|p[aâ]n[aă]\s+la\s+sf[aâ]r[sșş]itul|до\s+края\s+на|"
+    r"έως\s+το\s+τέλος|ως\s+το\s+τέλος)"
+    r"(?:\s+(?:of|the|year|des|del|de|dell'|anno|año|roku|godine|jahres|an(?:ului|née)?|år|året|jaar|година(?:та)?|του)){0,3}\s+"
+    + YEAR + r"(?!\d)",
+    re.IGNORECASE,
+)
+"""A project's end given as a year's end: "the work closes by the end of 2024", "bis Ende 2021"."""
+
+ENDS_ON = re.compile(
+    r"(?<!\w)(?:until|till|will\s+end\s+(?:on|in)|ends\s+(?:on|in)|will\s+run\s+until|runs\s+until|will\s+last\s+until|"
+    r"will\s+be\s+completed\s+(?:on|by|in)|is\s+due\s+to\s+end\s+(?:on|in)|bis|jusqu'(?:au|en)|fino\s+al|hasta\s+el|do|tot|till|til|kuni|έως|"
+    r"endet(?:\s+(?:am|im))?|wird\s+(?:am|im)|se\s+termin\w*(?:\s+(?:le|en))?|s'ach[eè]ve\w*(?:\s+(?:le|en))?|"
+    r"si\s+conclude\w*(?:\s+(?:il|nel))?|terminer\w*(?:\s+(?:il|nel))?|finalizar\w*(?:\s+(?:el|en))?|terminar\w*(?:\s+(?:el|en))?|"
+    r"zako[nń]czy\s+si[eę]|zavr[sš]ava\w*|kon[cč][ií]|slutter|slutar|eindigt\s+(?:op|in))\s*$",
+    re.IGNORECASE,
+)
+"""Words before a date that say the project runs until it: "ends in February 2022", "se terminera le"."""
+
+STARTED_ON = re.compile(
+    r"(?<!\w)(?:started|began|was\s+launched|kicked\s+off|startete|begann|a\s+d[eé]marr[eé]|a\s+d[eé]but[eé]|a\s+commenc[eé]|"
+    r"[eè]\s+iniziato|[eè]\s+partito|comenz[oó]|empez[oó]|inici[oó]|come[cç]ou|rozpocz[aą]ł\s+si[eę]|za[cč]al|zapo[cč]e\w*|"
+    r"startede|startade|begon|alkoi|indult)(?:\s+(?:on|in|am|im|le|en|il|nel|el|em|w|v|u|the))*\s*$",
+    re.IGNORECASE,
+)
+"""A verb that starts a project right before its start date: "the project started on 1 March 2019"."""
+
+
+PRONOUN = re.compile(r"\s*(?:it|this|es|er|il|elle|ello|esto|ono|on|det|het|se|to|tämä|se)\b", re.IGNORECASE)
+"""A sentence that opens with a pronoun goes on about what the sentence before it named."""
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start)) + 1
+    stops = [found for found in (text.find(". ", end), text.find("\n", end)) if found != -1]
+    return opening, min(stops, default=len(text))
+
+
+def _signed_start(text: str, dates: list[DateMention]) -> DateMention | None:
+    """The date a contract was signed on; whose contract it is, the stated end's sentence says."""
+    for mention in dates:
+        if mention.loose or mention.precision not in ("day", "month"):
+            continue
+        opening, closing = _sentence_bounds(text, mention.start, mention.end)
+        sentence = text[opening:closing]
+        if CONTRACT_WORDS.search(sentence) and SIGNED_WORDS.search(sentence):
+            return mention
+    return None
+
+
+def _stated_end(text: str, dates: list[DateMention], after: int, own_sentence: bool = True) -> tuple[dt.date, int, int] | None:
+    """The project's end told after its start in the same block: a year's end or a date it runs until."""
+    block_end = text.find("\n\n", after)
+    block_end = min(len(text) if block_end == -1 else block_end, after + 1500)
+    candidates = [(dt.date(int(found.group(1)), 12, 31), found.start(), found.end()) for found in END_OF_YEAR.finditer(text, after, block_end)]
+    candidates += [
+        (last_day(mention), mention.start, mention.end)
+        for mention in dates
+        if after <= mention.start < block_end and not mention.loose and ENDS_ON.search(text[max(0, mention.start - 30) : mention.start])
+    ]
+    for end, found_start, found_end in sorted(candidates, key=lambda candidate: candidate[1]):
+        opening, _ = _sentence_bounds(text, found_start, found_end)
+        before = text[opening:found_start]
+        # After a start the project's own sentence told, "It ends in 2022" needs no project word of its own.
+        if (PROJECT_CONTEXT.search(before) or (not own_sentence and PRONOUN.match(before))) and not programme_named_last(before):
+            return end, found_start, found_end
+    return None
+
+
+def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
+    """The date a sentence about the project says it started on."""
+    for mention in dates:
+        if mention.loose or mention.precision not in ("day", "month"):
+            continue
+        opening, closing = _sentence_bounds(text, mention.start, mention.end)
+        if STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) and PROJECT_CONTEXT.search(text, opening, closing):
+            return mention
+    return None
+
+
+def signed_period(text: str, dates: list[DateMention]) -> Period | None:
+    """From the day the project's contract was signed to the end the text later sets for its work."""
+    start = _signed_start(text, dates)
+    return _until_stated_end(text, dates, start) if start else None
+
+
+def begun_period(text: str, dates: list[DateMention]) -> Period | None:
+    """A start told in one sentence and the end in a later one: "started on 1 March 2019 ... It ends in February 2022"."""
+    start = _begun_start(text, dates)
+    return _until_stated_end(text, dates, start, own_sentence=False) if start else None
+
+
+def _until_stated_end(text: str, dates: list[DateMention], start: DateMention, own_sentence: bool = True) -> Period | None:
+    stated = _stated_end(text, dates, start.end, own_sentence)
+    if stated is None:
+        return None
+    end, end_start, end_end = stated
+    if not 60 <= (end - start.date).days <= MAX_SPAN_YEARS * 366:
+        return None
+    return Period(start.date, end, snippet(text, start.start, start.end) + " / " + snippet(text, end_start, end_end), 2)
