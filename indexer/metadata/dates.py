@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.metadata.date_mentions import (
@@ -23,7 +22,6 @@ from indexer.metadata.date_mentions import (
     add_months,
     find_dates,
     last_day,
-    month_end,
     month_names,
 )
 from indexer.metadata.fact_tables import table_labels
@@ -177,8 +175,8 @@ def _day_ranges(text: str) -> list[Period]:
     for match in month_first.finditer(folded):
         found.append((int(match.group(4)), names.get(match.group(1).casefold(), 0), int(match.group(2)), int(match.group(3)), match.start(), match))
     periods = []
-    for year, month, first_day, last_day, _, match in sorted(found, key=lambda item: item[4]):
-        start, end = safe_date(year, month, first_day) if month else None, safe_date(year, month, last_day) if month else None
+    for year, month, first_day, final_day, _, match in sorted(found, key=lambda item: item[4]):
+        start, end = safe_date(year, month, first_day) if month else None, safe_date(year, month, final_day) if month else None
         if start and end and start < end and MIN_YEAR <= year <= MAX_YEAR:
             periods.append(Period(start, end, snippet(text, match.start(), match.end()), 0))
     return periods
