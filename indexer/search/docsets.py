@@ -20,9 +20,37 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 DOC_DTYPE = np.int32
-_TERMS_MAX = 4_096  # cached postings arrays (all segments and fields together)
-_TERMS: OrderedDict[tuple, np.ndarray] = OrderedDict()
-_TERMS_LOCK = threading.Lock()
+
+
+class FrozenArrays:
+    """A bounded, thread-safe cache of read-only arrays, the least recently used dropped first.
+
+    Keys name segments by :func:`leaf_key`, so a new index generation simply stops asking for the
+    old entries and they age out.
+    """
+
+    def __init__(self, capacity: int) -> None:
+        self._arrays: OrderedDict[Hashable, np.ndarray] = OrderedDict()
+        self._capacity = capacity
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, read: Callable[[], np.ndarray]) -> np.ndarray:
+        """The array kept under ``key``, read (outside the lock) and kept when not there yet."""
+        with self._lock:
+            known = self._arrays.get(key)
+            if known is not None:
+                self._arrays.move_to_end(key)
+                return known
+        array = read()
+        array.flags.writeable = False
+        with self._lock:
+            self._arrays[key] = array
+            while len(self._arrays) > self._capacity:
+                self._arrays.popitem(last=False)
+        return array
+
+
+_TERMS = FrozenArrays(4_096)  # postings arrays (all segments and fields together)
 
 
 class OutOfTime(Exception):
@@ -41,23 +69,7 @@ def _leaf_term_docs(leaf: IndexReader, field: str, text: str | bytes) -> np.ndar
             return np.fromiter(leaf.postings(field, text).all_ids(), dtype=DOC_DTYPE)
         return np.empty(0, dtype=DOC_DTYPE)
 
-    return _cached((leaf_key(leaf), field, text), read)
-
-
-def _cached(key: Hashable, read: Callable[[], np.ndarray]) -> np.ndarray:
-    """The documents kept under ``key``, read (outside the lock) and kept when not there yet."""
-    with _TERMS_LOCK:
-        cached = _TERMS.get(key)
-        if cached is not None:
-            _TERMS.move_to_end(key)
-            return cached
-    docs = read()
-    docs.flags.writeable = False
-    with _TERMS_LOCK:
-        _TERMS[key] = docs
-        while len(_TERMS) > _TERMS_MAX:
-            _TERMS.popitem(last=False)
-    return docs
+    return _TERMS.get((leaf_key(leaf), field, text), read)
 
 
 def _term_docs(searcher: Searcher, field: str, text: str | bytes) -> np.ndarray:
@@ -107,7 +119,7 @@ def phrase_docs(searcher: Searcher, q: wq.Phrase) -> np.ndarray:
     back with other filters and pages."""
     segments = tuple((leaf_key(leaf), offset) for leaf, offset in searcher.reader().leaf_readers())
     key = (segments, "phrase", q.fieldname, tuple(q.words), q.slop)
-    return _cached(key, lambda: np.fromiter(searcher.docs_for_query(q), dtype=DOC_DTYPE))
+    return _TERMS.get(key, lambda: np.fromiter(searcher.docs_for_query(q), dtype=DOC_DTYPE))
 
 
 def _intersect(arrays: Iterable[np.ndarray]) -> np.ndarray:

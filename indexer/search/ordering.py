@@ -10,15 +10,13 @@ by document number, reversed as a whole for a reversed sort: the order whoosh gi
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 from whoosh.searching import Searcher
 
-from indexer.search.docsets import leaf_key
+from indexer.search.docsets import FrozenArrays, leaf_key
 from indexer.search.ranking import RankedDocument
 
 # Sort name -> (column, the key whoosh sorts by, given the column's value, reversed).
@@ -29,34 +27,24 @@ SORTS: dict[str, tuple[str, Callable[[Any], Any], bool]] = {
     "title": ("title_sort", lambda value: value, False),
 }
 
-_RANKS: OrderedDict[tuple, np.ndarray] = OrderedDict()
-_RANKS_MAX = 16
-_RANKS_LOCK = threading.Lock()
+_RANKS = FrozenArrays(16)
 
 
 def _ranks(searcher: Searcher, sort: str) -> np.ndarray | None:
     """Each document's rank in the sort's key order, or None when a segment has no such column."""
     column, key, _ = SORTS[sort]
     leaves = list(searcher.reader().leaf_readers())
-    cache_key = (sort, tuple((leaf_key(leaf), offset) for leaf, offset in leaves))
-    with _RANKS_LOCK:
-        known = _RANKS.get(cache_key)
-        if known is not None:
-            _RANKS.move_to_end(cache_key)
-            return known
     if not leaves or not all(leaf.has_column(column) for leaf, _ in leaves):
         return None
-    keys: list[Any] = []
-    for leaf, _ in leaves:  # leaf_readers come in document-number order
-        keys += [key(value) for value in leaf.column_reader(column, translate=False)]
-    order = {value: rank for rank, value in enumerate(sorted(set(keys)))}
-    ranks = np.fromiter((order[value] for value in keys), dtype=np.int64, count=len(keys))
-    ranks.flags.writeable = False
-    with _RANKS_LOCK:
-        _RANKS[cache_key] = ranks
-        while len(_RANKS) > _RANKS_MAX:
-            _RANKS.popitem(last=False)
-    return ranks
+
+    def read() -> np.ndarray:
+        keys: list[Any] = []
+        for leaf, _ in leaves:  # leaf_readers come in document-number order
+            keys += [key(value) for value in leaf.column_reader(column, translate=False)]
+        order = {value: rank for rank, value in enumerate(sorted(set(keys)))}
+        return np.fromiter((order[value] for value in keys), dtype=np.int64, count=len(keys))
+
+    return _RANKS.get((sort, tuple((leaf_key(leaf), offset) for leaf, offset in leaves)), read)
 
 
 def sorted_documents(searcher: Searcher, matched: np.ndarray, sort: str, limit: int) -> list[RankedDocument] | None:
