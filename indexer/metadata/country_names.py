@@ -126,7 +126,7 @@ class Matcher:
         A name may close with a genitive "s"; a stem takes up to five letters of a case ending; neither may
         run on into a word, nor start after a letter, a full stop or a hyphen.
         """
-        collapsed, offsets = _collapsed(folded)
+        collapsed, offsets = collapse_spaces(folded)
         candidates: dict[int, list[tuple[int, str]]] = {}
         for last, form in form_index().iter(collapsed):
             start = offsets[last - len(form) + 1]
@@ -173,9 +173,13 @@ def _is_letter(char: str) -> bool:
 WHITESPACE_RUN = re.compile(r"\s+")
 
 
-def _collapsed(folded: str) -> tuple[str, list[int]]:
-    """The text with each run of white space as one space, and for each character its offset in the text."""
-    # Names broken over two lines ("Czech\nRepublic") still match.
+@lru_cache(maxsize=4)
+def collapse_spaces(folded: str) -> tuple[str, list[int]]:
+    """The text with each run of white space as one space, and for each character its offset in the text.
+
+    Names broken over two lines ("Czech\nRepublic") still match. Country names and towns are looked
+    for in the same text one after the other, so the last few results are kept (never modify them).
+    """
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0

@@ -12,7 +12,7 @@ from importlib import resources
 
 import ahocorasick
 
-from indexer.metadata.country_names import CODE_ALIASES, WHITESPACE_RUN, places
+from indexer.metadata.country_names import CODE_ALIASES, WHITESPACE_RUN, collapse_spaces, places
 from indexer.metadata.text import fold
 
 
@@ -52,20 +52,11 @@ def _boundary(char: str) -> bool:
 
 
 def find(folded: str) -> list[TownMatch]:
-    """Every town in the accent-folded text, leftmost and longest first, as a whole word (case kept)."""
-    # The automaton runs over single-spaced text; names broken over two lines ("Novi\nSad") still match.
-    collapsed = WHITESPACE_RUN.sub(" ", folded)
-    if collapsed == folded:
-        offsets = None
-    else:
-        offsets = []
-        position = 0
-        for index, char in enumerate(collapsed):
-            offsets.append(position)
-            position += 1
-            if char == " ":
-                while position < len(folded) and folded[position].isspace():
-                    position += 1
+    """Every town in the accent-folded text, leftmost and longest first, as a whole word (case kept).
+
+    The automaton runs over single-spaced text, so names broken over two lines ("Novi\nSad") still match.
+    """
+    collapsed, offsets = collapse_spaces(folded)
     towns = table()
     hits: dict[int, int] = {}
     for last, form in _automaton().iter(collapsed):
@@ -78,9 +69,7 @@ def find(folded: str) -> list[TownMatch]:
             continue
         end = hits[start]
         code, listed = towns[collapsed[start:end]]
-        real_start = offsets[start] if offsets else start
-        real_end = offsets[end - 1] + 1 if offsets else end
-        found.append(TownMatch(real_start, real_end, code, listed))
+        found.append(TownMatch(offsets[start], offsets[end - 1] + 1, code, listed))
         reach = end
     return found
 
