@@ -10,7 +10,7 @@ import re
 from indexer.metadata.date_mentions import YEAR, DateMention, last_day
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
-from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last
+from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last, sentence_bounds
 
 
 ENDED_WORDS = re.compile(
@@ -97,18 +97,12 @@ PRONOUN = re.compile(r"\s*(?:it|this|es|er|il|elle|ello|esto|ono|on|det|het|se|t
 """A sentence that opens with a pronoun goes on about what the sentence before it named."""
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start)) + 1
-    stops = [found for found in (text.find(". ", end), text.find("\n", end)) if found != -1]
-    return opening, min(stops, default=len(text))
-
-
 def _signed_start(text: str, dates: list[DateMention]) -> DateMention | None:
     """The date a contract was signed on; whose contract it is, the stated end's sentence says."""
     for mention in dates:
         if mention.loose or mention.precision not in ("day", "month"):
             continue
-        opening, closing = _sentence_bounds(text, mention.start, mention.end)
+        opening, closing = sentence_bounds(text, mention.start, mention.end, also_opening=("; ",))
         sentence = text[opening:closing]
         if CONTRACT_WORDS.search(sentence) and SIGNED_WORDS.search(sentence):
             return mention
@@ -126,7 +120,7 @@ def _stated_end(text: str, dates: list[DateMention], after: int, own_sentence: b
         if after <= mention.start < block_end and not mention.loose and ENDS_ON.search(text[max(0, mention.start - 30) : mention.start])
     ]
     for end, found_start, found_end in sorted(candidates, key=lambda candidate: candidate[1]):
-        opening, _ = _sentence_bounds(text, found_start, found_end)
+        opening, _ = sentence_bounds(text, found_start, found_end, also_opening=("; ",))
         before = text[opening:found_start]
         # After a start the project's own sentence told, "It ends in 2022" needs no project word of its own.
         if (PROJECT_CONTEXT.search(before) or (not own_sentence and PRONOUN.match(before))) and not programme_named_last(before):
@@ -139,7 +133,7 @@ def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
     for mention in dates:
         if mention.loose or mention.precision not in ("day", "month"):
             continue
-        opening, closing = _sentence_bounds(text, mention.start, mention.end)
+        opening, closing = sentence_bounds(text, mention.start, mention.end, also_opening=("; ",))
         if STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) and PROJECT_CONTEXT.search(text, opening, closing):
             return mention
     return None

@@ -147,11 +147,18 @@ def programme_named_last(before: str) -> bool:
     return programme is not None and not PROJECT_AFTER_PROGRAMME.search(before, programme.end())
 
 
+def sentence_bounds(text: str, start: int, end: int, also_opening: tuple[str, ...] = ()) -> tuple[int, int]:
+    """Where the sentence around ``text[start:end]`` opens and closes: a full stop or a line break
+    (and ``also_opening`` marks, e.g. "; ", before it)."""
+    opening = max(text.rfind(mark, 0, start) for mark in (". ", "\n", *also_opening)) + 1
+    ends = [found for found in (text.find(". ", end), text.find("\n", end)) if found != -1]
+    return opening, min(ends, default=len(text))
+
+
 def _sentence(text: str, match: re.Match[str]) -> str:
     """The sentence around a match: a project word elsewhere on the page says nothing about these years."""
-    opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-    ends = [found for found in (text.find(". ", match.end()), text.find("\n", match.end())) if found != -1]
-    return text[opening : min(ends, default=len(text))]
+    opening, closing = sentence_bounds(text, match.start(), match.end())
+    return text[opening:closing]
 
 
 def year_ranges(text: str) -> list[YearRange]:
