@@ -65,3 +65,44 @@ def test_a_recovery_plan_beside_nextgenerationeu_is_the_funder() -> None:
     text = "Finanziato dall'Unione europea - NextGenerationEU. Progetto finanziato nell'ambito del PNRR, Missione 4."
     decided = _decided(text)
     assert "Piano Nazionale di Ripresa e Resilienza" in decided
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Projekt współfinansowany ze środków Funduszy Europejskich dla Pomorza Zachodniego 2021-2027.",
+         "Fundusze Europejskie dla Pomorza Zachodniego 2021-2027"),
+        ("Projekt jest realizowany w ramach programu Fundusze Europejskie dla Rozwoju Społecznego.",
+         "Fundusze Europejskie dla Rozwoju Społecznego 2021-2027"),
+        ("Projekt je spolufinancován z Operačního programu Jan Amos Komenský.", "Operační program Jan Amos Komenský"),
+        ("Projekt je financovaný z Programu Slovensko.", "Program Slovensko"),
+        ("A projekt a GINOP Plusz keretében valósul meg.", "Gazdaságfejlesztési és Innovációs Operatív Program Plusz"),
+        ("Proiect finanțat prin Programul Regional Nord-Est 2021-2027.", "Programul Regional Nord-Est 2021-2027"),
+        ("Progetto cofinanziato dal PR FESR Lombardia 2021-2027.", "PR FESR Lombardia 2021-2027"),
+        ("Intervento finanziato nell'ambito del POR FESR Toscana 2014-2020.", "POR FESR Toscana 2014-2020"),
+        ("Proyecto cofinanciado por el Programa FEDER de Andalucía 2021-2027.", "Programa FEDER de Andalucía 2021-2027"),
+        ("Cofinanciado por el Programa Operativo FSE de la Comunitat Valenciana 2014-2020.",
+         "Programa Operativo FSE de la Comunitat Valenciana 2014-2020"),
+        ("Das Vorhaben wird aus dem EFRE-Programm Sachsen 2021-2027 gefördert.", "EFRE-Programm Sachsen 2021-2027"),
+        ("Das Projekt wird im Rahmen des OP EFRE Sachsen-Anhalt 2014-2020 gefördert.", "OP EFRE Sachsen-Anhalt 2014-2020"),
+        ("Ce projet est cofinancé par le Programme FEDER-FSE+ Bretagne 2021-2027.", "Programme FEDER-FSE+ Bretagne 2021-2027"),
+        ("Το έργο χρηματοδοτείται από το Περιφερειακό Πρόγραμμα Κρήτης 2021-2027.", "Περιφερειακό Πρόγραμμα Κρήτης 2021-2027"),
+        ("Progetto finanziato dal PN Metro Plus e Città Medie Sud 2021-2027.", "PN Metro Plus e Città Medie Sud 2021-2027"),
+    ],
+)
+def test_national_and_regional_programmes_are_known(text: str, expected: str) -> None:
+    assert expected in _decided(text)
+
+
+def test_a_region_whose_name_starts_another_region_keeps_its_own_programme() -> None:
+    # "Pomorza" starts "Pomorza Zachodniego": the longer name is the other programme.
+    assert _decided("Projekt współfinansowany z Funduszy Europejskich dla Pomorza 2021-2027.") == ["Fundusze Europejskie dla Pomorza 2021-2027"]
+    assert _decided("Projekt współfinansowany z Funduszy Europejskich dla Pomorza Zachodniego.") == [
+        "Fundusze Europejskie dla Pomorza Zachodniego 2021-2027"]
+
+
+def test_every_national_programme_has_one_member_state_and_a_source() -> None:
+    national = [p for p in programmes.load_programmes() if p.family == "National and regional programmes" and p.source]
+    assert len(national) > 400
+    for programme in national:
+        assert len(programme.countries) == 1 and programme.period, programme.name
