@@ -38,6 +38,12 @@ def _decided(text: str) -> list[str]:
         ("The scholarship was granted by the Erasmus Mundus programme.", "Erasmus Mundus"),
         ("Supported by the Urban Innovative Actions initiative.", "Urban Innovative Actions"),
         ("The platform received funding from the EU's Innovation Fund.", "EU Innovation Fund"),
+        ("Projekt był współfinansowany ze środków programu Phare CBC Polska-Czechy.", "PHARE"),
+        ("Proiect finanțat prin programul SAPARD.", "SAPARD"),
+        ("The study was funded by the Research Fund for Coal and Steel under grant RFCS-2019-899337.", "Research Fund for Coal and Steel"),
+        ("Financé par le Fonds européen de développement (11e FED).", "European Development Fund"),
+        ("The project is co-financed by the Youth Employment Initiative.", "Youth Employment Initiative"),
+        ("Projet cofinancé par le programme Interreg Caraïbes.", "Interreg Caribbean"),
     ],
 )
 def test_eu_programmes_and_funds_are_known(text: str, expected: str) -> None:
@@ -55,6 +61,8 @@ def test_eu_programmes_and_funds_are_known(text: str, expected: str) -> None:
         "A Swiss contribution to the consortium was funded by SERI. The Swiss contribution covers two partners.",
         "Employment and social innovation were discussed; employment and social innovation matter.",
         "The MEDIA team met the SOCIAL MEDIA team. MEDIA RELEASE follows.",
+        # "Phare" is French for a lighthouse, and a "programme phare" a flagship programme.
+        "Le phare de la ville est restauré grâce au programme phare de la région. Le phare attire les visiteurs.",
     ],
 )
 def test_ordinary_words_name_no_new_programme(text: str) -> None:
