@@ -96,6 +96,25 @@ def test_a_recovery_plan_beside_nextgenerationeu_is_the_funder() -> None:
         ("Ce projet est cofinancé par le Programme FEDER-FSE+ Bretagne 2021-2027.", "Programme FEDER-FSE+ Bretagne 2021-2027"),
         ("Το έργο χρηματοδοτείται από το Περιφερειακό Πρόγραμμα Κρήτης 2021-2027.", "Περιφερειακό Πρόγραμμα Κρήτης 2021-2027"),
         ("Progetto finanziato dal PN Metro Plus e Città Medie Sud 2021-2027.", "PN Metro Plus e Città Medie Sud 2021-2027"),
+        # Programmes of 2007-2013, by name and by the short form that starts their project codes.
+        ("A projekt a TÁMOP támogatásával valósult meg (TÁMOP-4.2.2.A-11/1/KONV-2012-0001).",
+         "Társadalmi Megújulás Operatív Program"),
+        ("Proiect cofinanțat din Fondul Social European prin POSDRU 2007-2013.",
+         "Programul Operațional Sectorial Dezvoltarea Resurselor Umane"),
+        ("Projekt współfinansowany ze środków Regionalnego Programu Operacyjnego Województwa Opolskiego na lata 2007-2013.",
+         "Regionalny Program Operacyjny Województwa Opolskiego na lata 2007-2013"),
+        ("Projekt byl spolufinancován z Operačního programu Vzdělávání pro konkurenceschopnost.",
+         "Operační program Vzdělávání pro konkurenceschopnost"),
+        # Rural development and fisheries programmes, and the logo strip's programme names.
+        ("Operacja współfinansowana ze środków Programu Rozwoju Obszarów Wiejskich na lata 2014-2020.",
+         "Program Rozwoju Obszarów Wiejskich na lata 2014-2020"),
+        ("Intervento finanziato dal PSR Veneto 2014-2020, misura 16.", "PSR Veneto 2014-2020"),
+        ("Proyecto cofinanciado por el Programa de Desarrollo Rural de Castilla y León 2014-2020.",
+         "Programa de Desarrollo Rural de Castilla y León 2014-2020"),
+        ("Proiect finanțat prin PNDR 2014-2020, submăsura 19.2.", "Programul Național de Dezvoltare Rurală 2014-2020"),
+        ("Operacja współfinansowana z Programu Operacyjnego Rybactwo i Morze.", "Program Operacyjny Rybactwo i Morze 2014-2020"),
+        ("Projekt współfinansowany przez Unię Europejską\nFundusze Europejskie Wiedza Edukacja Rozwój",
+         "Operational Programme Knowledge Education Development (PL)"),
     ],
 )
 def test_national_and_regional_programmes_are_known(text: str, expected: str) -> None:

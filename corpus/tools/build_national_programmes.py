@@ -1,4 +1,4 @@
-"""Write indexer/metadata/data/national_programmes.toml: national and regional programmes of 2014-2020 and 2021-2027.
+"""Write indexer/metadata/data/national_programmes.toml: national and regional programmes, 2007-2027.
 
     .venv/bin/python corpus/tools/build_national_programmes.py ../shared/data/programmes
 
@@ -273,6 +273,187 @@ NATIONAL: list[tuple[str, str, str, list[str], str]] = [
                                                  "ESF-Bundesprogramm"], "Federal Germany - ESF"),
     ("DE", NEW, "ESF Plus-Programm des Bundes 2021-2027", ["ESF Plus-Programm des Bundes", "ESF Plus-Bundesprogramm", "ESF+-Programm des Bundes"],
      "Bund - DE - ESF+"),
+    # Cohesion-policy programmes of 2007-2013 in the member states that joined in 2004 and 2007, whose project pages
+    # of that time still stand; their short forms start the project codes ("TÁMOP-4.2.1", "POSDRU/87/1.3")
+    ("PL", "2007-2013", "Program Operacyjny Kapitał Ludzki",
+     ["Programu Operacyjnego Kapitał Ludzki", "Programie Operacyjnym Kapitał Ludzki", "PO KL", "POKL", "Human Capital Operational Programme (Poland)"], ""),
+    ("PL", "2007-2013", "Program Operacyjny Innowacyjna Gospodarka",
+     ["Programu Operacyjnego Innowacyjna Gospodarka", "Programie Operacyjnym Innowacyjna Gospodarka", "PO IG", "POIG",
+      "Innovative Economy Operational Programme"], ""),
+    ("PL", "2007-2013", "Program Operacyjny Rozwój Polski Wschodniej",
+     ["Programu Operacyjnego Rozwój Polski Wschodniej", "Programie Operacyjnym Rozwój Polski Wschodniej", "PO RPW", "PORPW",
+      "Operational Programme Development of Eastern Poland 2007-2013"], ""),
+    ("CZ", "2007-2013", "Operační program Vzdělávání pro konkurenceschopnost",
+     ["Operačního programu Vzdělávání pro konkurenceschopnost", "Operačním programu Vzdělávání pro konkurenceschopnost", "OP VK", "OPVK",
+      "Operational Programme Education for Competitiveness"], ""),
+    ("CZ", "2007-2013", "Operační program Lidské zdroje a zaměstnanost",
+     ["Operačního programu Lidské zdroje a zaměstnanost", "Operačním programu Lidské zdroje a zaměstnanost", "OP LZZ", "OPLZZ",
+      "Operational Programme Human Resources and Employment"], ""),
+    ("CZ", "2007-2013", "Operační program Podnikání a inovace",
+     ["Operačního programu Podnikání a inovace", "Operačním programu Podnikání a inovace", "OPPI", "Operational Programme Enterprise and Innovation"], ""),
+    ("CZ", "2007-2013", "Operační program Výzkum a vývoj pro inovace",
+     ["Operačního programu Výzkum a vývoj pro inovace", "Operačním programu Výzkum a vývoj pro inovace", "OP VaVpI",
+      "Operational Programme Research and Development for Innovations"], ""),
+    ("CZ", "2007-2013", "Integrovaný operační program", ["Integrovaného operačního programu", "Integrovaném operačním programu",
+                                                          "Integrated Operational Programme (Czech Republic)"], ""),
+    ("CZ", "2007-2013", "Operační program Praha - Konkurenceschopnost", ["Operačního programu Praha - Konkurenceschopnost", "OPPK"], ""),
+    ("CZ", "2007-2013", "Operační program Praha - Adaptabilita", ["Operačního programu Praha - Adaptabilita", "OPPA"], ""),
+    ("SK", "2007-2013", "Operačný program Vzdelávanie", ["Operačného programu Vzdelávanie", "Operational Programme Education (Slovakia)"], ""),
+    ("SK", "2007-2013", "Operačný program Výskum a vývoj", ["Operačného programu Výskum a vývoj", "OP VaV", "Operational Programme Research and Development"], ""),
+    ("SK", "2007-2013", "Operačný program Zamestnanosť a sociálna inklúzia",
+     ["Operačného programu Zamestnanosť a sociálna inklúzia", "OP ZaSI", "Operational Programme Employment and Social Inclusion"], ""),
+    ("SK", "2007-2013", "Operačný program Konkurencieschopnosť a hospodársky rast",
+     ["Operačného programu Konkurencieschopnosť a hospodársky rast", "OP KaHR", "Operational Programme Competitiveness and Economic Growth"], ""),
+    ("SK", "2007-2013", "Operačný program Životné prostredie", ["Operačného programu Životné prostredie"], ""),
+    ("SK", "2007-2013", "Operačný program Bratislavský kraj", ["Operačného programu Bratislavský kraj", "OP BK"], ""),
+    ("SK", "2007-2013", "Operačný program Informatizácia spoločnosti", ["Operačného programu Informatizácia spoločnosti"], ""),
+    ("SK", "2007-2013", "Regionálny operačný program 2007-2013", ["Regionálneho operačného programu 2007-2013"], ""),
+    ("HU", "2007-2013", "Társadalmi Megújulás Operatív Program", ["TÁMOP", "Social Renewal Operational Programme"], ""),
+    ("HU", "2007-2013", "Társadalmi Infrastruktúra Operatív Program", ["TIOP", "Social Infrastructure Operational Programme"], ""),
+    ("HU", "2007-2013", "Gazdaságfejlesztési Operatív Program", ["Economic Development Operational Programme (Hungary 2007-2013)"], ""),
+    ("HU", "2007-2013", "Környezet és Energia Operatív Program", ["KEOP", "Environment and Energy Operational Programme"], ""),
+    ("HU", "2007-2013", "Közlekedés Operatív Program", ["KÖZOP", "KözOP", "Transport Operational Programme (Hungary)"], ""),
+    ("HU", "2007-2013", "Államreform Operatív Program", ["ÁROP", "State Reform Operational Programme"], ""),
+    ("HU", "2007-2013", "Elektronikus Közigazgatás Operatív Program", ["EKOP", "Electronic Public Administration Operational Programme"], ""),
+    ("HU", "2007-2013", "Dél-Alföldi Operatív Program", ["DAOP", "South Great Plain Operational Programme"], ""),
+    ("HU", "2007-2013", "Dél-Dunántúli Operatív Program", ["DDOP", "South Transdanubia Operational Programme"], ""),
+    ("HU", "2007-2013", "Észak-Alföldi Operatív Program", ["ÉAOP", "North Great Plain Operational Programme"], ""),
+    ("HU", "2007-2013", "Észak-Magyarországi Operatív Program", ["ÉMOP", "North Hungary Operational Programme"], ""),
+    ("HU", "2007-2013", "Közép-Dunántúli Operatív Program", ["KDOP", "Central Transdanubia Operational Programme"], ""),
+    ("HU", "2007-2013", "Közép-Magyarországi Operatív Program", ["KMOP", "Central Hungary Operational Programme"], ""),
+    ("HU", "2007-2013", "Nyugat-Dunántúli Operatív Program", ["NYDOP", "West Transdanubia Operational Programme"], ""),
+    ("RO", "2007-2013", "Programul Operațional Sectorial Dezvoltarea Resurselor Umane",
+     ["Programului Operațional Sectorial Dezvoltarea Resurselor Umane", "POSDRU", "POS DRU", "Sectoral Operational Programme Human Resources Development"], ""),
+    ("RO", "2007-2013", "Programul Operațional Sectorial Creșterea Competitivității Economice",
+     ["Programului Operațional Sectorial Creșterea Competitivității Economice", "POS CCE", "Sectoral Operational Programme Increase of Economic Competitiveness"], ""),
+    ("RO", "2007-2013", "Programul Operațional Sectorial Mediu", ["Programului Operațional Sectorial Mediu", "POS Mediu"], ""),
+    ("RO", "2007-2013", "Programul Operațional Sectorial Transport", ["Programului Operațional Sectorial Transport", "POS Transport"], ""),
+    ("RO", "2007-2013", "Programul Operațional Dezvoltarea Capacității Administrative",
+     ["Programului Operațional Dezvoltarea Capacității Administrative", "PO DCA", "PODCA"], ""),
+    ("RO", "2007-2013", "Programul Operațional Regional 2007-2013", ["Programului Operațional Regional 2007-2013", "REGIO 2007-2013"], ""),
+    ("BG", "2007-2013", "Оперативна програма „Регионално развитие“ 2007-2013", ["Оперативна програма „Регионално развитие“",
+                                                                                  "Оперативна програма Регионално развитие"], ""),
+    ("BG", "2007-2013", "Оперативна програма „Развитие на конкурентоспособността на българската икономика“",
+     ["Оперативна програма Развитие на конкурентоспособността на българската икономика", "ОПРКБИ"], ""),
+    ("BG", "2007-2013", "Оперативна програма „Административен капацитет“", ["Оперативна програма Административен капацитет", "ОПАК"], ""),
+    ("GR", "2007-2013", "Επιχειρησιακό Πρόγραμμα «Εκπαίδευση και Δια Βίου Μάθηση»",
+     ["Επιχειρησιακό Πρόγραμμα Εκπαίδευση και Δια Βίου Μάθηση", "Επιχειρησιακού Προγράμματος «Εκπαίδευση και Δια Βίου Μάθηση»", "ΕΠΕΔΒΜ"], ""),
+    ("GR", "2007-2013", "Επιχειρησιακό Πρόγραμμα «Ανταγωνιστικότητα και Επιχειρηματικότητα»",
+     ["Επιχειρησιακό Πρόγραμμα Ανταγωνιστικότητα και Επιχειρηματικότητα", "ΕΠΑΝ ΙΙ"], ""),
+    ("GR", "2007-2013", "Επιχειρησιακό Πρόγραμμα «Ψηφιακή Σύγκλιση»", ["Επιχειρησιακό Πρόγραμμα Ψηφιακή Σύγκλιση", "Ψηφιακή Σύγκλιση"], ""),
+    ("SI", "2007-2013", "Operativni program krepitve regionalnih razvojnih potencialov",
+     ["Operativnega programa krepitve regionalnih razvojnih potencialov", "OP RR", "Operational Programme for Strengthening Regional Development Potentials"], ""),
+    ("SI", "2007-2013", "Operativni program razvoja človeških virov", ["Operativnega programa razvoja človeških virov", "OP RČV",
+                                                                       "Operational Programme Human Resources Development (Slovenia)"], ""),
+    # Rural development programmes (EAFRD) of 2007-2013 and 2014-2020 and the CAP strategic plans of 2023-2027; a bare
+    # name without its years goes to the 2014-2020 programme, the one most pages of today name
+    ("PL", OLD, "Program Rozwoju Obszarów Wiejskich na lata 2014-2020",
+     ["Program Rozwoju Obszarów Wiejskich 2014-2020", "Programu Rozwoju Obszarów Wiejskich na lata 2014-2020",
+      "Programu Rozwoju Obszarów Wiejskich 2014-2020", "PROW 2014-2020", "Program Rozwoju Obszarów Wiejskich", "Programu Rozwoju Obszarów Wiejskich",
+      "PROW", "Rural Development Programme for Poland 2014-2020"], ""),
+    ("PL", "2007-2013", "Program Rozwoju Obszarów Wiejskich na lata 2007-2013",
+     ["Program Rozwoju Obszarów Wiejskich 2007-2013", "Programu Rozwoju Obszarów Wiejskich na lata 2007-2013",
+      "Programu Rozwoju Obszarów Wiejskich 2007-2013", "PROW 2007-2013"], ""),
+    ("PL", "2023-2027", "Plan Strategiczny dla Wspólnej Polityki Rolnej na lata 2023-2027",
+     ["Plan Strategiczny dla Wspólnej Polityki Rolnej", "Planu Strategicznego dla Wspólnej Polityki Rolnej", "PS WPR", "PS WPR 2023-2027"], ""),
+    ("CZ", OLD, "Program rozvoje venkova 2014-2020",
+     ["Program rozvoje venkova", "Programu rozvoje venkova", "Programu rozvoje venkova 2014-2020", "PRV 2014-2020",
+      "Rural Development Programme of the Czech Republic 2014-2020"], ""),
+    ("CZ", "2007-2013", "Program rozvoje venkova 2007-2013", ["Programu rozvoje venkova 2007-2013", "PRV 2007-2013"], ""),
+    ("CZ", "2023-2027", "Strategický plán Společné zemědělské politiky 2023-2027",
+     ["Strategický plán SZP 2023-2027", "Strategického plánu Společné zemědělské politiky", "Strategický plán Společné zemědělské politiky"], ""),
+    ("SK", OLD, "Program rozvoja vidieka SR 2014-2020",
+     ["Program rozvoja vidieka SR", "Program rozvoja vidieka 2014-2020", "Programu rozvoja vidieka SR 2014-2020", "Programu rozvoja vidieka",
+      "Program rozvoja vidieka", "PRV SR 2014-2020", "PRV SR 2014 - 2022"], ""),
+    ("SK", "2007-2013", "Program rozvoja vidieka SR 2007-2013", ["Program rozvoja vidieka 2007-2013", "Programu rozvoja vidieka SR 2007-2013",
+                                                           "PRV SR 2007-2013"], ""),
+    ("HU", OLD, "Vidékfejlesztési Program 2014-2020", ["Vidékfejlesztési Program", "Magyarország Vidékfejlesztési Programja",
+                                                      "Rural Development Programme of Hungary 2014-2020"], ""),
+    ("HU", "2007-2013", "Új Magyarország Vidékfejlesztési Program", ["ÚMVP", "Új Magyarország Vidékfejlesztési Programja"], ""),
+    ("HU", "2023-2027", "KAP Stratégiai Terv 2023-2027", ["KAP Stratégiai Terv", "Közös Agrárpolitika Stratégiai Terv", "KAP ST"], ""),
+    ("RO", OLD, "Programul Național de Dezvoltare Rurală 2014-2020",
+     ["Programul Național de Dezvoltare Rurală", "Programului Național de Dezvoltare Rurală", "Programului Național de Dezvoltare Rurală 2014-2020",
+      "PNDR 2014-2020", "PNDR 2020", "PNDR", "National Rural Development Programme of Romania 2014-2020"], ""),
+    ("RO", "2007-2013", "Programul Național de Dezvoltare Rurală 2007-2013", ["PNDR 2007-2013", "Programului Național de Dezvoltare Rurală 2007-2013"], ""),
+    ("RO", "2023-2027", "Planul Strategic PAC 2023-2027", ["Planul Strategic PAC", "Planului Strategic PAC", "PS PAC 2023-2027"], ""),
+    ("BG", OLD, "Програма за развитие на селските райони 2014-2020",
+     ["Програма за развитие на селските райони", "Програмата за развитие на селските райони", "ПРСР 2014-2020", "ПРСР",
+      "Rural Development Programme of Bulgaria 2014-2020"], ""),
+    ("BG", "2007-2013", "Програма за развитие на селските райони 2007-2013", ["ПРСР 2007-2013"], ""),
+    ("HR", OLD, "Program ruralnog razvoja Republike Hrvatske 2014.-2020.",
+     ["Program ruralnog razvoja Republike Hrvatske", "Programa ruralnog razvoja Republike Hrvatske", "Program ruralnog razvoja 2014-2020",
+      "Programa ruralnog razvoja 2014-2020", "Program ruralnog razvoja", "Programa ruralnog razvoja"], ""),
+    ("SI", OLD, "Program razvoja podeželja 2014-2020",
+     ["Program razvoja podeželja", "Programa razvoja podeželja", "Programa razvoja podeželja 2014-2020", "PRP 2014-2020",
+      "Program razvoja podeželja Republike Slovenije 2014-2020"], ""),
+    ("GR", OLD, "Πρόγραμμα Αγροτικής Ανάπτυξης 2014-2020",
+     ["Πρόγραμμα Αγροτικής Ανάπτυξης", "Προγράμματος Αγροτικής Ανάπτυξης", "Προγράμματος Αγροτικής Ανάπτυξης 2014-2020", "ΠΑΑ 2014-2020",
+      "Rural Development Programme of Greece 2014-2020"], ""),
+    ("PT", OLD, "PDR2020", ["PDR 2020", "Programa de Desenvolvimento Rural do Continente", "Programa de Desenvolvimento Rural 2014-2020",
+                            "Programa de Desenvolvimento Rural do Continente 2014-2020"], ""),
+    ("AT", OLD, "Österreichisches Programm für ländliche Entwicklung 2014-2020",
+     ["Österreichisches Programm für ländliche Entwicklung", "Programm für ländliche Entwicklung 2014-2020", "Programms für ländliche Entwicklung",
+      "Programm LE 14-20", "LE 14-20", "Programm LE 2014-2020", "Programm für ländliche Entwicklung in Österreich"], ""),
+    ("AT", "2023-2027", "GAP-Strategieplan Österreich 2023-2027", ["GAP-Strategieplan Österreich", "GAP-Strategieplans Österreich",
+                                                              "GAP-Strategieplan 2023-2027"], ""),
+    ("DE", "2023-2027", "GAP-Strategieplan für die Bundesrepublik Deutschland",
+     ["GAP-Strategieplan Deutschland", "GAP-Strategieplan für Deutschland", "GAP-Strategieplans für die Bundesrepublik Deutschland"], ""),
+    ("IT", OLD, "Programma di Sviluppo Rurale Nazionale 2014-2020",
+     ["Programma di Sviluppo Rurale Nazionale", "PSRN 2014-2020", "PSRN", "PSR Nazionale 2014-2020"], ""),
+    ("IT", "2023-2027", "Piano Strategico della PAC 2023-2027",
+     ["Piano Strategico della PAC", "Piano Strategico Nazionale della PAC", "Piano Strategico Nazionale PAC 2023-2027", "PSP 2023-2027"], ""),
+    ("ES", OLD, "Programa Nacional de Desarrollo Rural 2014-2020", ["Programa Nacional de Desarrollo Rural", "PNDR de España 2014-2020"], ""),
+    ("ES", "2023-2027", "Plan Estratégico de la PAC 2023-2027",
+     ["Plan Estratégico de la PAC", "Plan Estratégico de la PAC de España", "PEPAC", "PEPAC 2023-2027"], ""),
+    ("FR", "2023-2027", "Plan stratégique national de la PAC 2023-2027",
+     ["Plan stratégique national de la PAC", "PSN PAC 2023-2027", "Plan stratégique national PAC"], ""),
+    ("LT", OLD, "Lietuvos kaimo plėtros 2014-2020 metų programa",
+     ["Lietuvos kaimo plėtros 2014–2020 metų programa", "Lietuvos kaimo plėtros 2014–2020 metų programos", "Lietuvos kaimo plėtros 2014-2020 metų programos",
+      "Kaimo plėtros 2014-2020 metų programa", "KPP 2014-2020"], ""),
+    ("LV", OLD, "Latvijas Lauku attīstības programma 2014-2020",
+     ["Latvijas Lauku attīstības programma 2014.–2020. gadam", "Lauku attīstības programma 2014.–2020. gadam", "Lauku attīstības programmas 2014.-2020. gadam",
+      "LAP 2014-2020"], ""),
+    ("EE", OLD, "Eesti maaelu arengukava 2014-2020", ["Eesti maaelu arengukava", "Eesti maaelu arengukava 2014–2020", "MAK 2014-2020"], ""),
+    ("FI", OLD, "Manner-Suomen maaseudun kehittämisohjelma 2014-2020",
+     ["Manner-Suomen maaseudun kehittämisohjelma", "Manner-Suomen maaseudun kehittämisohjelman", "Landsbygdsutvecklingsprogrammet för Fastlandsfinland"], ""),
+    ("SE", OLD, "Landsbygdsprogrammet 2014-2020", ["Landsbygdsprogrammet", "Landsbygdsprogram för Sverige 2014-2020", "Landsbygdsprogrammet för Sverige"], ""),
+    ("DK", OLD, "Landdistriktsprogrammet 2014-2020", ["Landdistriktsprogrammet", "Landdistriktsprogram 2014-2020", "Det danske landdistriktsprogram"], ""),
+    ("NL", OLD, "Plattelandsontwikkelingsprogramma 2014-2020", ["POP3", "POP3+", "Plattelandsontwikkelingsprogramma POP3",
+                                                               "Plattelandsontwikkelingsprogramma 3"], ""),
+    # Fisheries programmes (EMFF 2014-2020, EMFAF 2021-2027)
+    ("PL", OLD, "Program Operacyjny Rybactwo i Morze 2014-2020",
+     ["Program Operacyjny Rybactwo i Morze", "Programu Operacyjnego Rybactwo i Morze", "PO RYBY 2014-2020", "PO RYBY"], ""),
+    ("PL", NEW, "Fundusze Europejskie dla Rybactwa 2021-2027",
+     ["Fundusze Europejskie dla Rybactwa", "Funduszy Europejskich dla Rybactwa", "program Fundusze Europejskie dla Rybactwa"], ""),
+    ("CZ", OLD, "Operační program Rybářství 2014-2020", ["Operační program Rybářství", "Operačního programu Rybářství", "OP Rybářství"], ""),
+    ("SK", OLD, "Operačný program Rybné hospodárstvo 2014-2020", ["Operačný program Rybné hospodárstvo", "Operačného programu Rybné hospodárstvo"], ""),
+    ("HU", OLD, "Magyar Halgazdálkodási Operatív Program", ["MAHOP", "Magyar Halgazdálkodási Operatív Program 2014-2020"], ""),
+    ("HU", NEW, "Magyar Akvakultúra és Halászati Operatív Program Plusz", ["MAHOP Plusz", "MAHOP+"], ""),
+    ("RO", OLD, "Programul Operațional pentru Pescuit și Afaceri Maritime 2014-2020",
+     ["Programul Operațional pentru Pescuit și Afaceri Maritime", "Programului Operațional pentru Pescuit și Afaceri Maritime", "POPAM", "POPAM 2014-2020"], ""),
+    ("BG", OLD, "Програма за морско дело и рибарство 2014-2020", ["Програма за морско дело и рибарство", "ПМДР", "ПМДР 2014-2020"], ""),
+    ("HR", OLD, "Operativni program za pomorstvo i ribarstvo 2014.-2020.",
+     ["Operativni program za pomorstvo i ribarstvo", "Operativnog programa za pomorstvo i ribarstvo"], ""),
+    ("GR", OLD, "Επιχειρησιακό Πρόγραμμα Αλιείας και Θάλασσας 2014-2020",
+     ["Επιχειρησιακό Πρόγραμμα Αλιείας και Θάλασσας", "Επιχειρησιακού Προγράμματος Αλιείας και Θάλασσας", "ΕΠΑλΘ 2014-2020", "ΕΠΑλΘ"], ""),
+    ("GR", NEW, "Πρόγραμμα Αλιείας Υδατοκαλλιέργειας και Θάλασσας 2021-2027",
+     ["Πρόγραμμα Αλιείας, Υδατοκαλλιέργειας και Θάλασσας 2021-2027", "ΠΑΛΥΘ 2021-2027", "ΠΑΛΥΘ"], "Greece - EMFAF"),
+    ("IT", OLD, "PO FEAMP 2014-2020", ["Programma Operativo FEAMP 2014-2020", "Programma Operativo FEAMP 2014/2020", "PO FEAMP 2014/2020",
+                                       "PO FEAMP Italia 2014-2020"], ""),
+    ("IT", NEW, "PN FEAMPA 2021-2027", ["Programma Nazionale FEAMPA 2021-2027", "PN FEAMPA", "Programma Nazionale FEAMPA"], ""),
+    ("ES", OLD, "Programa Operativo del FEMP 2014-2020", ["Programa Operativo del FEMP", "Programa Operativo del Fondo Europeo Marítimo y de Pesca",
+                                                         "PO FEMP 2014-2020"], ""),
+    ("ES", NEW, "Programa del FEMPA 2021-2027", ["Programa del FEMPA", "Programa FEMPA 2021-2027", "Programa Español del FEMPA"], ""),
+    ("FR", OLD, "Programme opérationnel FEAMP 2014-2020", ["Programme opérationnel FEAMP", "PO FEAMP 2014-2020", "PO FEAMP France"], ""),
+    ("FR", NEW, "Programme national FEAMPA 2021-2027", ["Programme national FEAMPA", "Programme FEAMPA 2021-2027", "PN FEAMPA France"], ""),
+    ("PT", OLD, "Mar 2020", ["MAR 2020", "Programa Operacional Mar 2020", "Mar2020"], ""),
+    ("PT", NEW, "Mar 2030", ["MAR 2030", "Programa Mar 2030", "Mar2030"], ""),
+    ("FI", OLD, "Euroopan meri- ja kalatalousrahaston toimenpideohjelma 2014-2020", ["Suomen meri- ja kalatalousrahaston toimenpideohjelma"], ""),
+    ("SK", NEW, "Program Rybné hospodárstvo 2021-2027", ["Program Rybné hospodárstvo", "Programu Rybné hospodárstvo"], "Slovakia - EMFAF"),
+    ("HR", NEW, "Program za ribarstvo i akvakulturu 2021.-2027.", ["Program za ribarstvo i akvakulturu", "Programa za ribarstvo i akvakulturu"],
+     "Croatia - EMFAF"),
+    ("RO", NEW, "Programul pentru Acvacultură și Pescuit 2021-2027", ["Programul pentru Acvacultură și Pescuit", "Programului pentru Acvacultură și Pescuit",
+                                                                   "PAP 2021-2027"], "Romania - EMFAF"),
     # Sweden 2021-2027 and 2014-2020
     ("SE", NEW, "Nationellt socialfondsprogram ESF+ 2021-2027", ["Socialfondsprogrammet ESF+", "ESF+-programmet 2021-2027",
                                                               "Nationella socialfondsprogrammet 2021-2027"], ""),
@@ -291,6 +472,11 @@ POLISH_REGIONS = [  # (canonical part, genitive forms after "dla", programmes.cs
     ("Śląskiego", [], "Śląskie"), ("Świętokrzyskiego", [], "Świętokrzyskie"), ("Warmii i Mazur", [], "Warmińsko-Mazurskie"),
     ("Wielkopolski", [], "Wielkopolska"), ("Pomorza Zachodniego", [], "Pomorze Zachodnie"),
 ]
+
+POLISH_VOIVODESHIPS = ["Dolnośląskiego", "Kujawsko-Pomorskiego", "Lubelskiego", "Lubuskiego", "Łódzkiego", "Małopolskiego",
+                       "Mazowieckiego", "Opolskiego", "Podkarpackiego", "Podlaskiego", "Pomorskiego", "Śląskiego", "Świętokrzyskiego",
+                       "Warmińsko-Mazurskiego", "Wielkopolskiego", "Zachodniopomorskiego"]
+CZECH_COHESION_REGIONS = ["Severovýchod", "Jihovýchod", "Střední Morava", "Moravskoslezsko", "Severozápad", "Jihozápad", "Střední Čechy"]
 
 ITALIAN_REGIONS = [  # (name, further spellings, programmes.csv title start)
     ("Abruzzo", [], "Abruzzo"), ("Basilicata", [], "Basilicata"), ("Calabria", [], "Calabria"), ("Campania", [], "Campania"),
@@ -410,6 +596,41 @@ def _regional() -> list[Entry]:
                 canonical = f"Programme FEDER-FSE+ {region} 2021-2027"
             entries.append(Entry(canonical, period, "FR", forms + [f"{form} {period}" for form in forms],
                                  "the programme's own name; CCI from programmes.csv", csv_hint=(region.removeprefix("La "), "ERDF")))
+    for genitive in POLISH_VOIVODESHIPS:
+        # The regional programmes of 2007-2013 bore the names of 2014-2020's: only their years tell them apart.
+        forms = [f"{kind} Województwa {genitive}" for kind in ("Regionalny Program Operacyjny", "Regionalnego Programu Operacyjnego")]
+        entries.append(Entry(f"Regionalny Program Operacyjny Województwa {genitive} na lata 2007-2013", "2007-2013", "PL",
+                             [f"{form} {years}" for form in forms for years in ("na lata 2007-2013", "2007-2013")],
+                             "the programme's own name", csv_hint=None))
+    for region in CZECH_COHESION_REGIONS:
+        entries.append(Entry(f"Regionální operační program {region}", "2007-2013", "CZ",
+                             [f"Regionální operační program NUTS II {region}", f"Regionálního operačního programu {region}",
+                              f"Regionálního operačního programu NUTS II {region}", f"ROP {region}", f"ROP NUTS II {region}"],
+                             "the programme's own name", csv_hint=None))
+    for name, more, _csv in ITALIAN_REGIONS:
+        # The rural development programmes of Italy's regions: PSR <regione> 2014-2020 (and 2007-2013).
+        names = [name, *more]
+        for period in (OLD, "2007-2013"):
+            years = period.replace("-", "/")
+            aliases = [form for region in names for form in (
+                f"PSR {region} {period}", f"PSR {region} {years}", f"Programma di Sviluppo Rurale {region} {period}",
+                f"Programma di Sviluppo Rurale {region} {years}", f"PSR {period} {region}", f"Programma di Sviluppo Rurale {period} della Regione {region}",
+                f"PSR {period} della Regione {region}", f"Programma di Sviluppo Rurale della Regione {region} {period}")]
+            if period == OLD:
+                aliases += [form for region in names for form in (f"PSR {region}", f"Programma di Sviluppo Rurale {region}",
+                                                                   f"Programma di Sviluppo Rurale della Regione {region}")]
+            entries.append(Entry(f"PSR {name} {period}", period, "IT", aliases, "the programme's own name", csv_hint=None))
+    for name, forms, _csv in SPANISH_REGIONS:
+        if name in ("Ceuta", "Melilla"):
+            continue  # no rural development programme of their own
+        places = [name, *forms]
+        aliases = [f"{kind} {place}" for kind in ("Programa de Desarrollo Rural", "PDR") for place in places]
+        entries.append(Entry(f"Programa de Desarrollo Rural {forms[0]} 2014-2020", OLD, "ES", aliases + [f"{alias} 2014-2020" for alias in aliases],
+                             "the programme's own name", csv_hint=None))
+    for region in FRENCH_REGIONS[OLD]:
+        forms = [f"{kind} {region}" for kind in ("Programme de développement rural", "PDR", "PDRR")]
+        entries.append(Entry(f"Programme de développement rural {region} 2014-2020", OLD, "FR", forms + [f"{form} 2014-2020" for form in forms],
+                             "the programme's own name", csv_hint=None))
     for genitive, english in GREEK_REGIONS:
         entries.append(Entry(f"Περιφερειακό Επιχειρησιακό Πρόγραμμα {genitive} 2014-2020", OLD, "GR",
                              [f"Περιφερειακό Επιχειρησιακό Πρόγραμμα {genitive}", f"ΠΕΠ {genitive}", f"ΠΕΠ {genitive} 2014-2020",
@@ -510,7 +731,8 @@ def _quote(value: str) -> str:
 
 def write(entries: list[Entry]) -> str:
     lines = [
-        "# National and regional programmes of 2014-2020 and 2021-2027 (ERDF, ESF/ESF+, Cohesion Fund, JTF).",
+        "# National and regional programmes, 2007-2027: cohesion policy (ERDF, ESF/ESF+, Cohesion Fund, JTF), rural",
+        "# development (EAFRD) and CAP strategic plans, fisheries (EMFF, EMFAF).",
         "# GENERATED by corpus/tools/build_national_programmes.py from the programmes' own official names (the tables",
         "# in that script) and the CCI codes of ../shared/data/programmes/programmes.csv. Do not edit by hand: change",
         "# the script and run it again. Fields as in programmes.toml; countries: the programme's member state.",
@@ -522,8 +744,8 @@ def write(entries: list[Entry]) -> str:
             f"name = {_quote(entry.name)}",
             f"period = {_quote(entry.period)}",
             f"family = {_quote(FAMILY)}",
-            f"countries = [{_quote(entry.country)}]",
         ]
+        lines.append(f"countries = [{_quote(entry.country)}]")
         if entry.codes:
             lines.append("codes = [" + ", ".join(_quote(code) for code in entry.codes) + "]")
         lines.append(f"source = {_quote(entry.source)}")
