@@ -133,3 +133,18 @@ def test_every_national_programme_has_one_member_state_and_a_source() -> None:
     assert len(national) > 400
     for programme in national:
         assert len(programme.countries) == 1 and programme.period, programme.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Other bodies' initials and surnames that programmes' short forms share, named often.
+        "FERC approved the tariff. FERC staff and FERC commissioners met.",
+        "Feng, Y. and FENG, L. (2020); FENG, X. (2021).",
+        "The DARP instance has 40 requests. DARP solvers and DARP heuristics differ.",
+        "Papers presented at ISPA 2022. The ISPA board thanked ISPA members.",
+        "Displays (PIDS) at stops; the PIDS show departures; PIDS screens.",
+    ],
+)
+def test_short_forms_shared_with_other_bodies_name_no_programme(text: str) -> None:
+    assert _decided(text) == []

@@ -47,8 +47,9 @@ class Entry:
 
 NATIONAL: list[tuple[str, str, str, list[str], str]] = [
     # Poland 2021-2027 ("Fundusze Europejskie dla ..."; the genitive after "z", "w ramach programu" keeps the nominative)
+    # Short forms that are also a surname or another body's initials (FENG, FERC) only with their programme's word or years.
     ("PL", NEW, "Fundusze Europejskie dla Nowoczesnej Gospodarki 2021-2027",
-     ["Fundusze Europejskie dla Nowoczesnej Gospodarki", "Funduszy Europejskich dla Nowoczesnej Gospodarki", "FENG",
+     ["Fundusze Europejskie dla Nowoczesnej Gospodarki", "Funduszy Europejskich dla Nowoczesnej Gospodarki", "program FENG", "programu FENG", "FENG 2021-2027",
       "European Funds for a Modern Economy", "European Funds for Modern Economy"], ""),
     ("PL", NEW, "Fundusze Europejskie dla Rozwoju Społecznego 2021-2027",
      ["Fundusze Europejskie dla Rozwoju Społecznego", "Funduszy Europejskich dla Rozwoju Społecznego", "FERS",
@@ -59,7 +60,7 @@ NATIONAL: list[tuple[str, str, str, list[str], str]] = [
     ("PL", NEW, "Fundusze Europejskie dla Polski Wschodniej 2021-2027",
      ["Fundusze Europejskie dla Polski Wschodniej", "Funduszy Europejskich dla Polski Wschodniej", "FEPW", "European Funds for Eastern Poland"], ""),
     ("PL", NEW, "Fundusze Europejskie na Rozwój Cyfrowy 2021-2027",
-     ["Fundusze Europejskie na Rozwój Cyfrowy", "Funduszy Europejskich na Rozwój Cyfrowy", "FERC", "European Funds for Digital Development"],
+     ["Fundusze Europejskie na Rozwój Cyfrowy", "Funduszy Europejskich na Rozwój Cyfrowy", "program FERC", "programu FERC", "FERC 2021-2027", "European Funds for Digital Development"],
      "Digital Development - PL - ERDF"),
     # Czechia 2021-2027
     ("CZ", NEW, "Operační program Jan Amos Komenský",
@@ -106,7 +107,7 @@ NATIONAL: list[tuple[str, str, str, list[str], str]] = [
     ("RO", NEW, "Programul Tranziție Justă",
      ["Programul Tranziție Justă 2021-2027", "Programului Tranziție Justă", "Just Transition Programme (Romania)"], "Just Transition – RO – JTF"),
     ("RO", NEW, "Programul Incluziune și Demnitate Socială",
-     ["Programul Incluziune și Demnitate Socială 2021-2027", "Programului Incluziune și Demnitate Socială", "PIDS",
+     ["Programul Incluziune și Demnitate Socială 2021-2027", "Programului Incluziune și Demnitate Socială",
       "Social Inclusion and Dignity Programme"], ""),
     # Bulgaria 2021-2027 (the quotation marks around the programme's own part are separators for the matcher)
     ("BG", NEW, "Програма „Развитие на регионите“ 2021-2027",
@@ -370,7 +371,7 @@ NATIONAL: list[tuple[str, str, str, list[str], str]] = [
     ("HU", OLD, "Vidékfejlesztési Program 2014-2020", ["Vidékfejlesztési Program", "Magyarország Vidékfejlesztési Programja",
                                                       "Rural Development Programme of Hungary 2014-2020"], ""),
     ("HU", "2007-2013", "Új Magyarország Vidékfejlesztési Program", ["ÚMVP", "Új Magyarország Vidékfejlesztési Programja"], ""),
-    ("HU", "2023-2027", "KAP Stratégiai Terv 2023-2027", ["KAP Stratégiai Terv", "Közös Agrárpolitika Stratégiai Terv", "KAP ST"], ""),
+    ("HU", "2023-2027", "KAP Stratégiai Terv 2023-2027", ["KAP Stratégiai Terv", "Közös Agrárpolitika Stratégiai Terv"], ""),
     ("RO", OLD, "Programul Național de Dezvoltare Rurală 2014-2020",
      ["Programul Național de Dezvoltare Rurală", "Programului Național de Dezvoltare Rurală", "Programului Național de Dezvoltare Rurală 2014-2020",
       "PNDR 2014-2020", "PNDR 2020", "PNDR", "National Rural Development Programme of Romania 2014-2020"], ""),
