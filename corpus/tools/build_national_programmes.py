@@ -39,7 +39,8 @@ class Entry:
     aliases: list[str]
     source: str
     codes: list[str] = field(default_factory=list)
-    csv_hint: tuple[str, str] | None = None  # (region or title as programmes.csv writes it, fund) to find the CCI
+    # To find the CCI in programmes.csv: (the region a title starts with, its fund "ERDF"/"ESF"), or (the whole English title, "").
+    csv_hint: tuple[str, str] | None = None
 
 
 # ---------------------------------------------------------------- national programmes, named one by one
@@ -676,12 +677,12 @@ def _attach_codes(entries: list[Entry], rows: list[dict[str, str]]) -> None:
     for entry in entries:
         for row in rows:
             cci, title = row["cci"], row["name_en"]
-            if not cci or cci in taken or row["period"] != entry.period or cci[4:6] != {"GR": "EL"}.get(entry.country, entry.country):
+            if entry.csv_hint is None or not cci or cci in taken or row["period"] != entry.period:
                 continue
-            if entry.csv_hint is None:
+            if cci[4:6] != {"GR": "EL"}.get(entry.country, entry.country):
                 continue
             hint, fund = entry.csv_hint
-            if fund in FUND_CODES:
+            if fund:
                 # "Pomorze -" stands for the region alone, not "Pomorze Zachodnie": a dash ends the name.
                 named = title.startswith(hint) if hint.endswith("-") else _fold(title).startswith(_fold(hint))
                 fits = named and cci[6:8] == FUND_CODES[fund]
@@ -704,7 +705,7 @@ def _known_keys() -> set[str]:
 
 def build(folder: Path) -> list[Entry]:
     entries = [Entry(name, period, country, aliases, "the programme's own name" + ("; CCI from programmes.csv" if hint else ""),
-                     csv_hint=(hint, country) if hint else None)
+                     csv_hint=(hint, "") if hint else None)
                for country, period, name, aliases, hint in NATIONAL]
     entries += _regional()
     _attach_codes(entries, _csv_rows(folder))
