@@ -226,3 +226,12 @@ def test_a_cross_border_programme_described_by_its_kind_and_its_two_countries(la
     from indexer.metadata.described import find_described
 
     assert sorted({mention.programme for mention in find_described(text, [language])}) == expected
+
+
+@pytest.mark.skipif(not SHARED_PROGRAMMES.is_dir(), reason="../shared/data/programmes is absent (a fresh clone)")
+def test_generated_national_programmes_are_up_to_date():
+    spec = importlib.util.spec_from_file_location("build_national_programmes", ROOT / "corpus" / "tools" / "build_national_programmes.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_national_programmes"] = module
+    spec.loader.exec_module(module)
+    assert module.write(module.build(SHARED_PROGRAMMES)) == module.OUT.read_text("utf-8"), "run corpus/tools/build_national_programmes.py again"

@@ -44,7 +44,12 @@ class Programme:
     source: str = ""
 
 
-DATA_FILES = ("data/programmes.toml", "data/operational_programmes.toml", "data/cross_border.toml")
+DATA_FILES = (
+    "data/programmes.toml",
+    "data/operational_programmes.toml",
+    "data/national_programmes.toml",
+    "data/cross_border.toml",
+)
 """Hand-written programmes and families, national operational programmes, then the generated cross-border ones (see each header)."""
 
 

@@ -1,0 +1,150 @@
+"""The breadth of the programme knowledge base: EU programmes and funds, national and regional programmes.
+
+Every text here is written for the test; each case fails when its programme is missing from the data files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import programmes
+
+
+def _decided(text: str) -> list[str]:
+    return [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelter was co-financed by the Asylum, Migration and Integration Fund.", "Asylum Migration and Integration Fund"),
+        ("Il progetto è finanziato dal Fondo Asilo, Migrazione e Integrazione (FAMI) 2014-2020.", "Asylum Migration and Integration Fund"),
+        ("Projekt je financován z Národního plánu obnovy.", "Národní plán obnovy"),
+        ("Projekt współfinansowany ze środków Krajowego Planu Odbudowy i Zwiększania Odporności.", "Krajowy Plan Odbudowy"),
+        ("Progetto finanziato nell'ambito del Piano Nazionale di Ripresa e Resilienza.", "Piano Nazionale di Ripresa e Resilienza"),
+        ("Proyecto financiado por el Plan de Recuperación, Transformación y Resiliencia.", "Plan de Recuperación Transformación y Resiliencia"),
+        ("Funded by the Just Transition Fund of the European Union.", "Just Transition Fund"),
+        ("This action was funded by the EU4Health programme.", "EU4Health"),
+        ("Our volunteers are funded by the European Solidarity Corps.", "European Solidarity Corps"),
+        ("The study was supported by the Intelligent Energy Europe programme of the EU.", "Intelligent Energy Europe"),
+        ("Gefördert im Rahmen des Programms Intelligente Energie - Europa.", "Intelligent Energy Europe"),
+        ("The festival was funded by the Culture Programme 2007-2013 of the European Union.", "EU Culture Programme"),
+        ("Co-funded by the Daphne III programme of the European Union.", "Daphne Programme"),
+        ("The seminar was funded by the Hercule III programme.", "Hercule Programme"),
+        ("Funded by the European Union's Justice Programme (2014-2020).", "EU Justice Programme"),
+        ("This project was funded by the Rights, Equality and Citizenship Programme of the European Union.",
+         "Rights Equality and Citizenship Programme"),
+        ("The network was funded under the Socrates Grundtvig action.", "Socrates Programme"),
+        ("The scholarship was granted by the Erasmus Mundus programme.", "Erasmus Mundus"),
+        ("Supported by the Urban Innovative Actions initiative.", "Urban Innovative Actions"),
+        ("The platform received funding from the EU's Innovation Fund.", "EU Innovation Fund"),
+        ("Projekt był współfinansowany ze środków programu Phare CBC Polska-Czechy.", "PHARE"),
+        ("Proiect finanțat prin programul SAPARD.", "SAPARD"),
+        ("The study was funded by the Research Fund for Coal and Steel under grant RFCS-2019-899337.", "Research Fund for Coal and Steel"),
+        ("Financé par le Fonds européen de développement (11e FED).", "European Development Fund"),
+        ("The project is co-financed by the Youth Employment Initiative.", "Youth Employment Initiative"),
+        ("Projet cofinancé par le programme Interreg Caraïbes.", "Interreg Caribbean"),
+    ],
+)
+def test_eu_programmes_and_funds_are_known(text: str, expected: str) -> None:
+    assert expected in _decided(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The bare words these programmes' names are made of, in ordinary sentences.
+        "The project made good progress. Progress was reported monthly, and progress continued.",
+        "Socrates taught in Athens; Socrates wrote nothing. Socrates was tried.",
+        "Daphne and Hercule met at the station. Daphne said Hercule was late.",
+        "The innovation fund of the city supported local firms. The innovation fund grew.",
+        "A Swiss contribution to the consortium was funded by SERI. The Swiss contribution covers two partners.",
+        "Employment and social innovation were discussed; employment and social innovation matter.",
+        "The MEDIA team met the SOCIAL MEDIA team. MEDIA RELEASE follows.",
+        # "Phare" is French for a lighthouse, and a "programme phare" a flagship programme.
+        "Le phare de la ville est restauré grâce au programme phare de la région. Le phare attire les visiteurs.",
+    ],
+)
+def test_ordinary_words_name_no_new_programme(text: str) -> None:
+    assert _decided(text) == []
+
+
+def test_a_recovery_plan_beside_nextgenerationeu_is_the_funder() -> None:
+    text = "Finanziato dall'Unione europea - NextGenerationEU. Progetto finanziato nell'ambito del PNRR, Missione 4."
+    decided = _decided(text)
+    assert "Piano Nazionale di Ripresa e Resilienza" in decided
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Projekt współfinansowany ze środków Funduszy Europejskich dla Pomorza Zachodniego 2021-2027.",
+         "Fundusze Europejskie dla Pomorza Zachodniego 2021-2027"),
+        ("Projekt jest realizowany w ramach programu Fundusze Europejskie dla Rozwoju Społecznego.",
+         "Fundusze Europejskie dla Rozwoju Społecznego 2021-2027"),
+        ("Projekt je spolufinancován z Operačního programu Jan Amos Komenský.", "Operační program Jan Amos Komenský"),
+        ("Projekt je financovaný z Programu Slovensko.", "Program Slovensko"),
+        ("A projekt a GINOP Plusz keretében valósul meg.", "Gazdaságfejlesztési és Innovációs Operatív Program Plusz"),
+        ("Proiect finanțat prin Programul Regional Nord-Est 2021-2027.", "Programul Regional Nord-Est 2021-2027"),
+        ("Progetto cofinanziato dal PR FESR Lombardia 2021-2027.", "PR FESR Lombardia 2021-2027"),
+        ("Intervento finanziato nell'ambito del POR FESR Toscana 2014-2020.", "POR FESR Toscana 2014-2020"),
+        ("Proyecto cofinanciado por el Programa FEDER de Andalucía 2021-2027.", "Programa FEDER de Andalucía 2021-2027"),
+        ("Cofinanciado por el Programa Operativo FSE de la Comunitat Valenciana 2014-2020.",
+         "Programa Operativo FSE de la Comunitat Valenciana 2014-2020"),
+        ("Das Vorhaben wird aus dem EFRE-Programm Sachsen 2021-2027 gefördert.", "EFRE-Programm Sachsen 2021-2027"),
+        ("Das Projekt wird im Rahmen des OP EFRE Sachsen-Anhalt 2014-2020 gefördert.", "OP EFRE Sachsen-Anhalt 2014-2020"),
+        ("Ce projet est cofinancé par le Programme FEDER-FSE+ Bretagne 2021-2027.", "Programme FEDER-FSE+ Bretagne 2021-2027"),
+        ("Το έργο χρηματοδοτείται από το Περιφερειακό Πρόγραμμα Κρήτης 2021-2027.", "Περιφερειακό Πρόγραμμα Κρήτης 2021-2027"),
+        ("Progetto finanziato dal PN Metro Plus e Città Medie Sud 2021-2027.", "PN Metro Plus e Città Medie Sud 2021-2027"),
+        # Programmes of 2007-2013, by name and by the short form that starts their project codes.
+        ("A projekt a TÁMOP támogatásával valósult meg (TÁMOP-4.2.2.A-11/1/KONV-2012-0001).",
+         "Társadalmi Megújulás Operatív Program"),
+        ("Proiect cofinanțat din Fondul Social European prin POSDRU 2007-2013.",
+         "Programul Operațional Sectorial Dezvoltarea Resurselor Umane"),
+        ("Projekt współfinansowany ze środków Regionalnego Programu Operacyjnego Województwa Opolskiego na lata 2007-2013.",
+         "Regionalny Program Operacyjny Województwa Opolskiego na lata 2007-2013"),
+        ("Projekt byl spolufinancován z Operačního programu Vzdělávání pro konkurenceschopnost.",
+         "Operační program Vzdělávání pro konkurenceschopnost"),
+        # Rural development and fisheries programmes, and the logo strip's programme names.
+        ("Operacja współfinansowana ze środków Programu Rozwoju Obszarów Wiejskich na lata 2014-2020.",
+         "Program Rozwoju Obszarów Wiejskich na lata 2014-2020"),
+        ("Intervento finanziato dal PSR Veneto 2014-2020, misura 16.", "PSR Veneto 2014-2020"),
+        ("Proyecto cofinanciado por el Programa de Desarrollo Rural de Castilla y León 2014-2020.",
+         "Programa de Desarrollo Rural de Castilla y León 2014-2020"),
+        ("Proiect finanțat prin PNDR 2014-2020, submăsura 19.2.", "Programul Național de Dezvoltare Rurală 2014-2020"),
+        ("Operacja współfinansowana z Programu Operacyjnego Rybactwo i Morze.", "Program Operacyjny Rybactwo i Morze 2014-2020"),
+        ("Projekt współfinansowany przez Unię Europejską\nFundusze Europejskie Wiedza Edukacja Rozwój",
+         "Operational Programme Knowledge Education Development (PL)"),
+    ],
+)
+def test_national_and_regional_programmes_are_known(text: str, expected: str) -> None:
+    assert expected in _decided(text)
+
+
+def test_a_region_whose_name_starts_another_region_keeps_its_own_programme() -> None:
+    # "Pomorza" starts "Pomorza Zachodniego": the longer name is the other programme.
+    assert _decided("Projekt współfinansowany z Funduszy Europejskich dla Pomorza 2021-2027.") == ["Fundusze Europejskie dla Pomorza 2021-2027"]
+    assert _decided("Projekt współfinansowany z Funduszy Europejskich dla Pomorza Zachodniego.") == [
+        "Fundusze Europejskie dla Pomorza Zachodniego 2021-2027"]
+
+
+def test_every_national_programme_has_one_member_state_and_a_source() -> None:
+    national = [p for p in programmes.load_programmes() if p.family == "National and regional programmes" and p.source]
+    assert len(national) > 400
+    for programme in national:
+        assert len(programme.countries) == 1 and programme.period, programme.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Other bodies' initials and surnames that programmes' short forms share, named often.
+        "FERC approved the tariff. FERC staff and FERC commissioners met.",
+        "Feng, Y. and FENG, L. (2020); FENG, X. (2021).",
+        "The DARP instance has 40 requests. DARP solvers and DARP heuristics differ.",
+        "Papers presented at ISPA 2022. The ISPA board thanked ISPA members.",
+        "Displays (PIDS) at stops; the PIDS show departures; PIDS screens.",
+    ],
+)
+def test_short_forms_shared_with_other_bodies_name_no_programme(text: str) -> None:
+    assert _decided(text) == []
