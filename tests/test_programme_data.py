@@ -36,6 +36,11 @@ def test_names_unique_and_parents_exist():
         assert "," not in programme.name, "a facet value may not hold a comma"
 
 
+def test_no_programme_is_its_own_parent():
+    # A programme that is its own parent is dropped as the parent of what was found beside it.
+    assert [programme.name for programme in programmes.load_programmes() if programme.parent == programme.name] == []
+
+
 def test_countries_are_iso_codes():
     known = set(country_codes())
     for programme in programmes.load_programmes():
@@ -150,6 +155,14 @@ def test_a_cross_border_programme_gives_its_countries_with_the_programme_as_evid
         ("The bridge was rebuilt with funding from the Hungary-Slovakia-Romania-Ukraine ENPI CBC Programme 2007-2013.",
          ["ENPI CBC Hungary-Slovakia-Romania-Ukraine 2007-2013"]),
         ("Hanke rahoitettiin Karelia ENPI CBC -ohjelmasta.", ["ENPI CBC Karelia 2007-2013"]),
+        # An IPA or NEXT programme named without its instrument, where no other programme has that border.
+        ("The bridge across the Tisa is co-financed by the Interreg Hungary-Serbia programme.", ["Interreg IPA Hungary-Serbia"]),
+        ("Co-funded by the Interreg Hungary-Croatia programme.", ["Interreg Hungary-Croatia"]),
+        # Names the programmes go by, beside their titles in the lists.
+        ("The project is funded by the Interreg NEXT Poland-Ukraine programme 2021-2027.", ["Interreg NEXT Poland-Belarus-Ukraine"]),
+        ("Funded by the Interreg IPA South Adriatic programme.", ["Interreg IPA Italy-Albania-Montenegro"]),
+        ("The project is supported by the PEACE PLUS Programme, managed by the SEUPB.", ["Interreg VI-A PEACE PLUS"]),
+        ("Dit project wordt gesteund door Interreg Grensregio Vlaanderen-Nederland.", ["Interreg Vlaanderen-Nederland"]),
     ],
 )
 def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[str]) -> None:

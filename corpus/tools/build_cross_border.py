@@ -84,12 +84,20 @@ BRANDS = {
     "2014TC16RFCB045": ("Grande Région", ["Grande Région", "Großregion", "Greater Region"]),
     "2021TC16RFCB040": ("Grande Région", ["Grande Région", "Großregion", "Greater Region"]),
     "2014TC16RFCB046": ("Vlaanderen-Nederland", ["Vlaanderen-Nederland", "Flanders-Netherlands", "Flandre-Pays-Bas"]),
-    "2021TC16RFCB041": ("Vlaanderen-Nederland", ["Vlaanderen-Nederland", "Flanders-Netherlands", "Flandre-Pays-Bas"]),
+    "2021TC16RFCB041": ("Vlaanderen-Nederland", ["Vlaanderen-Nederland", "Flanders-Netherlands", "Flandre-Pays-Bas",
+                                              "Grensregio Vlaanderen-Nederland"]),
     "2014TC16RFCB047": ("Ireland-Northern Ireland-Scotland", ["Ireland-Northern Ireland-Scotland"]),
     "2014TC16RFCB048": ("Ireland-Wales", ["Ireland-Wales", "Iwerddon-Cymru"]),
     "2014TC16RFCB056": ("Deutschland-Danmark", ["Deutschland-Danmark", "Danmark-Deutschland", "Tyskland-Danmark", "Germany-Denmark"]),
     "2021TC16RFCB048": ("Deutschland-Danmark", ["Deutschland-Danmark", "Danmark-Deutschland", "Tyskland-Danmark", "Germany-Denmark"]),
     "2014TC16RFPC001": ("PEACE IV", ["PEACE IV", "PEACE IV Programme"]),
+    # The 2021-2027 programme of the Polish-Belarusian-Ukrainian border goes on without Belarus since 2022.
+    "2021TC16NXCB009": ("Poland-Belarus-Ukraine", ["Poland-Belarus-Ukraine", "Poland-Ukraine", "Polska-Białoruś-Ukraina",
+                                                   "Polska-Ukraina", "Польща-Україна", "Польща-Білорусь-Україна"]),
+    # Rows of MISSING have no CCI: their brands are keyed by period and title.
+    "2021-2027 Italy-Albania-Montenegro": ("Italy-Albania-Montenegro", ["Italy-Albania-Montenegro", "South Adriatic",
+                                           "Adriatico Meridionale", "Italia-Albania-Montenegro"]),
+    "2021-2027 PEACE PLUS": ("PEACE PLUS", ["PEACE PLUS", "PEACEPLUS"]),
 }
 
 MISSING = [
@@ -128,6 +136,9 @@ MISSING = [
     ("2021-2027", "", "A", "Interreg", "Ireland-Wales", "IE;GB", "Interreg VI-A programme name"),
     ("2021-2027", "", "A", "NEXT", "Hungary-Slovakia-Romania-Ukraine", "HU;SK;RO;UA", "Interreg NEXT programme name"),
     ("2021-2027", "", "A", "NEXT", "Romania-Moldova", "RO;MD", "Interreg NEXT programme name"),
+    ("2021-2027", "", "A", "NEXT", "Kolarctic", "FI;SE;NO;RU", "Interreg NEXT programme name"),
+    ("2021-2027", "", "A", "NEXT", "Karelia", "FI;RU", "Interreg NEXT programme name"),
+    ("2021-2027", "", "A", "Interreg", "PEACE PLUS", "IE;GB", "PEACE PLUS programme name"),
     ("2007-2013", "", "A", "ENPI", "Kolarctic", "FI;SE;NO;RU", "ENPI CBC programme name"),
     ("2007-2013", "", "A", "ENPI", "Karelia", "FI;RU", "ENPI CBC programme name"),
     ("2007-2013", "", "A", "ENPI", "South-East Finland-Russia", "FI;RU", "ENPI CBC programme name"),
@@ -386,7 +397,7 @@ def build(folder: Path) -> list[Entry]:
         if not title:
             continue
         sides = _sides(title)
-        brand = BRANDS.get(cci)
+        brand = BRANDS.get(cci) or BRANDS.get(f"{period} {title}")
         if not sides and not brand and source != "programmes.csv":
             brand = (title, [title])  # a programme named after its area (Kolarctic, Karelia)
         codes = countries.split(";") if countries else ([REGIONS[s][0] if s in REGIONS else s for s in sides] if sides else [])
@@ -395,6 +406,9 @@ def build(folder: Path) -> list[Entry]:
             seen_sets[(period, key)] += 1
         parsed.append((period, cci, strand, kind, title, codes, source, sides, brand))
     entries: dict[str, Entry] = {}
+    # "Interreg Hungary-Serbia": pages drop the IPA or NEXT of a programme's name; such a name is kept for
+    # it only where no programme of the same border is called so (Hungary-Croatia is both).
+    without_instrument: dict[str, set[str]] = defaultdict(set)
     for period, cci, strand, kind, title, codes, source, sides, brand in parsed:
         if not sides and not brand:
             continue  # outermost-region programmes named after oceans and islands: no country pair to read
@@ -425,10 +439,15 @@ def build(folder: Path) -> list[Entry]:
                         "ENPI Cross-border Cooperation Programme") for end in ("", " " + years)]
         if kind == "Interreg":
             aliases += _cooperation_names({k: v for k, v in by_language.items() if k}, " " + years)
+        if core.startswith("PEACE"):
+            # The PEACE programmes go by their own name without "Interreg": "the PEACE PLUS Programme".
+            aliases += [f"{c} Programme" for c in cores]
         entry.aliases = sorted(set(entry.aliases) | set(aliases))
         if kind == "ENPI":
             continue  # the ENI programme of the same border, named without its period, is an entry of 2014-2020
-        entry.parent = parent
+        if parent != name:
+            # ENI CBC and Interreg NEXT names carry no generation: the period's entry is its own period-neutral one.
+            entry.parent = parent
         neutral = entries.setdefault(parent, Entry(parent, "", strand, "Interreg", codes, source="parent of the period entries"))
         neutral.period = _span(neutral.period, period)
         # "IPA" alone: the 2007-2013 programmes' own titles ("IPA Cross-border Programme", "πρόγραμμα ... IPA «...»").
@@ -437,6 +456,11 @@ def build(folder: Path) -> list[Entry]:
         if kind == "Interreg":
             names.update(_cooperation_names({k: v for k, v in by_language.items() if k}, ""))
         neutral.aliases = sorted(set(neutral.aliases) | names)
+        if kind in ("IPA", "NEXT"):
+            without_instrument[parent].update(f"Interreg {c}" for c in cores)
+    owned = {_key(alias) for entry in entries.values() for alias in entry.aliases}
+    for parent, names in without_instrument.items():
+        entries[parent].aliases = sorted(set(entries[parent].aliases) | {name for name in names if _key(name) not in owned})
     # A 2021-2027 title that names an area ("Interreg VI-A - Öresund-Kattegat-Skagerrak") gives no countries:
     # the programme of the same area in the other period does.
     for entry in entries.values():
