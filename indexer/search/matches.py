@@ -183,9 +183,9 @@ class MatchFinder:
             for field, found in self.terms_by_field.items()
         }
         self.literals = sorted({literal for found in self.field_literals.values() for literal in found})
-        self.scanner = probe_scanner(frozenset(self.literals)) if self.literals else None
         self.shortest = _shortest(frozenset(self.literals))  # sorted, as probe_scanner numbers them
-        self.words = word_scanner(frozenset(self.literals), False) if self.literals else None
+        # Compiling a pattern of letter classes takes milliseconds: the ones only rare texts need
+        # (no probe written plainly, a letter whose lower case is longer) wait until one comes.
         self.lowered_words = word_scanner(frozenset(self.literals), True) if self.literals else None
         self.plain = plain_scanner(frozenset(self.literals)) if self.literals else None
         self._words: dict[str, tuple[tuple[int, int, tuple[str, str]], ...]] = {}
@@ -229,7 +229,7 @@ class MatchFinder:
 
         ``chunk_marks`` remembers, for this one content, in which chunks each probe form starts.
         """
-        if self.scanner is None or not content:
+        if not self.literals or not content:
             return []
         text = content[:MAX_SCAN_CHARS]
         ranked = self._ranked_chunks(text, chunk_marks)
@@ -259,7 +259,7 @@ class MatchFinder:
             else:
                 hits = self.lowered_words.finditer(lowered)  # type: ignore[union-attr]
         else:  # a letter whose lower case is longer: offsets would shift
-            hits = self.words.finditer(region)  # type: ignore[union-attr]
+            hits = word_scanner(frozenset(self.literals), False).finditer(region)
         for probed, hit in enumerate(hits):
             if probed >= MAX_PROBE_HITS:
                 break
