@@ -22,13 +22,14 @@ def test_warm_app_compiles_every_template_and_freezes_what_it_loaded(corpus_inde
     assert {key[1] for key in app.jinja_env.cache} >= set(pages)  # keys are (loader, name)
 
 
-def test_warm_index_opens_the_current_generation_and_pages_stay_the_same(corpus_index):
+def test_warm_index_opens_a_searcher_per_thread_and_pages_stay_the_same(corpus_index):
     searchers.close_all()
     app = create_app({"TESTING": True, "INDEX_DIR": corpus_index, "RESULT_CACHE": False})
     cold = app.test_client().get("/?q=danube&sort=newest").get_data(as_text=True)
     searchers.close_all()
-    warmup.warm_index(app)
-    assert searchers.current(corpus_index).opened >= 1
+    warmup.warm_index(app, threads=3)
+    generation = searchers.current(corpus_index)
+    assert generation.opened == 3 and len(generation.idle) == 3  # one per server thread, all idle
     warm = app.test_client().get("/?q=danube&sort=newest").get_data(as_text=True)
     assert "danube" in warm.lower() and without_time(warm) == without_time(cold)
 

@@ -62,7 +62,7 @@ def serve(index_dir: Path | str, host: str = "127.0.0.1", port: int = 5000, thre
     else:
         import waitress
 
-        warmup.warm_index(app)
+        warmup.warm_index(app, threads)
         waitress.serve(app, host=host, port=port, threads=threads, ident="projsearch")
 
 
@@ -73,7 +73,7 @@ def _serve_forked(app: Flask, host: str, port: int, threads: int, workers: int) 
 
     def open_index_first(arbiter: object, worker: object) -> None:
         # In the new worker, before it accepts: its searchers are its own, never the parent's.
-        warmup.warm_index(app)
+        warmup.warm_index(app, threads)
 
     options = {
         "bind": bind_address(host, port),
