@@ -10,6 +10,7 @@ import signal
 import subprocess
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -171,6 +172,39 @@ def test_workers_of_a_killed_server_stop_by_themselves(collection):
         server.kill()  # no signal handler runs: each worker must notice that its parent is gone
         server.wait(timeout=10)
         assert not still_alive_after(workers, 15), f"orphaned workers still running: {sorted(alive(workers))}"
+    finally:
+        finish(server, workers)
+
+
+def test_every_worker_opens_the_index_before_its_first_search(collection):
+    _, index_dir = collection
+    server, url = start_server(index_dir, {"PROJSEARCH_WORKERS": str(WORKERS)})
+    workers: set[int] = set()
+    try:
+        workers = workers_of(server)
+        generation = store.current_generation(index_dir).name
+        deadline = time.monotonic() + 20
+        # No search was asked (only /healthz, by start_server): the workers opened it themselves.
+        while time.monotonic() < deadline and not all(generation in generations_open(pid, index_dir) for pid in workers):
+            time.sleep(0.1)
+        assert {pid: generation in generations_open(pid, index_dir) for pid in workers} == dict.fromkeys(workers, True)
+        with urllib.request.urlopen(f"{url}/?q=danube", timeout=30) as response:
+            assert "danube" in response.read().decode().lower()
+        log = server_log(server)
+    finally:
+        finish(server, workers)
+    assert "Traceback" not in log, log
+
+
+def test_workers_start_on_a_directory_without_an_index(tmp_path):
+    server, url = start_server(tmp_path / "nothing-yet", {"PROJSEARCH_WORKERS": str(WORKERS)})
+    workers: set[int] = set()
+    try:
+        workers = workers_of(server)
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(f"{url}/?q=danube", timeout=30)
+        assert missing.value.code == 503 and "projsearch index" in missing.value.read().decode()
+        assert alive(descendants(server.pid)) == workers  # none failed to boot and was replaced
     finally:
         finish(server, workers)
 

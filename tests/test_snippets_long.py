@@ -115,3 +115,32 @@ def test_page_and_api_say_when_the_time_limit_stopped_a_search(sample_index):
     relaxed = create_app({"TESTING": True, "INDEX_DIR": sample_index}).test_client()
     assert relaxed.get("/api/search?q=energy+heritage+bridges+report").get_json()["partial"] is False
     assert "note-partial" not in relaxed.get("/?q=energy+heritage+bridges+report").get_data(as_text=True)
+
+
+PLAIN_AND_FOLDED = [
+    "budget", "open data", "regional development", "energy", "Śląsk", "ſtraße", "œuvre", "njiva", "danube",
+]
+
+
+@pytest.mark.parametrize("words", PLAIN_AND_FOLDED)
+def test_the_plain_scan_stops_where_the_letter_class_scan_does(words, corpus_index):
+    """Chunks without any accented or Cyrillic form of a probe's letters are scanned with the
+    probes' literals alone: the same matches, in every chunk of the corpus's stored texts (its
+    reports and pages in many languages) and of a text mixing the literals with their other forms."""
+    schema = build_schema()
+    finder = MatchFinder(text_query(words, schema).terms, schema)
+    assert finder.plain is not None
+    with open_searcher(corpus_index) as searcher:
+        texts = [fields.get("content") or "" for fields in searcher.all_stored_fields()]
+    texts.append("Ein Straße, la ſtraße; the œuvre, l'oeuvre, njiva Њива, Śląsk slask ŚLĄSK, budget-data_open opendata.")
+    scans: dict[str, list[dict]] = {"plain": [], "classes": []}
+    for text in texts:
+        for low in range(0, len(text), 1_500):
+            for name in scans:
+                found: dict = {}
+                plain, finder.plain = finder.plain, (finder.plain if name == "plain" else None)
+                finder._scan(text, low, min(len(text), low + 2_600), found)
+                finder.plain = plain
+                scans[name].append(found)
+    assert scans["plain"] == scans["classes"]
+    assert any(scans["plain"])  # the words do occur

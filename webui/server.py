@@ -47,10 +47,12 @@ def bind_address(host: str, port: int) -> str:
 def serve(index_dir: Path | str, host: str = "127.0.0.1", port: int = 5000, threads: int = THREADS_PER_WORKER,
           workers: int | None = None) -> None:
     """Serve the web UI until interrupted: ``workers`` processes (one per core when None) of ``threads`` each."""
-    from webui import create_app
+    from webui import create_app, warmup
 
     # Built before any fork, so a bad setting (a malformed WIDGET_ORIGINS) stops the start-up once, here.
     app = create_app({"INDEX_DIR": Path(index_dir)})
+    # Before the fork, so every worker inherits it; the index is opened in each (see webui.warmup).
+    warmup.warm_app(app)
     count = default_workers() if workers is None else workers
     forking = count > 1 and can_fork_workers()
     kind = f"gunicorn, {count} worker processes of {threads} threads" if forking else f"waitress, {threads} threads"
@@ -60,11 +62,18 @@ def serve(index_dir: Path | str, host: str = "127.0.0.1", port: int = 5000, thre
     else:
         import waitress
 
+        warmup.warm_index(app, threads)
         waitress.serve(app, host=host, port=port, threads=threads, ident="projsearch")
 
 
 def _serve_forked(app: Flask, host: str, port: int, threads: int, workers: int) -> None:
     from gunicorn.app.base import BaseApplication
+
+    from webui import warmup
+
+    def open_index_first(arbiter: object, worker: object) -> None:
+        # In the new worker, before it accepts: its searchers are its own, never the parent's.
+        warmup.warm_index(app, threads)
 
     options = {
         "bind": bind_address(host, port),
@@ -72,7 +81,7 @@ def _serve_forked(app: Flask, host: str, port: int, threads: int, workers: int) 
         "worker_class": "gthread",
         "threads": threads,
         # The app is built once and forked: workers share its imported code and compiled
-        # templates. It opens no index before a request comes, so no file object is shared.
+        # templates. The parent opens no index, so no file object is shared.
         "preload_app": True,
         "graceful_timeout": GRACEFUL_STOP_S,
         "proc_name": "projsearch",
@@ -80,6 +89,7 @@ def _serve_forked(app: Flask, host: str, port: int, threads: int, workers: int) 
         "errorlog": "-",
         # gunicorn's runtime control socket sits at one path per user: two servers would share it.
         "control_socket_disable": True,
+        "post_fork": open_index_first,
     }
 
     class ForkedServer(BaseApplication):

@@ -131,6 +131,37 @@ def word_scanner(literals: frozenset[str], lowered: bool) -> re.Pattern[str]:
     return re.compile("|".join(parts), 0 if lowered else re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def plain_scanner(literals: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For lower-cased text: (a pattern finding any letter the probes also stand for, one finding
+    the shortest literals as written), or None when a probe is more than letters and digits.
+
+    A text without any of those letters holds each probe only as its literal, and a pattern of
+    plain literals skips ahead to their first letters in C, where the word boundary in front of
+    ``word_scanner``'s alternation of letter classes makes it try every position (several times
+    as long on the 2,600 characters of a passage's chunk, in most chunks of real reports).
+    """
+    shortest = _shortest(literals)
+    if not shortest or not all(char.isalnum() or char == "_" for literal in shortest for char in literal):
+        return None
+    singles, pairs = _letter_variants()
+    others: set[str] = set()
+    for literal in shortest:
+        for letter in set(literal):
+            others.update(singles.get(letter, ""))
+            others.update(*(written for pair, written in pairs.items() if pair[0] == letter))
+    variants = re.compile("[" + re.escape("".join(sorted(others))) + "]") if others else re.compile("(?!)")
+    return variants, re.compile("|".join(re.escape(literal) for literal in shortest))
+
+
+def _starts_word(text: str, position: int) -> bool:
+    """Whether a word boundary comes before a letter: the text starts there or the character before is no word's."""
+    if position == 0:
+        return True
+    before = text[position - 1]
+    return not (before.isalnum() or before == "_")
+
+
 class MatchFinder:
     """The matches of one query's terms in stored texts; remembers each word it has analysed."""
 
@@ -152,10 +183,11 @@ class MatchFinder:
             for field, found in self.terms_by_field.items()
         }
         self.literals = sorted({literal for found in self.field_literals.values() for literal in found})
-        self.scanner = probe_scanner(frozenset(self.literals)) if self.literals else None
         self.shortest = _shortest(frozenset(self.literals))  # sorted, as probe_scanner numbers them
-        self.words = word_scanner(frozenset(self.literals), False) if self.literals else None
+        # Compiling a pattern of letter classes takes milliseconds: the ones only rare texts need
+        # (no probe written plainly, a letter whose lower case is longer) wait until one comes.
         self.lowered_words = word_scanner(frozenset(self.literals), True) if self.literals else None
+        self.plain = plain_scanner(frozenset(self.literals)) if self.literals else None
         self._words: dict[str, tuple[tuple[int, int, tuple[str, str]], ...]] = {}
 
     def _word_matches(self, word: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
@@ -197,7 +229,7 @@ class MatchFinder:
 
         ``chunk_marks`` remembers, for this one content, in which chunks each probe form starts.
         """
-        if self.scanner is None or not content:
+        if not self.literals or not content:
             return []
         text = content[:MAX_SCAN_CHARS]
         ranked = self._ranked_chunks(text, chunk_marks)
@@ -221,9 +253,13 @@ class MatchFinder:
         region = text[low:high]
         lowered = region.lower()
         if len(lowered) == len(region):
-            hits = self.lowered_words.finditer(lowered)  # type: ignore[union-attr]
+            if self.plain is not None and self.plain[0].search(lowered) is None:
+                # The same stops as lowered_words finds there (see plain_scanner).
+                hits = (hit for hit in self.plain[1].finditer(lowered) if _starts_word(lowered, hit.start()))
+            else:
+                hits = self.lowered_words.finditer(lowered)  # type: ignore[union-attr]
         else:  # a letter whose lower case is longer: offsets would shift
-            hits = self.words.finditer(region)  # type: ignore[union-attr]
+            hits = word_scanner(frozenset(self.literals), False).finditer(region)
         for probed, hit in enumerate(hits):
             if probed >= MAX_PROBE_HITS:
                 break
