@@ -94,12 +94,23 @@ FROM_YEAR_TO_YEAR = re.compile(
 """A project period told in words: "the project runs from 2019 to 2022", "projekt trwał od 2016 do 2019 roku"."""
 
 
+IN_THE_YEARS = re.compile(
+    r"(?<!\w)(?:in\s+the\s+years|in\s+den\s+jahren|w\s+latach|v\s+letech|v\s+rokoch|negli\s+anni|"
+    r"en\s+los\s+años|nos\s+anos|in\s+de\s+jaren|i\s+årene|under\s+åren|vuosina|στα\s+έτη|[iî]n\s+anii)\s+"
+    + YEAR + _YEAR_DOT + r"\s*(?:[-–—]|to|until|till|through|bis|do|al|til|till|tot)\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+"""Years named as a span of years: "in the years 2016 to 2018", "w latach 2016-2018", "negli anni 2016-2018"."""
+
 BETWEEN_YEARS = re.compile(
     r"(?<!\w)(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ)\s+(?:the\s+years\s+)?"
     + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και)\s+" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
 """A project period told as an interval: "the project ran between 2016 and 2019", "entre 2016 y 2018"."""
+
+AMONG_YEARS = re.compile(r"(?<![\d.,/])" + YEAR + r"\.?\s*(?:és|[-–—])\s*" + YEAR + r"\.?\s+(?:között|közötti)(?!\w)", re.IGNORECASE)
+"""Hungarian puts "between" after the years: "2016 és 2018 között"."""
 
 WORD_RANGE = re.compile(
     r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s+(?:to|until|till|bis|à|a|al|au|do|tot|til|till|iki|kuni|până\s+la|до|έως)\s+"
@@ -112,7 +123,7 @@ WORD_RANGE = re.compile(
 STARTED_IN_YEAR = re.compile(
     r"(?<!\w)(?:started|began|was\s+launched|was\s+set\s+up|was\s+established|startede|begyndte|blev\s+etableret|"
     r"blev\s+startet|startade|började|startete|begann|wurde\s+gestartet|a\s+commencé|a\s+débuté|è\s+iniziato|"
-    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi)"
+    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi|runs?\s+since|läuft\s+seit|seit|depuis)"
     r"\s+(?:in\s+|i\s+|im\s+|en\s+|w\s+|v\s+|u\s+|nel\s+|em\s+|vuonna\s+)?(?:(?:the\s+)?(?:year\s+|jahr\s+|roku\s+|godine\s+))?"
     + YEAR + _YEAR_DOT
     + r"[^.\n]{0,60}?(?<!\w)(?:until|till|to|ends?\s+(?:on|in)?|stops|stopper|slutter|slutar|bis|endet|jusqu'(?:au|en)|"
@@ -187,7 +198,7 @@ def year_ranges(text: str) -> list[YearRange]:
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
-    for match in BETWEEN_YEARS.finditer(text):
+    for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
