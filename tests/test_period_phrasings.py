@@ -184,3 +184,30 @@ def test_a_start_year_and_the_year_the_project_runs_until() -> None:
     assert years("The project started in 2023. Its partners meet twice a year. The project will run until 2026.") == (2023, 2024, 2025, 2026)
     # The programme's end is not the project's.
     assert years("Start: 2021\nThe programme runs until 2027.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menu\nContact\nGREENWAYS 2016-2019\n\nThe partners mark trails across the hills.", (2016, 2017, 2018, 2019)),
+        ("Home\nRiver Lab – 2021 – 2023\nFour towns share their flood data.", (2021, 2022, 2023)),
+    ],
+)
+def test_a_range_of_years_in_a_heading_after_a_name(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home\nAnnual report 2016-2017\nRead it online.",
+        "Home\nCall for proposals 2019-2020\nApply by March.",
+        "Home\nInterreg V-A 2014-2020\nProjects of the programme.",
+        "Training 2016/2017\nA school year of courses.",
+        "Tables\n2010-2015\nFigures of the region.",
+        # A range inside a sentence of a long paragraph is no heading.
+        "Visitors. In 2010-2015 the number of visitors doubled and the towns want to keep them coming for years.",
+    ],
+)
+def test_ranges_in_headings_that_are_someone_elses(text: str) -> None:
+    assert years(text) == ()

@@ -36,6 +36,7 @@ from indexer.metadata.year_ranges import (
     PERIOD_LABEL,
     PROJECT_CONTEXT,
     explicit_project,
+    heading_range,
     is_programme_period,
     labelled_years,
     owned_by_other,
@@ -260,6 +261,9 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
     told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates)
     if told:
         return told
+    heading = heading_range(text)
+    if heading:
+        return Period(dt.date(heading.first, 1, 1), dt.date(heading.last, 12, 31), snippet(text, heading.start, heading.end), 1)
     # With no project period at all, the dates of an event the document reports are its years of activity.
     events = sorted(ranges + _day_ranges(text), key=lambda period: period.start)
     return events[0] if events else None

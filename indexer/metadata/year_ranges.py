@@ -235,3 +235,44 @@ def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Patter
     if not 0 <= years[1] - years[0] <= MAX_SPAN_YEARS or last.start() - first.end() > 200:
         return None
     return YearRange(years[0], years[1], first.start(), last.end())
+
+
+HEADING_REACH = 1500
+"""Headings come first: a project page names its project near the top."""
+MAX_HEADING = 120
+DASH_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s*[-–—]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,/]\d|\s*/)")
+
+
+LISTING_HEADING = re.compile(
+    r"(?<!\w)(?:calls?|ausschreibung|aufruf|appels?|bando|convocatoria|concurso|konkurs\w*|razpis\w*|v[yý]zv[ay]|p[aá]ly[aá]zat\w*|"
+    r"natje[cč]aj\w*|poziv\w*|oproep|utlysning|haku|kvietim\w*|πρόσκληση|apel\w*|"
+    r"news\w*|archiv\w*|actualit[eé]s|noticias|notizie|nachrichten|aktualno\w*|aktuality|nyheter|nyheder|nieuws|uutiset|h[ií]rek|"
+    r"vijesti|novice|novinky|ειδήσεις)(?!\w)",
+    re.IGNORECASE,
+)
+"""A call for proposals or a news archive heads a list of projects or items; the years it names are its own."""
+
+
+def heading_range(text: str) -> YearRange | None:
+    """A range of years in a heading near the top, after a name: "GREENWAYS 2016-2019", "Erasmus+ 2020 – 2022: <title>".
+
+    A heading is a short line of its own; a slash range there is a school or a financial year, and a
+    range owned by a programme, a plan or a report is theirs.
+    """
+    offset = 0
+    for line in text[:HEADING_REACH].split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        heading = line.strip()
+        # A heading is no sentence: it ends without a full stop and holds none.
+        if not heading or len(heading) > MAX_HEADING or re.search(r"[.!?]\s+\w|[.;,]$", heading):
+            continue
+        match = DASH_RANGE.search(line)
+        if match is None:
+            continue
+        first, last = int(match.group(1)), int(match.group(2))
+        before = line[: match.start()]
+        if not 0 < last - first <= MAX_SPAN_YEARS or is_programme_period(first, last) or owned_by_other(before) or LISTING_HEADING.search(before):
+            continue
+        if len(re.findall(r"[^\W\d_]{2,}", before)) >= 1:
+            return YearRange(first, last, start + match.start(), start + match.end())
+    return None
