@@ -211,3 +211,25 @@ def test_a_range_of_years_in_a_heading_after_a_name(text: str, expected: tuple[i
 )
 def test_ranges_in_headings_that_are_someone_elses(text: str) -> None:
     assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Duration words of more languages before a range or a length.
+        ("Projektets løbetid: 1.3.2019 - 28.2.2021", (2019, 2020, 2021)),
+        ("Hankeaika: 1.3.2019–28.2.2021", (2019, 2020, 2021)),
+        ("Futamidő: 24 hónap\nKezdés: 2019. március 1.", (2019, 2020, 2021)),
+        ("Duur: 24 maanden\nStartdatum: 01-03-2019", (2019, 2020, 2021)),
+        ("Plazo de ejecución: 2019-2021", (2019, 2020, 2021)),
+        # Two-digit years, right after a period's label only.
+        ("Laufzeit: 01.03.19 - 28.02.21", (2019, 2020, 2021)),
+        ("Projektzeitraum: 01.09.17 bis 31.08.20", (2017, 2018, 2019, 2020)),
+    ],
+)
+def test_more_duration_words_and_short_years(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+def test_two_digit_years_without_a_label_are_no_dates() -> None:
+    assert years("Tel. 01.03.19 - 28.02.21") == ()

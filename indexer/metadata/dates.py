@@ -192,6 +192,24 @@ def _month_to_year(text: str, dates: list[DateMention]) -> list[tuple[int, Perio
     return periods
 
 
+SHORT_YEAR_RANGE = re.compile(
+    r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})\s*(?:[-–—]|to|bis|au|al|do|tot)\s*(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./]\d)", re.IGNORECASE
+)
+"""Two dates with two-digit years, "01.03.19 – 28.02.21": read only right after a period's label."""
+
+
+def _short_year_range(text: str) -> Period | None:
+    for match in SHORT_YEAR_RANGE.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if not (explicit_project(before) or PERIOD_LABEL.search(before)):
+            continue
+        start = safe_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        end = safe_date(2000 + int(match.group(6)), int(match.group(5)), int(match.group(4)))
+        if start and end and 60 <= (end - start).days <= MAX_SPAN_YEARS * 366:
+            return Period(start, end, snippet(text, match.start(), match.end()), 2)
+    return None
+
+
 def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
     """A start told in a sentence and a duration in the same paragraph: "started on 1 March 2019 and lasts 36 months"."""
     for start in dates:
@@ -248,7 +266,7 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
     projects = [period for period in ranges if period.strength >= 2]
     if projects:
         return projects[0]
-    told = told_period(text, dates) or _began_with_duration(text, dates)
+    told = told_period(text, dates) or _began_with_duration(text, dates) or _short_year_range(text)
     if told:
         return told
     years = sorted(_year_ranges(text) + _month_to_year(text, dates), key=lambda found: found[0])

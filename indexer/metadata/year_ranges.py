@@ -37,7 +37,10 @@ _YEAR_DOT = r"(?:\.(?!\d))?"
 DURATION_WORDS = (
     r"duration|laufzeit|projektlaufzeit|dauer|dur[eé]e|duraci[oó]n|durata|dura[cç][aã]o|czas\s+trwania|okres\s+realizacji|"
     r"trajanje|trajanja|doba\s+trv[aá]n[ií]|doba\s+realizace|id[oő]tartam|durat[aă]|perioada\s+de\s+(?:implementare|derulare)|"
-    r"trukm[eė]|ilgums|kestus|looptijd|l[oö]ptid|varaktighet|varighed|kesto|продължителност|διάρκεια"
+    r"trukm[eė]|ilgums|kestus|looptijd|l[oö]ptid|varaktighet|varighed|kesto|продължителност|διάρκεια|"
+    r"l[øo]betid|projekttid|genomförandetid|varighet|hankeaika|toteutusaika|futamid[oő]|trvanie|doba\s+realiz[aá]cie|"
+    r"projectduur|duur(?!\w)|plazo\s+de\s+ejecuci[oó]n|prazo\s+de\s+execu[cç][aã]o|periodo\s+di\s+attuazione|"
+    r"[cč]as\s+izvajanja|[iī]steno[sš]anas\s+(?:laiks|periods)|[iį]gyvendinimo\s+(?:laikotarpis|trukm[eė])"
 )
 """The word a project box puts before its period or its length, in the languages of the pages."""
 
