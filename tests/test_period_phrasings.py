@@ -201,6 +201,7 @@ def test_a_range_of_years_in_a_heading_after_a_name(text: str, expected: tuple[i
     "text",
     [
         "Home\nAnnual report 2016-2017\nRead it online.",
+        "Home\nStrategy for March 2016 – 2025\nThe council adopted it.",
         "Home\nCall for proposals 2019-2020\nApply by March.",
         "Home\nInterreg V-A 2014-2020\nProjects of the programme.",
         "Training 2016/2017\nA school year of courses.",
@@ -233,3 +234,15 @@ def test_more_duration_words_and_short_years(text: str, expected: tuple[int, ...
 
 def test_two_digit_years_without_a_label_are_no_dates() -> None:
     assert years("Tel. 01.03.19 - 28.02.21") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Projekta īstenošanas periods: 2017. gada 1. septembris – 2020. gada 31. augusts", (2017, 2018, 2019, 2020)),
+        ("Il progetto ha avuto inizio il 1 settembre 2017 e terminerà il 31 agosto 2020.", (2017, 2018, 2019, 2020)),
+        ("Проектът се изпълнява от 01.09.2017 г. до 31.08.2020 г.", (2017, 2018, 2019, 2020)),
+    ],
+)
+def test_dates_and_end_words_of_latvian_italian_and_bulgarian_sentences(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected

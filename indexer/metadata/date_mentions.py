@@ -137,6 +137,8 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(r"(?<![\d.])" + YEAR + r"-(\d{1,2})-(\d{1,2})(?![\d])"),  # ISO
         re.compile(r"(?<![\d./])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?" + YEAR + r"(?![\d])"),  # d.m.y
+        # Latvian puts the year first and the day before the month: "2017. gada 1. septembris".
+        re.compile(r"(?<![\d.])" + YEAR + r"\.\s*gada\s+(\d{1,2})\.\s*(" + months + r")(?!\w)", re.IGNORECASE),
         # Year first, as Hungarian writes it: "2024. január 1-jén", and Lithuanian: "2019 m. kovo 15 d.".
         re.compile(r"(?<![\d.])" + YEAR + r"(?:\s*m\.|\.)?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
         re.compile(
@@ -184,7 +186,7 @@ def find_dates(text: str) -> list[DateMention]:
     wide_names = _wide_month_names()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    (iso, numeric, year_month_day, day_month, month_day, month_year, year_month, numeric_month,
+    (iso, numeric, year_day_month, year_month_day, day_month, month_day, month_year, year_month, numeric_month,
      year_first_numeric, iso_month, roman_day, roman_month, short_month) = _date_regexes()
 
     def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
@@ -205,6 +207,9 @@ def find_dates(text: str) -> list[DateMention]:
         # Day first is the European order; fall back to month first only when it cannot be a day-month.
         date = safe_date(year, second, first) or safe_date(year, first, second)
         add(date, "day", match)
+    for match in year_day_month.finditer(folded):
+        month = names.get(match.group(3).casefold())
+        add(safe_date(int(match.group(1)), month, int(match.group(2))) if month else None, "day", match)
     for match in year_month_day.finditer(folded):
         month = names.get(match.group(2).casefold())
         add(safe_date(int(match.group(1)), month, int(match.group(3))) if month else None, "day", match)

@@ -71,8 +71,8 @@ LOOSE_SEPARATOR = re.compile(
     r"(?<!\w)[-–—−]|[-–—−](?!\w)|\b(?:ended|end|ends|to|till?|until|through|bis|au|al|do|tot|fino|jusqu|hasta|at[eé]|"
     r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως|"
     # The end told with a verb: "beginnt am 01.01.2015 und endet am 31.12.2016", "si conclude il", "se termine le".
-    r"endet\w*|ending|eindig\w*|termina\w*|se\s+termine\w*|finaliza\w*|si\s+conclude\w*|concluir\w*|ko[nń]czy\w*|kon[cč][ií]\w*|"
-    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*)\b",
+    r"endet\w*|ending|eindig\w*|termin[aeoó]\w*|se\s+termine\w*|finaliza\w*|si\s+conclude\w*|concluir\w*|ko[nń]czy\w*|kon[cč][ií]\w*|"
+    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до)\b",
     re.IGNORECASE,
 )
 """A start date and an end date in one sentence: "started in April 2019 and ended in March 2022"."""

@@ -74,15 +74,16 @@ PROGRAMME_NAME = re.compile(r"(?:interreg|horizon|erasmus\s*\+?|creative\s+europ
 PROJECT_AFTER_PROGRAMME = re.compile(r"(?<!\w)(?:project|projekt|projet|proyecto|progetto|projeto|projecto|hanke|projekat)", re.IGNORECASE)
 """A project word of its own: in "regionalfondsprojekt" the fund still names the period's owner."""
 
-DOCUMENT_OWNER = re.compile(
+DOCUMENT_WORDS = (
     r"(?<!\w)(?:strategy|strategie|stratégie|estrategia|strategia|strategija|stratégia|strategi|plan|plans|plano|piano|"
     r"plán|planu|načrt|akcijski\s+plan|agenda|roadmap|konzept|concept|koncepcja|koncepce|framework|rahmenplan|"
     r"policy|politique|política|politica|polityka|vision|report|bericht|rapport|informe|census|season|saison|"
     r"school\s+year|academic\s+year|schuljahr|année\s+scolaire|anno\s+scolastico|curso|rok\s+szkolny|školní\s+rok|"
-    r"školsk\w+\s+godin\w*|tanév|läsår|skoleår|schooljaar|lukuvuosi)\W{0,3}$",
-    re.IGNORECASE,
+    r"školsk\w+\s+godin\w*|tanév|läsår|skoleår|schooljaar|lukuvuosi)"
 )
+DOCUMENT_OWNER = re.compile(DOCUMENT_WORDS + r"\W{0,3}$", re.IGNORECASE)
 """A range right after a strategy's, plan's or report's name is its own; a school year is no project period."""
+DOCUMENT_NAMED = re.compile(DOCUMENT_WORDS + r"(?!\w)", re.IGNORECASE)
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
 
@@ -274,7 +275,9 @@ def heading_range(text: str) -> YearRange | None:
             continue
         first, last = int(match.group(1)), int(match.group(2))
         before = line[: match.start()]
-        if not 0 < last - first <= MAX_SPAN_YEARS or is_programme_period(first, last) or owned_by_other(before) or LISTING_HEADING.search(before):
+        if not 0 < last - first <= MAX_SPAN_YEARS or is_programme_period(first, last):
+            continue
+        if owned_by_other(before) or LISTING_HEADING.search(before) or DOCUMENT_NAMED.search(before):
             continue
         if len(re.findall(r"[^\W\d_]{2,}", before)) >= 1:
             return YearRange(first, last, start + match.start(), start + match.end())
