@@ -246,3 +246,21 @@ def test_two_digit_years_without_a_label_are_no_dates() -> None:
 )
 def test_dates_and_end_words_of_latvian_italian_and_bulgarian_sentences(text: str, expected: tuple[int, ...]) -> None:
     assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Year first with slashes, and a day, an abbreviated month and a year joined by hyphens, as databases print them.
+        ("2019/03/01", dt.date(2019, 3, 1)),
+        ("01-MAR-2019", dt.date(2019, 3, 1)),
+        ("1-Sep-2017", dt.date(2017, 9, 1)),
+    ],
+)
+def test_dates_as_databases_print_them(text: str, date: dt.date) -> None:
+    assert [(mention.date, mention.precision) for mention in find_dates(text)] == [(date, "day")]
+
+
+def test_a_range_in_dates_as_databases_print_them() -> None:
+    assert years("Duration: 2019/03/01 - 2021/02/28") == (2019, 2020, 2021)
+    assert years("Project start: 01-MAR-2019\nProject end: 28-FEB-2021") == (2019, 2020, 2021)

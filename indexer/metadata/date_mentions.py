@@ -135,7 +135,7 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
     wide = month_alternation(_wide_month_names())
     short = month_alternation({name: number for name, number in month_names().items() if name not in _wide_month_names()})
     return (
-        re.compile(r"(?<![\d.])" + YEAR + r"-(\d{1,2})-(\d{1,2})(?![\d])"),  # ISO
+        re.compile(r"(?<![\d.])" + YEAR + r"([-/])(\d{1,2})\2(\d{1,2})(?![\d])"),  # ISO, and year first with slashes: 2019/03/01
         re.compile(r"(?<![\d./])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?" + YEAR + r"(?![\d])"),  # d.m.y
         # Latvian puts the year first and the day before the month: "2017. gada 1. septembris".
         re.compile(r"(?<![\d.])" + YEAR + r"\.\s*gada\s+(\d{1,2})\.\s*(" + months + r")(?!\w)", re.IGNORECASE),
@@ -146,6 +146,7 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
             re.IGNORECASE,
         ),
         re.compile(r"(?<!\w)(" + months + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
+        re.compile(r"(?<![\w.])(\d{1,2})-(" + months + r")-" + YEAR + r"(?!\d)", re.IGNORECASE),  # 01-MAR-2019, as databases print it
         re.compile(r"(?<!\w)(" + wide + r")" + MONTH_INFLECTION + r"?(?:\s+de|\s+of|\s+του)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
         # Year first only with the Hungarian full stop ("2016. június"), Latvian "2016. gada jūnijā" and
         # Lithuanian "2016 m. birželio mėn.": "2016 June 2017" is no month of 2016.
@@ -186,8 +187,8 @@ def find_dates(text: str) -> list[DateMention]:
     wide_names = _wide_month_names()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    (iso, numeric, year_day_month, year_month_day, day_month, month_day, month_year, year_month, numeric_month,
-     year_first_numeric, iso_month, roman_day, roman_month, short_month) = _date_regexes()
+    (iso, numeric, year_day_month, year_month_day, day_month, month_day, day_month_dashed, month_year, year_month,
+     numeric_month, year_first_numeric, iso_month, roman_day, roman_month, short_month) = _date_regexes()
 
     def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
         if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
@@ -201,7 +202,7 @@ def find_dates(text: str) -> list[DateMention]:
         return wide_names.get(word.casefold()) or names.get(word.casefold())
 
     for match in iso.finditer(folded):
-        add(safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "day", match)
+        add(safe_date(int(match.group(1)), int(match.group(3)), int(match.group(4))), "day", match)
     for match in numeric.finditer(folded):
         first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         # Day first is the European order; fall back to month first only when it cannot be a day-month.
@@ -219,6 +220,9 @@ def find_dates(text: str) -> list[DateMention]:
     for match in month_day.finditer(folded):
         month = names.get(match.group(1).casefold())
         add(safe_date(int(match.group(3)), month, int(match.group(2))) if month else None, "day", match)
+    for match in day_month_dashed.finditer(folded):
+        month = names.get(match.group(2).casefold())
+        add(safe_date(int(match.group(3)), month, int(match.group(1))) if month else None, "day", match)
     for match in year_month.finditer(folded):
         month = wide_month(match.group(2))
         add(safe_date(int(match.group(1)), month, 1) if month else None, "month", match)
