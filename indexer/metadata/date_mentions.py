@@ -59,13 +59,34 @@ def _wide_month_names() -> dict[str, int]:
     return names
 
 
+CASE_FORMS = {
+    # Locative: "w styczniu 2019", "v lednu 2019", "v januári 2019", "u siječnju 2019", "janvārī 2019".
+    "pl": "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu",
+    "cs": "lednu únoru březnu dubnu květnu červnu červenci srpnu září říjnu listopadu prosinci",
+    "sk": "januári februári marci apríli máji júni júli auguste septembri októbri novembri decembri",
+    # Croatian "listopadu" (October) is left out: Czech reads the same word as November.
+    "hr": "siječnju veljači ožujku travnju svibnju lipnju srpnju kolovozu rujnu - studenom prosincu",
+    "lv": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī",
+    # Genitive, which CLDR gives in the nominative only: "1. januarja 2019", "1. marta 2019".
+    "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+    "sr_Latn": "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
+    "bs": "januara februara marta aprila maja juna jula augusta septembra oktobra novembra decembra",
+    # Accusative: "τον Μάρτιο του 2019".
+    "el": "Ιανουάριο Φεβρουάριο Μάρτιο Απρίλιο Μάιο Ιούνιο Ιούλιο Αύγουστο Σεπτέμβριο Οκτώβριο Νοέμβριο Δεκέμβριο",
+}
+"""Month names in the cases pages write them in after "in" or before a day, where CLDR has the nominative or genitive only."""
+
+
 def _locale_months(widths: tuple[str, ...]) -> Iterator[tuple[int, str]]:
-    """(month number, name) in every locale, formatted and stand-alone, in the given CLDR widths."""
+    """(month number, name) in every locale, formatted and stand-alone, in the given CLDR widths, then their case forms."""
     for code in LOCALES:
         locale = Locale.parse(code)
         for context in ("format", "stand-alone"):
             for width in widths:
                 yield from locale.months[context][width].items()
+    if "wide" in widths:
+        for forms in CASE_FORMS.values():
+            yield from ((number, form) for number, form in enumerate(forms.split(), start=1) if form != "-")
 
 
 def month_alternation(names: dict[str, int]) -> str:
@@ -112,25 +133,31 @@ def _quarter_number(match: re.Match[str]) -> int:
 def _date_regexes() -> tuple[re.Pattern[str], ...]:
     months = month_alternation(month_names())
     wide = month_alternation(_wide_month_names())
+    short = month_alternation({name: number for name, number in month_names().items() if name not in _wide_month_names()})
     return (
-        re.compile(r"(?<![\d.])" + YEAR + r"-(\d{1,2})-(\d{1,2})(?![\d])"),  # ISO
+        re.compile(r"(?<![\d.])" + YEAR + r"([-/])(\d{1,2})\2(\d{1,2})(?![\d])"),  # ISO, and year first with slashes: 2019/03/01
         re.compile(r"(?<![\d./])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?" + YEAR + r"(?![\d])"),  # d.m.y
+        # Latvian puts the year first and the day before the month: "2017. gada 1. septembris".
+        re.compile(r"(?<![\d.])" + YEAR + r"\.\s*gada\s+(\d{1,2})\.\s*(" + months + r")(?!\w)", re.IGNORECASE),
         # Year first, as Hungarian writes it: "2024. január 1-jén", and Lithuanian: "2019 m. kovo 15 d.".
         re.compile(r"(?<![\d.])" + YEAR + r"(?:\s*m\.|\.)?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
         re.compile(
-            r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
+            r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
             re.IGNORECASE,
         ),
         re.compile(r"(?<!\w)(" + months + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
-        re.compile(r"(?<!\w)(" + wide + r")" + MONTH_INFLECTION + r"?(?:\s+de|\s+of)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
-        # Year first only with the Hungarian full stop ("2016. június"): "2016 June 2017" is no month of 2016.
-        re.compile(r"(?<![\d.])" + YEAR + r"\.\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))", re.IGNORECASE),
+        re.compile(r"(?<![\w.])(\d{1,2})-(" + months + r")-" + YEAR + r"(?!\d)", re.IGNORECASE),  # 01-MAR-2019, as databases print it
+        re.compile(r"(?<!\w)(" + wide + r")" + MONTH_INFLECTION + r"?(?:\s+de|\s+of|\s+του)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
+        # Year first only with the Hungarian full stop ("2016. június"), Latvian "2016. gada jūnijā" and
+        # Lithuanian "2016 m. birželio mėn.": "2016 June 2017" is no month of 2016.
+        re.compile(r"(?<![\d.])" + YEAR + r"(?:\.\s*gada|\s*m\.|\.)\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))", re.IGNORECASE),
         re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])\s?[./]\s?" + YEAR + r"(?![\d./-]?\d)"),  # 04/2008
         # Hungarian and Lithuanian numeric dates put the year first: "2018.09.01.", "2018. 09. 01.".
         re.compile(r"(?<![\d.])" + YEAR + r"\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])"),
         re.compile(r"(?<![\d./-])" + YEAR + r"-(0[1-9]|1[0-2])(?![\d]|-\d)"),  # 2018-09
         re.compile(r"(?<![\w.])(\d{1,2})\.\s?(" + ROMAN + r")\.\s?" + YEAR + r"(?!\d)"),  # 1.IX.2018
         re.compile(r"(?<![\w.])(" + ROMAN + r")(?:\.\s?|\s|/)" + YEAR + r"(?!\d)"),  # IX 2018, IX.2018
+        re.compile(r"(?<!\w)(" + short + r")(\.?)\s+" + YEAR + r"(?!\d)", re.IGNORECASE),  # Mar 2019, Sept. 2019
     )
 
 
@@ -160,8 +187,8 @@ def find_dates(text: str) -> list[DateMention]:
     wide_names = _wide_month_names()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    (iso, numeric, year_month_day, day_month, month_day, month_year, year_month, numeric_month,
-     year_first_numeric, iso_month, roman_day, roman_month) = _date_regexes()
+    (iso, numeric, year_day_month, year_month_day, day_month, month_day, day_month_dashed, month_year, year_month,
+     numeric_month, year_first_numeric, iso_month, roman_day, roman_month, short_month) = _date_regexes()
 
     def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
         if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
@@ -175,12 +202,15 @@ def find_dates(text: str) -> list[DateMention]:
         return wide_names.get(word.casefold()) or names.get(word.casefold())
 
     for match in iso.finditer(folded):
-        add(safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "day", match)
+        add(safe_date(int(match.group(1)), int(match.group(3)), int(match.group(4))), "day", match)
     for match in numeric.finditer(folded):
         first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         # Day first is the European order; fall back to month first only when it cannot be a day-month.
         date = safe_date(year, second, first) or safe_date(year, first, second)
         add(date, "day", match)
+    for match in year_day_month.finditer(folded):
+        month = names.get(match.group(3).casefold())
+        add(safe_date(int(match.group(1)), month, int(match.group(2))) if month else None, "day", match)
     for match in year_month_day.finditer(folded):
         month = names.get(match.group(2).casefold())
         add(safe_date(int(match.group(1)), month, int(match.group(3))) if month else None, "day", match)
@@ -190,6 +220,9 @@ def find_dates(text: str) -> list[DateMention]:
     for match in month_day.finditer(folded):
         month = names.get(match.group(1).casefold())
         add(safe_date(int(match.group(3)), month, int(match.group(2))) if month else None, "day", match)
+    for match in day_month_dashed.finditer(folded):
+        month = names.get(match.group(2).casefold())
+        add(safe_date(int(match.group(3)), month, int(match.group(1))) if month else None, "day", match)
     for match in year_month.finditer(folded):
         month = wide_month(match.group(2))
         add(safe_date(int(match.group(1)), month, 1) if month else None, "month", match)
@@ -207,6 +240,10 @@ def find_dates(text: str) -> list[DateMention]:
         add(safe_date(int(match.group(1)), int(match.group(2)), 1), "month", match, loose=True)
     for match in roman_month.finditer(text):
         add(safe_date(int(match.group(2)), ROMAN_MONTHS[match.group(1)], 1), "month", match, loose=True)
+    for match in short_month.finditer(folded):
+        # An abbreviation alone may be a word ("set", "out", "mar"): only a capital or its full stop makes it a month.
+        if match.group(2) or text[match.start()].isupper():
+            add(safe_date(int(match.group(3)), names[match.group(1).casefold()], 1), "month", match, loose=True)
     for match in QUARTER.finditer(folded):
         quarter = _quarter_number(match)
         add(safe_date(int(match.group(4)), quarter * 3 - 2, 1) if 1 <= quarter <= 4 else None, "quarter", match, loose=True)

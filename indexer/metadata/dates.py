@@ -24,11 +24,24 @@ from indexer.metadata.date_mentions import (
     last_day,
     month_names,
 )
+from indexer.metadata.durations import labelled_length, told_length
 from indexer.metadata.fact_tables import table_labels
+from indexer.metadata.period_labels import END_LABEL, START_LABEL
 from indexer.metadata.periods import Period
-from indexer.metadata.told_periods import BEGAN_WORDS, begun_period, signed_period, told_period
+from indexer.metadata.told_periods import BEGAN_WORDS, begun_period, signed_period, told_period, year_begun_period
 from indexer.metadata.text import fold, snippet
-from indexer.metadata.year_ranges import DURATION_WORDS, MAX_SPAN_YEARS, labelled_years, PROJECT_CONTEXT, explicit_project, is_programme_period, year_ranges
+from indexer.metadata.year_ranges import (
+    DURATION_WORDS,
+    MAX_SPAN_YEARS,
+    PERIOD_LABEL,
+    PROJECT_CONTEXT,
+    explicit_project,
+    heading_range,
+    is_programme_period,
+    labelled_years,
+    owned_by_other,
+    year_ranges,
+)
 
 
 
@@ -37,47 +50,7 @@ RANGE_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 
-START_LABEL = re.compile(
-    # A label of its own word: "Ende" opens no "Wochenende", "fin" no "Delfin".
-    r"(?<!\w)(?:start(?:ing)?\s*date|start\s+year|start|begin|beginning|start\s+of\s+(?:the\s+)?(?:project|action)|project\s+start|date\s+of\s+start|started\s+on|"
-    r"start\s+date\s+of\s+(?:the\s+)?project|projektbeginn|projektstart|beginn|laufzeitbeginn|date\s+de\s+d[eé]but|d[eé]but|"
-    r"fecha\s+de\s+inicio|inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|data\s+rozpocz[eę]cia|pocz[aą]tek|"
-    r"datum\s+po[cč]etka|po[cč]etak|za[cč]etek|za[cč]iatok|zah[aá]jen[ií]|startdatum|startdato|aanvang|begindatum|"
-    r"ημερομηνία\s+έναρξης|έναρξη|prad[zž]ia|prad[zž]ios\s+data|kezdete|kezd[eé]s|kezd[oő]\s+d[aá]tum|alkamisp[aä]iv[aä]|"
-    r"s[aā]kums|s[aā]kuma\s+datums|algus|alguskuup[aä]ev|data\s+(?:di\s+)?inizio|inizio|data\s+(?:de\s+)?[iî]nceput|[iî]nceput|"
-    r"data\s+[iî]nceperii|data\s+de\s+[iî]ncepere|d[aá]tum\s+za[cč]atia|datum\s+zah[aá]jen[ií]|datum\s+za[cč]etka|"
-    r"начало|дата\s+на\s+(?:започване|стартиране|начало)|start\s+datum|begin|data\s+di\s+avvio|avvio|date\s+de\s+d[eé]marrage|d[eé]marrage)"
-    # "Početak provedbe:", "Start of project activities:": the label may name whose start it is.
-    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:project\w*|projekt\w*|projet|proyecto|progetto|proiect\w*|provedbe|realiz\w*|implementa\w*|izvajanja|activit\w*)){0,2}\W{0,12}$",
-    re.IGNORECASE,
-)
-END_LABEL = re.compile(
-    r"(?<!\w)(?:end\s*date|end\s+year|end|end\s+of\s+(?:the\s+)?(?:project|action)|project\s+end|completion\s+date|date\s+of\s+end|ends\s+on|"
-    r"projektende|ende|laufzeitende|date\s+de\s+fin|fin|fecha\s+de\s+(?:fin|finalizaci[oó]n|t[eé]rmino)|"
-    r"data\s+di\s+fine|data\s+de\s+(?:fim|conclus[aã]o)|data\s+zako[nń]czenia|koniec|datum\s+zavr[sš]etka|zavr[sš]etak|"
-    r"konec|ukon[cč]en[ií]|slutdatum|slutdato|projektslut|slut|einddatum|ημερομηνία\s+λήξης|λήξη|pabaiga|v[eé]ge|"
-    r"befejez[eé]s|z[aá]r[aá]s|p[aä][aä]ttymisp[aä]iv[aä]|beigas|beigu\s+datums|l[oõ]pp|l[oõ]ppkuup[aä]ev|pabaigos\s+data|"
-    r"data\s+(?:di\s+)?fine|fine|data\s+(?:de\s+)?sf[aâ]r[sșş]it|sf[aâ]r[sșş]it|data\s+finaliz[aă]rii|data\s+de\s+[iî]ncheiere|"
-    r"d[aá]tum\s+ukon[cč]enia|datum\s+ukon[cč]en[ií]|datum\s+zaklju[cč]ka|край|дата\s+на\s+(?:приключване|завършване|край)|"
-    r"einde|enddatum|data\s+di\s+conclusione|conclusione|date\s+d'ach[eè]vement|ach[eè]vement|cl[oô]ture)"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:project\w*|projekt\w*|projet|proyecto|progetto|proiect\w*|provedbe|realiz\w*|implementa\w*|izvajanja|activit\w*)){0,2}\W{0,12}$",
-    re.IGNORECASE,
-)
-MONTHS_UNIT = (
-    r"(\d{1,3})\s*(?:months?|monate[n]?|mois|meses|mesi|miesi[eę]c[yey]?|mjesec[ia]?|mesec[ei]?v?|m[eě]s[ií]c[ůu]?|"
-    r"mesiac(?:ov)?|m[aå]nader|m[aå]neder|maanden|kuukautta|μήνες|luni|месец[аи]?|h[oó]nap|m[eė]nesi\w*|m[eē]ne[sš]\w*|kuud)"
-)
-DURATION = re.compile(
-    # The length may stand on the line or in the block under its label, as in a document-information table.
-    r"(?:" + DURATION_WORDS + r")[^0-9]{0,25}" + MONTHS_UNIT,
-    re.IGNORECASE,
-)
-LASTS = re.compile(
-    r"(?<!\w)(?:lasts?|lasted|will\s+last|runs\s+for|dauert|dauerte|dure|durera|dura|durer[aà]|durar[aá]|trv[aá]|trvá|"
-    r"trwa|trwał\w*|traje|trajat\w*|traja|kest[aä]{2}|varer|varar|duurt)(?!\w)[^0-9\n.]{0,20}" + MONTHS_UNIT,
-    re.IGNORECASE,
-)
-"""A duration told with a verb, read only beside a start told in the same paragraph: "will last 36 months"."""
+
 def _line_before(text: str, position: int, width: int = 60) -> str:
     return text[max(0, position - width) : position]
 
@@ -96,10 +69,18 @@ def _labelled(text: str, dates: list[DateMention], label: re.Pattern[str]) -> Da
 LOOSE_SEPARATOR = re.compile(
     # A dash inside a word ("kick-off") joins no dates.
     r"(?<!\w)[-–—−]|[-–—−](?!\w)|\b(?:ended|end|ends|to|till?|until|through|bis|au|al|do|tot|fino|jusqu|hasta|at[eé]|"
-    r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως)\b",
+    r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως|"
+    # The end told with a verb: "beginnt am 01.01.2015 und endet am 31.12.2016", "si conclude il", "se termine le".
+    r"endet\w*|ending|eindig\w*|termin[aeoó]\w*|se\s+termine\w*|finaliza\w*|si\s+conclude\w*|concluir\w*|ko[nń]czy\w*|kon[cč][ií]\w*|"
+    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до)\b",
     re.IGNORECASE,
 )
 """A start date and an end date in one sentence: "started in April 2019 and ended in March 2022"."""
+
+
+FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|van|fra|från|από)\s*$", re.IGNORECASE)
+TO_WORD = re.compile(r"\W*(?:à|a|au|al|alla|hasta|até|ao|to|bis|do|tot|til|till|до|έως)\W*$", re.IGNORECASE)
+"""A range told "from X to Y" in words that alone mean "and" too: "de mars 2019 à juin 2021", "da marzo 2019 a giugno 2021"."""
 
 
 BETWEEN_WORD = re.compile(r"\b(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|med|mezi|medzi|μεταξύ)\b", re.IGNORECASE)
@@ -123,6 +104,7 @@ def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
             # The case endings say it: "kesäkuusta 2016 marraskuuhun 2019", "1-jén indult és 2026. június 30-ig".
             or first.role == "from"
             or second.role == "until"
+            or (FROM_WORD.search(text, max(0, first.start - 12), first.start) and TO_WORD.match(between))
         )
         # "04/2008" could be a numbered act; only a plain dash between two of them makes a range.
         if not (tight if first.loose or second.loose else tight or loose):
@@ -182,11 +164,50 @@ def _day_ranges(text: str) -> list[Period]:
     return periods
 
 
-def _year_ranges(text: str) -> list[Period]:
+def _year_ranges(text: str) -> list[tuple[int, Period]]:
+    """Ranges of years with a project's context, each with where it stands."""
     return [
-        Period(dt.date(found.first, 1, 1), dt.date(found.last, 12, 31), snippet(text, found.start, found.end), 1)
+        (found.start, Period(dt.date(found.first, 1, 1), dt.date(found.last, 12, 31), snippet(text, found.start, found.end), 1))
         for found in year_ranges(text)
     ]
+
+
+TO_BARE_YEAR = re.compile(r"\s*(?:[-–—−]|to|until|till|through|bis|au|al|do|tot)\s*" + YEAR + r"(?!\d|[./-]\d|\.\s*\w)", re.IGNORECASE)
+"""The end year after a start month: a year that opens a date of its own ("2019-05", "2019. május") is none."""
+
+
+def _month_to_year(text: str, dates: list[DateMention]) -> list[tuple[int, Period]]:
+    """A start month and an end year with a project's words before them: "Laufzeit: 03/2016 – 2019"."""
+    periods = []
+    for mention in dates:
+        after = TO_BARE_YEAR.match(text, mention.end)
+        if after is None or mention.precision == "quarter" or not 1 <= int(after.group(1)) - mention.date.year <= MAX_SPAN_YEARS:
+            continue
+        before = text[max(0, mention.start - 80) : mention.start]
+        if owned_by_other(before):
+            continue
+        if explicit_project(before) or PERIOD_LABEL.search(before) or PROJECT_CONTEXT.search(before[-50:]):
+            end = dt.date(int(after.group(1)), 12, 31)
+            periods.append((mention.start, Period(mention.date, end, snippet(text, mention.start, after.end()), 1)))
+    return periods
+
+
+SHORT_YEAR_RANGE = re.compile(
+    r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})\s*(?:[-–—]|to|bis|au|al|do|tot)\s*(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./]\d)", re.IGNORECASE
+)
+"""Two dates with two-digit years, "01.03.19 – 28.02.21": read only right after a period's label."""
+
+
+def _short_year_range(text: str) -> Period | None:
+    for match in SHORT_YEAR_RANGE.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if not (explicit_project(before) or PERIOD_LABEL.search(before)):
+            continue
+        start = safe_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        end = safe_date(2000 + int(match.group(6)), int(match.group(5)), int(match.group(4)))
+        if start and end and 60 <= (end - start).days <= MAX_SPAN_YEARS * 366:
+            return Period(start, end, snippet(text, match.start(), match.end()), 2)
+    return None
 
 
 def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
@@ -200,10 +221,10 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
         paragraph_start = text.rfind("\n\n", 0, start.start) + 1
         paragraph_end = text.find("\n\n", start.end)
         paragraph = text[paragraph_start : len(text) if paragraph_end == -1 else paragraph_end]
-        duration = DURATION.search(paragraph) or LASTS.search(paragraph)
-        if duration and PROJECT_CONTEXT.search(paragraph) and 2 <= int(duration.group(1)) <= MAX_SPAN_YEARS * 12:
-            end = add_months(start.date, int(duration.group(1)))
-            return Period(start.date, end, snippet(text, start.start, start.end) + " / " + duration.group(0), 2)
+        length = told_length(paragraph)
+        if length and PROJECT_CONTEXT.search(paragraph) and 2 <= length.months <= MAX_SPAN_YEARS * 12:
+            end = add_months(start.date, length.months)
+            return Period(start.date, end, snippet(text, start.start, start.end) + " / " + length.text, 2)
     return None
 
 
@@ -212,12 +233,12 @@ def _labelled_period(text: str, dates: list[DateMention]) -> Period | None:
     start = _labelled(text, dates, START_LABEL)
     end = _labelled(text, dates, END_LABEL)
     if start is not None and end is None:
-        duration = DURATION.search(text, start.end, start.end + 400) or DURATION.search(text)
-        if duration and 0 < int(duration.group(1)) <= MAX_SPAN_YEARS * 12:
+        length = labelled_length(text, start.end, start.end + 400) or labelled_length(text)
+        if length and 0 < length.months <= MAX_SPAN_YEARS * 12:
             return Period(
                 start.date,
-                add_months(start.date, int(duration.group(1))),
-                snippet(text, start.start, start.end) + " / " + snippet(text, duration.start(), duration.end(), 10),
+                add_months(start.date, length.months),
+                snippet(text, start.start, start.end) + " / " + snippet(text, length.start, length.end, 10),
                 3,
             )
     if start is not None and end is not None and start.date < end.date:
@@ -245,19 +266,22 @@ def find_period(text: str, dates: list[DateMention] | None = None) -> Period | N
     projects = [period for period in ranges if period.strength >= 2]
     if projects:
         return projects[0]
-    told = told_period(text, dates) or _began_with_duration(text, dates)
+    told = told_period(text, dates) or _began_with_duration(text, dates) or _short_year_range(text)
     if told:
         return told
-    years = _year_ranges(text)
+    years = sorted(_year_ranges(text) + _month_to_year(text, dates), key=lambda found: found[0])
     if years:
-        return years[0]
+        return years[0][1]
     boxed = labelled_years(text, START_LABEL, END_LABEL)
     if boxed:
         return Period(dt.date(boxed.first, 1, 1), dt.date(boxed.last, 12, 31), snippet(text, boxed.start, boxed.end), 1)
     # A start and an end told sentences apart come after every range the text gives in one place.
-    told = signed_period(text, dates) or begun_period(text, dates)
+    told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates)
     if told:
         return told
+    heading = heading_range(text)
+    if heading:
+        return Period(dt.date(heading.first, 1, 1), dt.date(heading.last, 12, 31), snippet(text, heading.start, heading.end), 1)
     # With no project period at all, the dates of an event the document reports are its years of activity.
     events = sorted(ranges + _day_ranges(text), key=lambda period: period.start)
     return events[0] if events else None

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from indexer.metadata.date_mentions import YEAR, DateMention, last_day
+from indexer.metadata.period_labels import START_LABEL
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
 from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last, sentence_bounds
@@ -22,7 +23,8 @@ ENDED_WORDS = re.compile(
 BEGAN_WORDS = re.compile(
     r"(?<!\w)(?:started|starts|began|begins|begun|launched|commenced|since|from|od|seit|depuis|dal|desde|startede|starter|"
     r"startade|startar|begyndte|begann|beginnt|gestartet|startete|startet|begon|begint|gestart|commenc[eé]|d[eé]but[eé]|"
-    r"iniziat[oa]|avviat[oa]|inizia|comenz[oó]|inici[oó]|iniciou|come[cç]ou|zah[aá]jen\w*|za[cč]e\w*|"
+    r"starting|commencing|kicked\s+off|d[eé]marr[eé]e?|lanc[eé]e?|[aà]\s+partir\s+d[eu]|a\s+partire\s+da\w*|partit[oa]|"
+    r"iniziat[oa]|avviat[oa]|inizia|comenz[oó]|inici[oó]|iniciad[oa]|iniciou|come[cç]ou|zah[aá]jen\w*|za[cč]e\w*|"
     r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo)(?!\w)",
     re.IGNORECASE,
 )
@@ -93,6 +95,19 @@ STARTED_ON = re.compile(
 """A verb that starts a project right before its start date: "the project started on 1 March 2019"."""
 
 
+RUNS_UNTIL_YEAR = re.compile(
+    r"(?<!\w)(?:runs?|running|will\s+run|lasts?|will\s+last|continues?|will\s+continue|(?:is|are)\s+(?:planned|scheduled|due|set)\s+to\s+(?:run|last|end)|"
+    r"ends?|will\s+end|l[aä]uft|dauert|endet|durera|dure|se\s+termine\w*|prosegui\w*|durer[aà]|dura|durar[aá]|terminar[aá]|trwa|potrwa|"
+    r"traje|trajat\w*|trvá|potrvá|kestää|varar|varer|loopt|duurt)"
+    r"\s+(?:until|till|to|through|in|bis(?:\s+(?:zum\s+)?ende)?|jusqu'en|jusqu'à\s+fin|fino\s+al|hasta(?:\s+el)?|do(?:\s+roku)?|até|tot|kuni|asti)\s+"
+    r"(?:the\s+end\s+of\s+)?" + YEAR + r"(?!\d|[./-]\d)",
+    re.IGNORECASE,
+)
+"""A project's end given as a bare year after a verb of running: "the project runs until 2027", "läuft bis 2027"."""
+
+STARTED_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"(?!\d|[./-]\d)")
+
+
 PRONOUN = re.compile(r"\s*(?:it|this|es|er|il|elle|ello|esto|ono|on|det|het|se|to|tämä|se)\b", re.IGNORECASE)
 """A sentence that opens with a pronoun goes on about what the sentence before it named."""
 
@@ -109,11 +124,14 @@ def _signed_start(text: str, dates: list[DateMention]) -> DateMention | None:
     return None
 
 
-def _stated_end(text: str, dates: list[DateMention], after: int, own_sentence: bool = True) -> tuple[dt.date, int, int] | None:
-    """The project's end told after its start in the same block: a year's end or a date it runs until."""
-    block_end = text.find("\n\n", after)
+def _stated_end(
+    text: str, dates: list[DateMention], after: int, own_sentence: bool = True, across_blocks: bool = False
+) -> tuple[dt.date, int, int] | None:
+    """The project's end told after its start in the same block (or further on): a year's end or a date it runs until."""
+    block_end = -1 if across_blocks else text.find("\n\n", after)
     block_end = min(len(text) if block_end == -1 else block_end, after + 1500)
     candidates = [(dt.date(int(found.group(1)), 12, 31), found.start(), found.end()) for found in END_OF_YEAR.finditer(text, after, block_end)]
+    candidates += [(dt.date(int(found.group(1)), 12, 31), found.start(), found.end()) for found in RUNS_UNTIL_YEAR.finditer(text, after, block_end)]
     candidates += [
         (last_day(mention), mention.start, mention.end)
         for mention in dates
@@ -159,3 +177,30 @@ def _until_stated_end(text: str, dates: list[DateMention], start: DateMention, o
     if not 60 <= (end - start.date).days <= MAX_SPAN_YEARS * 366:
         return None
     return Period(start.date, end, snippet(text, start.start, start.end) + " / " + snippet(text, end_start, end_end), 2)
+
+
+def _started_year(text: str) -> re.Match[str] | None:
+    """A bare year the project started in: after a start label ("Start: 2023") or a verb ("started in 2023")."""
+    for found in STARTED_YEAR.finditer(text):
+        line = text[max(0, found.start() - 40) : found.start()].rsplit("\n", 1)[-1]
+        if START_LABEL.search(line.rstrip() + " ") and re.search(r"[:\s]\s*$", line):
+            return found
+        opening, closing = sentence_bounds(text, found.start(), found.end())
+        if STARTED_ON.search(text, max(opening, found.start() - 40), found.start()) and PROJECT_CONTEXT.search(text, opening, closing):
+            return found
+    return None
+
+
+def year_begun_period(text: str, dates: list[DateMention]) -> Period | None:
+    """A start year and a later end the project's own sentence states: "Start: 2023" ... "The project runs until 2027"."""
+    start = _started_year(text)
+    if start is None:
+        return None
+    stated = _stated_end(text, dates, start.end(), across_blocks=True)
+    if stated is None:
+        return None
+    end, end_start, end_end = stated
+    first = dt.date(int(start.group(1)), 1, 1)
+    if not 1 <= end.year - first.year <= MAX_SPAN_YEARS:
+        return None
+    return Period(first, end, snippet(text, start.start(), start.end()) + " / " + snippet(text, end_start, end_end), 1)

@@ -37,7 +37,10 @@ _YEAR_DOT = r"(?:\.(?!\d))?"
 DURATION_WORDS = (
     r"duration|laufzeit|projektlaufzeit|dauer|dur[eé]e|duraci[oó]n|durata|dura[cç][aã]o|czas\s+trwania|okres\s+realizacji|"
     r"trajanje|trajanja|doba\s+trv[aá]n[ií]|doba\s+realizace|id[oő]tartam|durat[aă]|perioada\s+de\s+(?:implementare|derulare)|"
-    r"trukm[eė]|ilgums|kestus|looptijd|l[oö]ptid|varaktighet|varighed|kesto|продължителност|διάρκεια"
+    r"trukm[eė]|ilgums|kestus|looptijd|l[oö]ptid|varaktighet|varighed|kesto|продължителност|διάρκεια|"
+    r"l[øo]betid|projekttid|genomförandetid|varighet|hankeaika|toteutusaika|futamid[oő]|trvanie|doba\s+realiz[aá]cie|"
+    r"projectduur|duur(?!\w)|plazo\s+de\s+ejecuci[oó]n|prazo\s+de\s+execu[cç][aã]o|periodo\s+di\s+attuazione|"
+    r"[cč]as\s+izvajanja|[iī]steno[sš]anas\s+(?:laiks|periods)|[iį]gyvendinimo\s+(?:laikotarpis|trukm[eė])"
 )
 """The word a project box puts before its period or its length, in the languages of the pages."""
 
@@ -71,15 +74,16 @@ PROGRAMME_NAME = re.compile(r"(?:interreg|horizon|erasmus\s*\+?|creative\s+europ
 PROJECT_AFTER_PROGRAMME = re.compile(r"(?<!\w)(?:project|projekt|projet|proyecto|progetto|projeto|projecto|hanke|projekat)", re.IGNORECASE)
 """A project word of its own: in "regionalfondsprojekt" the fund still names the period's owner."""
 
-DOCUMENT_OWNER = re.compile(
+DOCUMENT_WORDS = (
     r"(?<!\w)(?:strategy|strategie|stratégie|estrategia|strategia|strategija|stratégia|strategi|plan|plans|plano|piano|"
     r"plán|planu|načrt|akcijski\s+plan|agenda|roadmap|konzept|concept|koncepcja|koncepce|framework|rahmenplan|"
     r"policy|politique|política|politica|polityka|vision|report|bericht|rapport|informe|census|season|saison|"
     r"school\s+year|academic\s+year|schuljahr|année\s+scolaire|anno\s+scolastico|curso|rok\s+szkolny|školní\s+rok|"
-    r"školsk\w+\s+godin\w*|tanév|läsår|skoleår|schooljaar|lukuvuosi)\W{0,3}$",
-    re.IGNORECASE,
+    r"školsk\w+\s+godin\w*|tanév|läsår|skoleår|schooljaar|lukuvuosi)"
 )
+DOCUMENT_OWNER = re.compile(DOCUMENT_WORDS + r"\W{0,3}$", re.IGNORECASE)
 """A range right after a strategy's, plan's or report's name is its own; a school year is no project period."""
+DOCUMENT_NAMED = re.compile(DOCUMENT_WORDS + r"(?!\w)", re.IGNORECASE)
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
 
@@ -94,12 +98,23 @@ FROM_YEAR_TO_YEAR = re.compile(
 """A project period told in words: "the project runs from 2019 to 2022", "projekt trwał od 2016 do 2019 roku"."""
 
 
+IN_THE_YEARS = re.compile(
+    r"(?<!\w)(?:in\s+the\s+years|in\s+den\s+jahren|w\s+latach|v\s+letech|v\s+rokoch|negli\s+anni|"
+    r"en\s+los\s+años|nos\s+anos|in\s+de\s+jaren|i\s+årene|under\s+åren|vuosina|στα\s+έτη|[iî]n\s+anii)\s+"
+    + YEAR + _YEAR_DOT + r"\s*(?:[-–—]|to|until|till|through|bis|do|al|til|till|tot)\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+"""Years named as a span of years: "in the years 2016 to 2018", "w latach 2016-2018", "negli anni 2016-2018"."""
+
 BETWEEN_YEARS = re.compile(
     r"(?<!\w)(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ)\s+(?:the\s+years\s+)?"
     + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και)\s+" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
 """A project period told as an interval: "the project ran between 2016 and 2019", "entre 2016 y 2018"."""
+
+AMONG_YEARS = re.compile(r"(?<![\d.,/])" + YEAR + r"\.?\s*(?:és|[-–—])\s*" + YEAR + r"\.?\s+(?:között|közötti)(?!\w)", re.IGNORECASE)
+"""Hungarian puts "between" after the years: "2016 és 2018 között"."""
 
 WORD_RANGE = re.compile(
     r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s+(?:to|until|till|bis|à|a|al|au|do|tot|til|till|iki|kuni|până\s+la|до|έως)\s+"
@@ -112,7 +127,7 @@ WORD_RANGE = re.compile(
 STARTED_IN_YEAR = re.compile(
     r"(?<!\w)(?:started|began|was\s+launched|was\s+set\s+up|was\s+established|startede|begyndte|blev\s+etableret|"
     r"blev\s+startet|startade|började|startete|begann|wurde\s+gestartet|a\s+commencé|a\s+débuté|è\s+iniziato|"
-    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi)"
+    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi|runs?\s+since|läuft\s+seit|seit|depuis)"
     r"\s+(?:in\s+|i\s+|im\s+|en\s+|w\s+|v\s+|u\s+|nel\s+|em\s+|vuonna\s+)?(?:(?:the\s+)?(?:year\s+|jahr\s+|roku\s+|godine\s+))?"
     + YEAR + _YEAR_DOT
     + r"[^.\n]{0,60}?(?<!\w)(?:until|till|to|ends?\s+(?:on|in)?|stops|stopper|slutter|slutar|bis|endet|jusqu'(?:au|en)|"
@@ -187,7 +202,7 @@ def year_ranges(text: str) -> list[YearRange]:
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
-    for match in BETWEEN_YEARS.finditer(text):
+    for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
@@ -224,3 +239,46 @@ def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Patter
     if not 0 <= years[1] - years[0] <= MAX_SPAN_YEARS or last.start() - first.end() > 200:
         return None
     return YearRange(years[0], years[1], first.start(), last.end())
+
+
+HEADING_REACH = 1500
+"""Headings come first: a project page names its project near the top."""
+MAX_HEADING = 120
+DASH_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s*[-–—]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,/]\d|\s*/)")
+
+
+LISTING_HEADING = re.compile(
+    r"(?<!\w)(?:calls?|ausschreibung|aufruf|appels?|bando|convocatoria|concurso|konkurs\w*|razpis\w*|v[yý]zv[ay]|p[aá]ly[aá]zat\w*|"
+    r"natje[cč]aj\w*|poziv\w*|oproep|utlysning|haku|kvietim\w*|πρόσκληση|apel\w*|"
+    r"news\w*|archiv\w*|actualit[eé]s|noticias|notizie|nachrichten|aktualno\w*|aktuality|nyheter|nyheder|nieuws|uutiset|h[ií]rek|"
+    r"vijesti|novice|novinky|ειδήσεις)(?!\w)",
+    re.IGNORECASE,
+)
+"""A call for proposals or a news archive heads a list of projects or items; the years it names are its own."""
+
+
+def heading_range(text: str) -> YearRange | None:
+    """A range of years in a heading near the top, after a name: "GREENWAYS 2016-2019", "Erasmus+ 2020 – 2022: <title>".
+
+    A heading is a short line of its own; a slash range there is a school or a financial year, and a
+    range owned by a programme, a plan or a report is theirs.
+    """
+    offset = 0
+    for line in text[:HEADING_REACH].split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        heading = line.strip()
+        # A heading is no sentence: it ends without a full stop and holds none.
+        if not heading or len(heading) > MAX_HEADING or re.search(r"[.!?]\s+\w|[.;,]$", heading):
+            continue
+        match = DASH_RANGE.search(line)
+        if match is None:
+            continue
+        first, last = int(match.group(1)), int(match.group(2))
+        before = line[: match.start()]
+        if not 0 < last - first <= MAX_SPAN_YEARS or is_programme_period(first, last):
+            continue
+        if owned_by_other(before) or LISTING_HEADING.search(before) or DOCUMENT_NAMED.search(before):
+            continue
+        if len(re.findall(r"[^\W\d_]{2,}", before)) >= 1:
+            return YearRange(first, last, start + match.start(), start + match.end())
+    return None

@@ -1,0 +1,56 @@
+"""The labels a project box puts before its start and its end, in the languages of EU project pages.
+
+A label is a word of its own ("Ende" opens no "Wochenende", "fin" no "Delfin"), may name whose
+start it is ("Début du projet", "Početak provedbe", "Начало на проекта") and ends right before
+the value, after at most a colon, a dash or a line break.
+"""
+
+from __future__ import annotations
+
+import re
+
+START_WORDS = (
+    # English, German, Dutch, Scandinavian
+    r"start(?:ing)?\s*date|start\s+year|start|begin|beginning|project\s+start|date\s+of\s+start|started\s+on|kick-?off(?:\s+meeting)?",
+    r"projektbeginn|projektstart|beginn|laufzeitbeginn|start\s+datum|startdatum|startdato|aanvang|begindatum",
+    # Romance
+    r"date\s+de\s+d[eé]but|d[eé]but|date\s+de\s+d[eé]marrage|d[eé]marrage|lancement",
+    r"fecha\s+de\s+inicio|inicio|data\s+de\s+in[ií]cio|in[ií]cio|data\s+(?:di\s+)?inizio|inizio|data\s+di\s+avvio|data\s+avvio|avvio",
+    r"data\s+(?:de\s+)?[iî]nceput|[iî]nceput|data\s+[iî]nceperii|data\s+de\s+[iî]ncepere|[iî]ncepere",
+    # Slavic
+    r"data\s+rozpocz[eę]cia|rozpocz[eę]cie|pocz[aą]tek|datum\s+po[cč]etka|po[cč]etak|za[cč]etek|za[cč]iatok|za[cč][aá]tek|zah[aá]jen[ií]",
+    r"d[aá]tum\s+za[cč]atia|datum\s+zah[aá]jen[ií]|datum\s+za[cč]etka|начало|дата\s+на\s+(?:започване|стартиране|начало)",
+    # Greek, Baltic, Finnic, Hungarian, Maltese
+    r"ημερομηνία\s+έναρξης|έναρξη|αρχή|prad[zž]ia|prad[zž]ios\s+data|s[aā]kums|s[aā]kuma\s+datums|algus|alguskuup[aä]ev",
+    r"alkamisp[aä]iv[aä]|alkamisaika|aloitus|aloitusp[aä]iv[aä]|kezdete|kezd[eé]s|kezd[oő]\s+d[aá]tum|bidu",
+)
+END_WORDS = (
+    r"end\s*date|end\s+year|end|project\s+end|completion\s+date|completion|date\s+of\s+end|ends\s+on|closure",
+    r"projektende|ende|laufzeitende|projektabschluss|abschluss|enddatum|einddatum|einde|slutdatum|slutdato|sluttdato|projektslut|slut",
+    r"date\s+de\s+fin|fin|date\s+d'ach[eè]vement|ach[eè]vement|cl[oô]ture",
+    r"fecha\s+de\s+(?:fin|finalizaci[oó]n|t[eé]rmino)|finalizaci[oó]n|data\s+de\s+(?:fim|conclus[aã]o)|fim|conclus[aã]o|t[eé]rmino",
+    r"data\s+(?:di\s+)?fine|fine|data\s+di\s+conclusione|conclusione|data\s+(?:di\s+)?termine",
+    r"data\s+(?:de\s+)?sf[aâ]r[sșş]it|sf[aâ]r[sșş]it|data\s+finaliz[aă]rii|data\s+de\s+finalizare|finalizare|data\s+de\s+[iî]ncheiere",
+    r"data\s+zako[nń]czenia|zako[nń]czenie|koniec|datum\s+zavr[sš]etka|zavr[sš]etak|konec|ukon[cč]en[ií]e?|zaklju[cč]ek",
+    r"d[aá]tum\s+ukon[cč]enia|datum\s+ukon[cč]en[ií]|datum\s+zaklju[cč]ka|край|дата\s+на\s+(?:приключване|завършване|край)|приключване",
+    r"ημερομηνία\s+λήξης|λήξη|ολοκλήρωση|pabaiga|pabaigos\s+data|beigas|beigu\s+datums|l[oõ]pp|l[oõ]ppkuup[aä]ev",
+    r"p[aä][aä]ttymisp[aä]iv[aä]|p[aä][aä]ttymisaika|p[aä][aä]ttyminen|v[eé]ge|befejez[eé]s|z[aá]r[aá]s|tmiem",
+)
+OWNER = (
+    r"(?:of\s+(?:the\s+)?|d[eu]l?\s+|de\s+la\s+|dell[ao]?\s+|dell'|d'|do\s+|da\s+|des\s+|der\s+|a\s+|na\s+|на\s+|van\s+(?:het\s+)?|tal-?)?"
+    r"(?:project\w*|projekt\w*|projet|proyecto|progetto|projeto|projecto|proiect\w*|проект\w*|έργου|provedbe|realiz\w*|"
+    r"implementa\w*|izvajanja|activit\w*|action|actividad\w*|attivit\w*)"
+)
+"""Whose start or end it is: "of the project", "du projet", "del progetto", "a proiectului", "на проекта"."""
+
+
+IS_ON = r"(?:\s+(?:is|was|ist|war|est|était|è|es|fue|é|foi|jest|je|bude|będzie|er|var|är|blev|on|oli|van|volt))?(?:\s+(?:on|am|le|il|el|em|w|dne|den|op|per|zum|the))*"
+"""A label told as a sentence: "Projektende ist am 28.02.2017", "the project start was on 1 March 2019"."""
+
+
+def _label(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:\s+" + OWNER + r"){0,2}" + IS_ON + r"\W{0,12}$", re.IGNORECASE)
+
+
+START_LABEL = _label(START_WORDS)
+END_LABEL = _label(END_WORDS)
