@@ -333,6 +333,25 @@ def detect_with_confidence(text: str) -> Detection:
     return found
 
 
+MEMO_MAX_CHARS = 4000
+"""Blocks up to this long have their detection remembered; a page of a report rarely comes back."""
+MEMO_ENTRIES = 8192
+
+
+@lru_cache(maxsize=MEMO_ENTRIES)
+def _remembered(text: str) -> Detection:
+    return detect_with_confidence(text)
+
+
+def detected(text: str) -> Detection:
+    """``detect_with_confidence(text)``, scored once per distinct short block: a site's menus,
+    footers and recurring beneficiaries come back on page after page, and the answer is a pure
+    function of the text."""
+    if len(text) > MEMO_MAX_CHARS:
+        return detect_with_confidence(text)
+    return _remembered(text)
+
+
 def detect(text: str) -> str:
     """The language of ``text``: an ISO 639-1 code, "sh" for undecided BCMS, or "und"."""
     return detect_with_confidence(text).language
@@ -441,7 +460,7 @@ class _Detector:
             if len(words & known) >= REUSE_OVERLAP * len(words):
                 known |= words
                 return self.previous[0]
-        found = detect_with_confidence(unit.text)
+        found = detected(unit.text)
         language = found.language
         hint = _normal_hint(unit.hint)
         if hint and hint != language and found.confidence < 0.9 and script_of(unit.text) != "other":

@@ -1,0 +1,86 @@
+"""Cleaning and language detection remember their answers for recurring blocks: the remembered
+answers must be exactly those of the stages themselves, on real pages in many languages."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from indexer.ingest import clean as cleaning
+from indexer.ingest.extract import extract
+from indexer.ingest.sources import discover, file_sha256
+from indexer.language import detection
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_PAGES = ROOT.parent / "shared" / "data" / "pages" / "pages"
+
+
+def _raw_documents(folder: Path):
+    for source in discover([folder]).files:
+        yield extract(source, file_sha256(source.path))
+
+
+def _blocks() -> list[str]:
+    folders = [ROOT / "corpus"] + ([SHARED_PAGES] if SHARED_PAGES.is_dir() else [])
+    texts = [block.text for folder in folders for raw in _raw_documents(folder) for block in raw.blocks]
+    assert len(texts) > 200, "too few real blocks to compare on"
+    return texts
+
+
+@pytest.fixture(scope="module")
+def blocks() -> list[str]:
+    return _blocks()
+
+
+def _script_profile_char_by_char(text: str) -> Counter[str]:
+    return Counter(script for script in map(cleaning._script, text) if script)
+
+
+def _strip_garbage_char_by_char(text: str) -> str:
+    return " ".join("".join(c for c in text if not cleaning._is_garbage_char(c)).split())
+
+
+def test_remembered_detection_is_the_detection(blocks: list[str]) -> None:
+    detection._remembered.cache_clear()
+    scored = [detection.detect_with_confidence(text) for text in blocks]
+    first = [detection.detected(text) for text in blocks]
+    again = [detection.detected(text) for text in blocks]  # now from memory, where short enough
+    assert first == scored
+    assert again == scored
+    assert detection._remembered.cache_info().hits >= sum(len(t) <= detection.MEMO_MAX_CHARS for t in blocks)
+    assert {found.language for found in scored} >= {"en", "de", "pl"}  # the comparison covers several languages
+
+
+def test_remembered_cleaning_is_the_cleaning(blocks: list[str]) -> None:
+    cleaning._remembered_normalise.cache_clear()
+    cleaning._remembered_without_garbage.cache_clear()
+    for lines in (False, True):
+        direct = [cleaning._normalise(text, lines) for text in blocks]
+        assert [cleaning._normalised_block(text, lines) for text in blocks] == direct
+        assert [cleaning._normalised_block(text, lines) for text in blocks] == direct
+        stripped = [cleaning._strip_lines(text) for text in direct]
+        assert [cleaning._without_garbage(text) for text in direct] == stripped
+        assert [cleaning._without_garbage(text) for text in direct] == stripped
+    assert cleaning._remembered_normalise.cache_info().hits > 0
+
+
+def test_fast_paths_give_what_the_character_walks_give(blocks: list[str]) -> None:
+    samples = blocks + ["plain ASCII\twith\x07 a bell and  runs of   spaces", "\ufffd\u2588 box \U0001f600 soup ok"]
+    assert any(text.isascii() for text in samples) and any(not text.isascii() for text in samples)
+    for text in samples:
+        assert cleaning._strip_garbage(text) == _strip_garbage_char_by_char(text)
+        assert cleaning._script_profile([text]) == _script_profile_char_by_char(text)
+
+
+def test_whole_documents_clean_and_segment_the_same_cold_and_warm() -> None:
+    raws = list(_raw_documents(ROOT / "corpus"))
+    cleaning._remembered_normalise.cache_clear()
+    cleaning._remembered_without_garbage.cache_clear()
+    detection._remembered.cache_clear()
+    cold = [cleaning.clean(raw) for raw in raws]
+    cold_segments = [detection.segment(raw) for raw in cold]
+    warm = [cleaning.clean(raw) for raw in raws]
+    assert warm == cold
+    assert [detection.segment(raw) for raw in warm] == cold_segments
