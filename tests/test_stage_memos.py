@@ -1,8 +1,10 @@
-"""Cleaning and language detection remember their answers for recurring blocks: the remembered
-answers must be exactly those of the stages themselves, on real pages in many languages."""
+"""Shortcuts of the stages: cleaning and language detection remember their answers for recurring
+blocks, and the period rules are skipped for text without a year. Each must give exactly what the
+stage itself gives, on real pages in many languages."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -12,6 +14,8 @@ from indexer.ingest import clean as cleaning
 from indexer.ingest.extract import extract
 from indexer.ingest.sources import discover, file_sha256
 from indexer.language import detection
+from indexer.metadata.date_mentions import find_dates, may_hold_dates
+from indexer.metadata.dates import find_period, period_by_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_PAGES = ROOT.parent / "shared" / "data" / "pages" / "pages"
@@ -84,3 +88,23 @@ def test_whole_documents_clean_and_segment_the_same_cold_and_warm() -> None:
     warm = [cleaning.clean(raw) for raw in raws]
     assert warm == cold
     assert [detection.segment(raw) for raw in warm] == cold_segments
+
+
+def _real_page_texts() -> list[str]:
+    folders = [ROOT / "corpus"] + ([SHARED_PAGES] if SHARED_PAGES.is_dir() else [])
+    return [raw.text for folder in folders for raw in _raw_documents(folder)]
+
+
+def test_period_rules_find_nothing_where_find_period_skips_them() -> None:
+    texts = _real_page_texts()
+    with_period = [text for text in texts if period_by_rules(text, find_dates(text))]
+    assert len(with_period) >= 20, "too few real pages with a project period to compare on"
+    # The same pages with every figure blotted out: no year is left, and no rule may find a period.
+    blotted = [re.sub(r"\d", "x", text) for text in with_period]
+    for text in blotted + [text for text in texts if not re.search(r"\d{4}", text)]:
+        assert not may_hold_dates(text)
+        assert find_dates(text) == []
+        assert period_by_rules(text, []) is None
+        assert find_period(text) is None
+    for text in with_period:
+        assert find_period(text) == period_by_rules(text, find_dates(text))
