@@ -1,5 +1,6 @@
 """Shortcuts of the stages: cleaning and language detection remember their answers for recurring
-blocks, and the period rules are skipped for text without a year. Each must give exactly what the
+blocks, the period rules are skipped for text without a year, and the partner words for text
+without any of their openings. Each must give exactly what the
 stage itself gives, on real pages in many languages."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from indexer.ingest import clean as cleaning
 from indexer.ingest.extract import extract
 from indexer.ingest.sources import discover, file_sha256
 from indexer.language import detection
+from indexer.metadata import partner_context
+from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
 from indexer.metadata.date_mentions import find_dates, may_hold_dates
 from indexer.metadata.dates import find_period, period_by_rules
 
@@ -108,3 +111,27 @@ def test_period_rules_find_nothing_where_find_period_skips_them() -> None:
         assert find_period(text) is None
     for text in with_period:
         assert find_period(text) == period_by_rules(text, find_dates(text))
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def test_partner_word_shortcut_finds_what_the_regex_finds() -> None:
+    texts = _real_page_texts()
+    skipped = [text for text in texts if not list(partner_word_matches(text))]
+    assert skipped and len(skipped) < len(texts)  # both ways are taken on real pages
+    # Every opening written in lower, upper and title case inside real text, and the twins of its letters.
+    for opening in partner_context._PARTNER_OPENINGS:
+        for form in (opening, opening.upper(), opening.title(), opening.replace("i", "\u0131").replace("s", "\u017f")):
+            texts.append(f"Die Projektleitung: {form} aus drei Ländern.")
+    for text in texts:
+        assert _spans(partner_word_matches(text)) == _spans(PARTNER_WORDS.finditer(text))
+
+
+def test_case_twins_cover_every_letter_the_regex_takes_for_an_opening_letter() -> None:
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    for letter in sorted(set("".join(partner_context._PARTNER_OPENINGS))):
+        for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
+            found = match.group(0)
+            assert found.lower() == letter or partner_context._CASE_TWINS.search(found), (letter, hex(ord(found)))
