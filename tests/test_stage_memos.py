@@ -135,3 +135,18 @@ def test_case_twins_cover_every_letter_the_regex_takes_for_an_opening_letter() -
         for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
             found = match.group(0)
             assert found.lower() == letter or partner_context._CASE_TWINS.search(found), (letter, hex(ord(found)))
+
+
+def _script_by_ranges(text: str) -> str | None:
+    counts: Counter[str] = Counter()
+    for char in text[: detection.SAMPLE_CHARS]:
+        if char.isalpha():
+            code = ord(char)
+            counts[next((script for low, high, script in detection._SCRIPT_RANGES if low <= code <= high), "other")] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def test_script_of_a_block_is_the_script_most_of_its_letters_are_in(blocks: list[str]) -> None:
+    samples = blocks + ["Ελληνικά και English and русский текст", "日本語のテキスト and 中文", "12345 !!", "", "ab αβ"]
+    for text in samples:
+        assert detection.script_of(text) == _script_by_ranges(text), text[:60]

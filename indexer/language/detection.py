@@ -112,18 +112,20 @@ class Detection:
 @lru_cache(maxsize=256)  # a block's script is asked for by the segmenter, the detector and the hint check
 def script_of(text: str) -> str | None:
     """The script most of the letters of ``text`` are written in, or None without letters."""
-    counts: Counter[str] = Counter()
-    for ch in text[:SAMPLE_CHARS]:
-        if not ch.isalpha():
-            continue
-        code = ord(ch)
-        for low, high, script in _SCRIPT_RANGES:
-            if low <= code <= high:
-                counts[script] += 1
-                break
-        else:
-            counts["other"] += 1
+    counts = Counter(map(_letter_script, text[:SAMPLE_CHARS]))
+    counts.pop(None, None)  # no letter
     return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=8192)  # a text's letters are few and come back: each is placed in its range once
+def _letter_script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    code = ord(ch)
+    for low, high, script in _SCRIPT_RANGES:
+        if low <= code <= high:
+            return script
+    return "other"
 
 
 @cache
