@@ -111,3 +111,12 @@ def test_an_index_written_from_prepared_fields_equals_one_written_from_text(tmp_
             assert text.doc_field_length(docnum, name) == prepared.doc_field_length(docnum, name)
     for reader in readers:
         reader.close()
+
+
+def test_one_text_analysed_for_several_fields_in_turn_gives_each_fields_own_postings() -> None:
+    # The words of the last texts and the encoded position of a term met once are remembered.
+    schema = build_schema()
+    long_text = " ".join(f"word{number % 50}" for number in range(6000)) + " lonely tail"
+    for text in corpus_texts()[:10] + [long_text]:
+        for name, language in [(NEUTRAL_FIELD, None), ("body_de", "de"), (NEUTRAL_FIELD, None), ("body_en", "en")]:
+            assert analysed(schema[name], text, language).postings == tuple(schema[name].index(text)), (name, text[:60])

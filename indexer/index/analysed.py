@@ -54,7 +54,23 @@ def analysed(field: TEXT, text: str, language: str | None) -> Analysed:
             seen.append(position)
     boost = fmt.field_boost
     encode = fmt.encode
+    once = _ONCE
     # whoosh sums a boost of 1.0 per token, then applies the field's boost: the same floats.
     return Analysed(tuple(
-        (term.encode("utf-8"), len(seen), float(len(seen)) * boost, encode(seen)) for term, seen in positions.items()
+        (term.encode("utf-8"), len(seen), float(len(seen)) * boost,
+         (once.get(seen[0]) or _encode_once(encode, seen[0])) if len(seen) == 1 else encode(seen))
+        for term, seen in positions.items()
     ))
+
+
+_ONCE: dict[int, bytes] = {}
+"""Position -> the encoded positions of a term met once, at that position: most terms of a page
+are met once, and ``Positions.encode`` pickles a list for each."""
+ONCE_POSITIONS = 4096
+
+
+def _encode_once(encode, position: int) -> bytes:
+    encoded = encode([position])
+    if position < ONCE_POSITIONS:
+        _ONCE[position] = encoded
+    return encoded

@@ -75,7 +75,7 @@ def clean(raw: RawDocument) -> RawDocument:
     # A text file's line breaks are its only structure: partner lists, fact boxes and menus are one
     # item per line, and the metadata and language stages read them as lines.
     lines = raw.source.format == "text"
-    prepared = [(block, _normalise(block.text, lines)) for block in raw.blocks]
+    prepared = [(block, _normalised_block(block.text, lines)) for block in raw.blocks]
     pages = _page_keys(raw)
     texts_by_page: dict[int, list[str]] = {key: [] for key in pages}
     for block, text in prepared:
@@ -98,7 +98,7 @@ def clean(raw: RawDocument) -> RawDocument:
         block_score = page_score if len(texts_by_page[key]) == 1 else text_quality([text], scripts[key])
         if block_score is None or block_score < QUALITY_THRESHOLD:
             continue
-        final = "\n".join(filter(None, (_strip_garbage(_cut_garbage_runs(line)) for line in text.split("\n"))))
+        final = _without_garbage(text)
         if any(c.isalnum() for c in final):
             kept.append(replace(block, text=final, quality=round(page_score, 3)))
     if not kept:
@@ -194,6 +194,34 @@ def _normalise(text: str, lines: bool = False) -> str:
     return " ".join(text.split())
 
 
+MEMO_MAX_CHARS = 4000
+"""Blocks up to this long are cleaned once per process: menus, footers, beneficiaries and other
+recurring blocks come back on page after page, and cleaning is a pure function of the text."""
+
+
+def _normalised_block(text: str, lines: bool) -> str:
+    return _remembered_normalise(text, lines) if len(text) <= MEMO_MAX_CHARS else _normalise(text, lines)
+
+
+@lru_cache(maxsize=8192)
+def _remembered_normalise(text: str, lines: bool) -> str:
+    return _normalise(text, lines)
+
+
+def _without_garbage(text: str) -> str:
+    """The normalised block without garbage runs and characters, line by line."""
+    return _remembered_without_garbage(text) if len(text) <= MEMO_MAX_CHARS else _strip_lines(text)
+
+
+@lru_cache(maxsize=8192)
+def _remembered_without_garbage(text: str) -> str:
+    return _strip_lines(text)
+
+
+def _strip_lines(text: str) -> str:
+    return "\n".join(filter(None, (_strip_garbage(_cut_garbage_runs(line)) for line in text.split("\n"))))
+
+
 def _join_hyphenated(match: re.Match[str]) -> str:
     following = match.string[match.end()]
     # "infor-\nmation" was one word; "Baden-\nWürttemberg" keeps its hyphen.
@@ -241,6 +269,8 @@ def _is_garbage_run(run: list[str]) -> bool:
 
 
 def _strip_garbage(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.split())  # no ASCII character is a garbage character
     return " ".join("".join(c for c in text if not _is_garbage_char(c)).split())
 
 
@@ -271,7 +301,8 @@ def _script(char: str) -> str | None:
 def _script_profile(texts: Iterable[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(s for s in map(_script, text) if s)
+        counts.update(map(_script, text))
+    counts.pop(None, None)  # characters that are no letters
     return counts
 
 

@@ -112,18 +112,20 @@ class Detection:
 @lru_cache(maxsize=256)  # a block's script is asked for by the segmenter, the detector and the hint check
 def script_of(text: str) -> str | None:
     """The script most of the letters of ``text`` are written in, or None without letters."""
-    counts: Counter[str] = Counter()
-    for ch in text[:SAMPLE_CHARS]:
-        if not ch.isalpha():
-            continue
-        code = ord(ch)
-        for low, high, script in _SCRIPT_RANGES:
-            if low <= code <= high:
-                counts[script] += 1
-                break
-        else:
-            counts["other"] += 1
+    counts = Counter(map(_letter_script, text[:SAMPLE_CHARS]))
+    counts.pop(None, None)  # no letter
     return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=8192)  # a text's letters are few and come back: each is placed in its range once
+def _letter_script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    code = ord(ch)
+    for low, high, script in _SCRIPT_RANGES:
+        if low <= code <= high:
+            return script
+    return "other"
 
 
 @cache
@@ -333,6 +335,25 @@ def detect_with_confidence(text: str) -> Detection:
     return found
 
 
+MEMO_MAX_CHARS = 4000
+"""Blocks up to this long have their detection remembered; a page of a report rarely comes back."""
+MEMO_ENTRIES = 8192
+
+
+@lru_cache(maxsize=MEMO_ENTRIES)
+def _remembered(text: str) -> Detection:
+    return detect_with_confidence(text)
+
+
+def detected(text: str) -> Detection:
+    """``detect_with_confidence(text)``, scored once per distinct short block: a site's menus,
+    footers and recurring beneficiaries come back on page after page, and the answer is a pure
+    function of the text."""
+    if len(text) > MEMO_MAX_CHARS:
+        return detect_with_confidence(text)
+    return _remembered(text)
+
+
 def detect(text: str) -> str:
     """The language of ``text``: an ISO 639-1 code, "sh" for undecided BCMS, or "und"."""
     return detect_with_confidence(text).language
@@ -441,7 +462,7 @@ class _Detector:
             if len(words & known) >= REUSE_OVERLAP * len(words):
                 known |= words
                 return self.previous[0]
-        found = detect_with_confidence(unit.text)
+        found = detected(unit.text)
         language = found.language
         hint = _normal_hint(unit.hint)
         if hint and hint != language and found.confidence < 0.9 and script_of(unit.text) != "other":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 import Stemmer
 
@@ -84,4 +84,10 @@ def term_maker(code: str | None) -> TermMaker:
 
 def text_terms(text: str, code: str | None) -> list[str]:
     """The terms of ``text`` in order (a term's position is its index in the list)."""
-    return term_maker(code).terms(words(text))
+    return term_maker(code).terms(_last_words(text))
+
+
+@lru_cache(maxsize=2)
+def _last_words(text: str) -> list[str]:
+    # The neutral field and a one-language document's stemmed field are the same text: cut it once.
+    return words(text)

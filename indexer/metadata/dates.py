@@ -257,6 +257,15 @@ DURATION_LABEL = re.compile(r"(?<!\w)(?:" + DURATION_WORDS + r")(?:\s+\w+){0,3}\
 def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
     """The project's period of activity, from labelled dates, a full date range or a year range."""
     dates = find_dates(text) if dates is None else dates
+    if not dates and not may_hold_dates(text) and not may_hold_dates(fold(text)):
+        # Every rule of period_by_rules reads a date mention or a year, and fact tables only rearrange the text's own
+        # cells: without either there is no period, and most pages name no year at all.
+        return None
+    return period_by_rules(text, dates)
+
+
+def period_by_rules(text: str, dates: list[DateMention]) -> Period | None:
+    """``find_period`` without its shortcut for text with no year."""
     labelled = _labelled_period(text, dates)
     if labelled is None and (table := table_labels(text, period_label)):
         labelled = _labelled_period(table, find_dates(table))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from indexer.metadata.partner_context import ORG_WORDS, PARTNER_WORDS
+from indexer.metadata.partner_context import ORG_WORDS, partner_word_matches
 
 BOILERPLATE = re.compile(
     r"cookie|privacy|datenschutz|accept|akzeptieren|consent|javascript|log\s?in|sign\s?in|menu|navigation|"
@@ -93,7 +93,7 @@ def find_budget(text: str) -> tuple[str, str] | None:
 def find_partners(text: str, limit: int = 30) -> tuple[str, ...]:
     """Organisation names from lines inside partner or consortium lists."""
     partners: list[str] = []
-    for match in PARTNER_WORDS.finditer(text):
+    for match in partner_word_matches(text):
         end = text.find("\n\n", match.end(), match.end() + 900)
         zone = text[match.end() : end if end != -1 else match.end() + 600]
         for piece in re.split(r"[\n;•·]", zone):

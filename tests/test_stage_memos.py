@@ -1,0 +1,152 @@
+"""Shortcuts of the stages: cleaning and language detection remember their answers for recurring
+blocks, the period rules are skipped for text without a year, and the partner words for text
+without any of their openings. Each must give exactly what the
+stage itself gives, on real pages in many languages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from indexer.ingest import clean as cleaning
+from indexer.ingest.extract import extract
+from indexer.ingest.sources import discover, file_sha256
+from indexer.language import detection
+from indexer.metadata import partner_context
+from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
+from indexer.metadata.date_mentions import find_dates, may_hold_dates
+from indexer.metadata.dates import find_period, period_by_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_PAGES = ROOT.parent / "shared" / "data" / "pages" / "pages"
+
+
+def _raw_documents(folder: Path):
+    for source in discover([folder]).files:
+        yield extract(source, file_sha256(source.path))
+
+
+def _blocks() -> list[str]:
+    folders = [ROOT / "corpus"] + ([SHARED_PAGES] if SHARED_PAGES.is_dir() else [])
+    texts = [block.text for folder in folders for raw in _raw_documents(folder) for block in raw.blocks]
+    assert len(texts) > 200, "too few real blocks to compare on"
+    return texts
+
+
+@pytest.fixture(scope="module")
+def blocks() -> list[str]:
+    return _blocks()
+
+
+def _script_profile_char_by_char(text: str) -> Counter[str]:
+    return Counter(script for script in map(cleaning._script, text) if script)
+
+
+def _strip_garbage_char_by_char(text: str) -> str:
+    return " ".join("".join(c for c in text if not cleaning._is_garbage_char(c)).split())
+
+
+def test_remembered_detection_is_the_detection(blocks: list[str]) -> None:
+    detection._remembered.cache_clear()
+    scored = [detection.detect_with_confidence(text) for text in blocks]
+    first = [detection.detected(text) for text in blocks]
+    again = [detection.detected(text) for text in blocks]  # now from memory, where short enough
+    assert first == scored
+    assert again == scored
+    assert detection._remembered.cache_info().hits >= sum(len(t) <= detection.MEMO_MAX_CHARS for t in blocks)
+    assert {found.language for found in scored} >= {"en", "de", "pl"}  # the comparison covers several languages
+
+
+def test_remembered_cleaning_is_the_cleaning(blocks: list[str]) -> None:
+    cleaning._remembered_normalise.cache_clear()
+    cleaning._remembered_without_garbage.cache_clear()
+    for lines in (False, True):
+        direct = [cleaning._normalise(text, lines) for text in blocks]
+        assert [cleaning._normalised_block(text, lines) for text in blocks] == direct
+        assert [cleaning._normalised_block(text, lines) for text in blocks] == direct
+        stripped = [cleaning._strip_lines(text) for text in direct]
+        assert [cleaning._without_garbage(text) for text in direct] == stripped
+        assert [cleaning._without_garbage(text) for text in direct] == stripped
+    assert cleaning._remembered_normalise.cache_info().hits > 0
+
+
+def test_fast_paths_give_what_the_character_walks_give(blocks: list[str]) -> None:
+    samples = blocks + ["plain ASCII\twith\x07 a bell and  runs of   spaces", "\ufffd\u2588 box \U0001f600 soup ok"]
+    assert any(text.isascii() for text in samples) and any(not text.isascii() for text in samples)
+    for text in samples:
+        assert cleaning._strip_garbage(text) == _strip_garbage_char_by_char(text)
+        assert cleaning._script_profile([text]) == _script_profile_char_by_char(text)
+
+
+def test_whole_documents_clean_and_segment_the_same_cold_and_warm() -> None:
+    raws = list(_raw_documents(ROOT / "corpus"))
+    cleaning._remembered_normalise.cache_clear()
+    cleaning._remembered_without_garbage.cache_clear()
+    detection._remembered.cache_clear()
+    cold = [cleaning.clean(raw) for raw in raws]
+    cold_segments = [detection.segment(raw) for raw in cold]
+    warm = [cleaning.clean(raw) for raw in raws]
+    assert warm == cold
+    assert [detection.segment(raw) for raw in warm] == cold_segments
+
+
+def _real_page_texts() -> list[str]:
+    folders = [ROOT / "corpus"] + ([SHARED_PAGES] if SHARED_PAGES.is_dir() else [])
+    return [raw.text for folder in folders for raw in _raw_documents(folder)]
+
+
+def test_period_rules_find_nothing_where_find_period_skips_them() -> None:
+    texts = _real_page_texts()
+    with_period = [text for text in texts if period_by_rules(text, find_dates(text))]
+    assert len(with_period) >= 20, "too few real pages with a project period to compare on"
+    # The same pages with every figure blotted out: no year is left, and no rule may find a period.
+    blotted = [re.sub(r"\d", "x", text) for text in with_period]
+    for text in blotted + [text for text in texts if not re.search(r"\d{4}", text)]:
+        assert not may_hold_dates(text)
+        assert find_dates(text) == []
+        assert period_by_rules(text, []) is None
+        assert find_period(text) is None
+    for text in with_period:
+        assert find_period(text) == period_by_rules(text, find_dates(text))
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def test_partner_word_shortcut_finds_what_the_regex_finds() -> None:
+    texts = _real_page_texts()
+    skipped = [text for text in texts if not list(partner_word_matches(text))]
+    assert skipped and len(skipped) < len(texts)  # both ways are taken on real pages
+    # Every opening written in lower, upper and title case inside real text, and the twins of its letters.
+    for opening in partner_context._PARTNER_OPENINGS:
+        for form in (opening, opening.upper(), opening.title(), opening.replace("i", "\u0131").replace("s", "\u017f")):
+            texts.append(f"Die Projektleitung: {form} aus drei Ländern.")
+    for text in texts:
+        assert _spans(partner_word_matches(text)) == _spans(PARTNER_WORDS.finditer(text))
+
+
+def test_case_twins_cover_every_letter_the_regex_takes_for_an_opening_letter() -> None:
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    for letter in sorted(set("".join(partner_context._PARTNER_OPENINGS))):
+        for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
+            found = match.group(0)
+            assert found.lower() == letter or partner_context._CASE_TWINS.search(found), (letter, hex(ord(found)))
+
+
+def _script_by_ranges(text: str) -> str | None:
+    counts: Counter[str] = Counter()
+    for char in text[: detection.SAMPLE_CHARS]:
+        if char.isalpha():
+            code = ord(char)
+            counts[next((script for low, high, script in detection._SCRIPT_RANGES if low <= code <= high), "other")] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def test_script_of_a_block_is_the_script_most_of_its_letters_are_in(blocks: list[str]) -> None:
+    samples = blocks + ["Ελληνικά και English and русский текст", "日本語のテキスト and 中文", "12345 !!", "", "ab αβ"]
+    for text in samples:
+        assert detection.script_of(text) == _script_by_ranges(text), text[:60]
