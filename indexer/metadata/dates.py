@@ -257,9 +257,9 @@ DURATION_LABEL = re.compile(r"(?<!\w)(?:" + DURATION_WORDS + r")(?:\s+\w+){0,3}\
 def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
     """The project's period of activity, from labelled dates, a full date range or a year range."""
     dates = find_dates(text) if dates is None else dates
-    if not dates and not may_hold_dates(text) and not may_hold_dates(fold(text)):
-        # Every rule of period_by_rules reads a date mention or a year, and fact tables only rearrange the text's own
-        # cells: without either there is no period, and most pages name no year at all.
+    if not dates and not may_hold_dates(text) and not may_hold_dates(fold(text)) and not SHORT_YEAR_RANGE.search(text):
+        # Every rule of period_by_rules reads a date mention, a year or two dates with two-digit years, and fact
+        # tables only rearrange the text's own cells: without any there is no period, and most pages name no year.
         return None
     return period_by_rules(text, dates)
 
