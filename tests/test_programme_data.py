@@ -67,12 +67,18 @@ def test_every_cross_border_programme_has_countries_and_a_source():
             assert programme.period and programme.countries, programme.name
 
 
+def generator(name: str):
+    """A script of corpus/tools, loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "corpus" / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.skipif(not SHARED_PROGRAMMES.is_dir(), reason="../shared/data/programmes is absent (a fresh clone)")
 def test_generated_file_is_up_to_date():
-    spec = importlib.util.spec_from_file_location("build_cross_border", ROOT / "corpus" / "tools" / "build_cross_border.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_cross_border"] = module
-    spec.loader.exec_module(module)
+    module = generator("build_cross_border")
     entries = module.build(SHARED_PROGRAMMES)
     module._without_shared(entries)
     assert module.write(entries) == module.OUT.read_text("utf-8"), "run corpus/tools/build_cross_border.py again"
@@ -243,8 +249,5 @@ def test_a_cross_border_programme_described_by_its_kind_and_its_two_countries(la
 
 @pytest.mark.skipif(not SHARED_PROGRAMMES.is_dir(), reason="../shared/data/programmes is absent (a fresh clone)")
 def test_generated_national_programmes_are_up_to_date():
-    spec = importlib.util.spec_from_file_location("build_national_programmes", ROOT / "corpus" / "tools" / "build_national_programmes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_national_programmes"] = module
-    spec.loader.exec_module(module)
+    module = generator("build_national_programmes")
     assert module.write(module.build(SHARED_PROGRAMMES)) == module.OUT.read_text("utf-8"), "run corpus/tools/build_national_programmes.py again"
