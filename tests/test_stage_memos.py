@@ -14,7 +14,7 @@ import pytest
 from indexer.ingest import clean as cleaning
 from indexer.ingest.extract import extract
 from indexer.ingest.sources import discover, file_sha256
-from indexer.language import detection
+from indexer.language import detection, memo
 from indexer.metadata import partner_context
 from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
 from indexer.metadata.date_mentions import find_dates, may_hold_dates
@@ -50,27 +50,27 @@ def _strip_garbage_char_by_char(text: str) -> str:
 
 
 def test_remembered_detection_is_the_detection(blocks: list[str]) -> None:
-    detection._remembered.cache_clear()
+    detection.detected.cache_clear()
     scored = [detection.detect_with_confidence(text) for text in blocks]
     first = [detection.detected(text) for text in blocks]
     again = [detection.detected(text) for text in blocks]  # now from memory, where short enough
     assert first == scored
     assert again == scored
-    assert detection._remembered.cache_info().hits >= sum(len(t) <= detection.MEMO_MAX_CHARS for t in blocks)
+    assert detection.detected.cache_info().hits >= sum(len(t) <= memo.MAX_CHARS for t in blocks)
     assert {found.language for found in scored} >= {"en", "de", "pl"}  # the comparison covers several languages
 
 
 def test_remembered_cleaning_is_the_cleaning(blocks: list[str]) -> None:
-    cleaning._remembered_normalise.cache_clear()
-    cleaning._remembered_without_garbage.cache_clear()
+    cleaning._normalised_block.cache_clear()
+    cleaning._without_garbage.cache_clear()
     for lines in (False, True):
         direct = [cleaning._normalise(text, lines) for text in blocks]
         assert [cleaning._normalised_block(text, lines) for text in blocks] == direct
         assert [cleaning._normalised_block(text, lines) for text in blocks] == direct
-        stripped = [cleaning._strip_lines(text) for text in direct]
+        stripped = [cleaning._without_garbage.__wrapped__(text) for text in direct]
         assert [cleaning._without_garbage(text) for text in direct] == stripped
         assert [cleaning._without_garbage(text) for text in direct] == stripped
-    assert cleaning._remembered_normalise.cache_info().hits > 0
+    assert cleaning._normalised_block.cache_info().hits > 0
 
 
 def test_fast_paths_give_what_the_character_walks_give(blocks: list[str]) -> None:
@@ -83,9 +83,9 @@ def test_fast_paths_give_what_the_character_walks_give(blocks: list[str]) -> Non
 
 def test_whole_documents_clean_and_segment_the_same_cold_and_warm() -> None:
     raws = list(_raw_documents(ROOT / "corpus"))
-    cleaning._remembered_normalise.cache_clear()
-    cleaning._remembered_without_garbage.cache_clear()
-    detection._remembered.cache_clear()
+    cleaning._normalised_block.cache_clear()
+    cleaning._without_garbage.cache_clear()
+    detection.detected.cache_clear()
     cold = [cleaning.clean(raw) for raw in raws]
     cold_segments = [detection.segment(raw) for raw in cold]
     warm = [cleaning.clean(raw) for raw in raws]

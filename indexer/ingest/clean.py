@@ -32,6 +32,7 @@ import ftfy
 from charset_normalizer.constant import FREQUENCIES
 
 from indexer.language.analysis import has_unspaced, unspaced_runs
+from indexer.language.memo import remembered_when_short
 from indexer.documents import Block, IndexingError, RawDocument, Reason
 
 QUALITY_THRESHOLD = 0.5
@@ -194,31 +195,13 @@ def _normalise(text: str, lines: bool = False) -> str:
     return " ".join(text.split())
 
 
-MEMO_MAX_CHARS = 4000
-"""Blocks up to this long are cleaned once per process: menus, footers, beneficiaries and other
-recurring blocks come back on page after page, and cleaning is a pure function of the text."""
+# Recurring blocks are cleaned once per process (see indexer.language.memo).
+_normalised_block = remembered_when_short(_normalise)
 
 
-def _normalised_block(text: str, lines: bool) -> str:
-    return _remembered_normalise(text, lines) if len(text) <= MEMO_MAX_CHARS else _normalise(text, lines)
-
-
-@lru_cache(maxsize=8192)
-def _remembered_normalise(text: str, lines: bool) -> str:
-    return _normalise(text, lines)
-
-
+@remembered_when_short
 def _without_garbage(text: str) -> str:
     """The normalised block without garbage runs and characters, line by line."""
-    return _remembered_without_garbage(text) if len(text) <= MEMO_MAX_CHARS else _strip_lines(text)
-
-
-@lru_cache(maxsize=8192)
-def _remembered_without_garbage(text: str) -> str:
-    return _strip_lines(text)
-
-
-def _strip_lines(text: str) -> str:
     return "\n".join(filter(None, (_strip_garbage(_cut_garbage_runs(line)) for line in text.split("\n"))))
 
 

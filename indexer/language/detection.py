@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 
 from indexer.language.analysis import fold
 from indexer.documents import RawDocument, Segment
+from indexer.language.memo import remembered_when_short
 from indexer.language.ngrams import ngram_scores, words_of
 from indexer.language.words import (
     BOSNIAN,
@@ -335,23 +336,8 @@ def detect_with_confidence(text: str) -> Detection:
     return found
 
 
-MEMO_MAX_CHARS = 4000
-"""Blocks up to this long have their detection remembered; a page of a report rarely comes back."""
-MEMO_ENTRIES = 8192
-
-
-@lru_cache(maxsize=MEMO_ENTRIES)
-def _remembered(text: str) -> Detection:
-    return detect_with_confidence(text)
-
-
-def detected(text: str) -> Detection:
-    """``detect_with_confidence(text)``, scored once per distinct short block: a site's menus,
-    footers and recurring beneficiaries come back on page after page, and the answer is a pure
-    function of the text."""
-    if len(text) > MEMO_MAX_CHARS:
-        return detect_with_confidence(text)
-    return _remembered(text)
+detected = remembered_when_short(detect_with_confidence)
+"""``detect_with_confidence(text)``, scored once per distinct short block (see indexer.language.memo)."""
 
 
 def detect(text: str) -> str:
