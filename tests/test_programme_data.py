@@ -236,6 +236,14 @@ def test_a_period_after_a_programme_of_another_generation_changes_nothing() -> N
         ("pl", "Projekt dofinansowano z programu Interreg 5a Polska – Słowacja.", ["Interreg V-A Poland-Slovakia"]),
         ("sk", "Projekt je financovaný z programu INTERREG VA Slovensko-Rakúsko.", ["Interreg V-A Slovakia-Austria"]),
         ("cs", "Projekt podpořil program INTERREG Česko-Polsko.", ["Interreg Czech Republic-Poland"]),
+        # The cross-border word and "between" in more of the programmes' languages; "between" after the countries in Estonian.
+        ("sk", "Obec získala dotáciu z programu cezhraničnej spolupráce medzi Slovenskom a Rakúskom na nový chodník.",
+         ["Interreg Slovakia-Austria"]),
+        ("de", "Der grenzübergreifende Radweg zwischen Österreich und Ungarn wurde mit EU-Mitteln gebaut.", ["Interreg Austria-Hungary"]),
+        ("lv", "Jaunais tilts ir pārrobežu sadarbības projekts starp Latviju un Lietuvu.", ["Interreg Latvia-Lithuania"]),
+        ("lt", "Muziejus dalyvauja bendradarbiavimo per sieną projekte tarp Lietuvos ir Lenkijos.", ["Interreg Lithuania-Poland"]),
+        ("sr", "Општина учествује у пројекту прекограничне сарадње између Мађарске и Србије.", ["Interreg IPA Hungary-Serbia"]),
+        ("et", "Raamatukogu osaleb piiriüleses koostöös Eesti ja Läti vahel.", ["Interreg Estonia-Latvia"]),
         # Countries that are not the programme's pair: a comma list, a place after another word.
         ("en", "Interreg V-A Italy, Austria and Slovenia met in Villach.", []),
         ("en", "The Interreg V-A office in Italy - a partner from Austria joined.", []),
