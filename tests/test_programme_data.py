@@ -197,6 +197,13 @@ def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[
         ("Programme name: Horizon Europe\nBudget: 2 MEUR", ["Horizon Europe"]),
         ("Partners\nProgramme:\n\nLIFE, climate action sub-programme\nDuration: 3 years", ["LIFE"]),
         ("Programmes we like:\nErasmus+ and LIFE", []),
+        # Labels and funding verbs in more of the pages' languages; Greek labels lose their accents like the text.
+        ("Πρόγραμμα: Erasmus+\nΔιάρκεια: 24 μήνες", ["Erasmus+"]),
+        ("Finansavimo šaltinis: Erasmus+\nTrukmė: 24 mėnesiai", ["Erasmus+"]),
+        ("Fördermittelgeber: Horizont Europa\nLaufzeit: drei Jahre", ["Horizon Europe"]),
+        ("Sursa de finanțare: Erasmus+\nDurata: 24 de luni", ["Erasmus+"]),
+        ("Проектът се осъществява по Erasmus+ с партньори от три държави.", ["Erasmus+"]),
+        ("Проєкт фінансується Erasmus+ і триває два роки.", ["Erasmus+"]),
         # A menu of programmes, one a line, beside the project's own funding sentence; a logo strip is no menu.
         ("Green Schools\nCo-funded by the Erasmus+ programme of the European Union.\n\nFunding we advise on\nInterreg Europe\n\n"
          "Horizon Europe\nLIFE\nCreative Europe\n", ["Erasmus+"]),
