@@ -169,6 +169,14 @@ def test_a_cross_border_programme_gives_its_countries_with_the_programme_as_evid
         ("Funded by the Interreg IPA South Adriatic programme.", ["Interreg IPA Italy-Albania-Montenegro"]),
         ("The project is supported by the PEACE PLUS Programme, managed by the SEUPB.", ["Interreg VI-A PEACE PLUS"]),
         ("Dit project wordt gesteund door Interreg Grensregio Vlaanderen-Nederland.", ["Interreg Vlaanderen-Nederland"]),
+        # Transnational programmes under their names in more of their member states' languages; "Interreg Europe Centrale"
+        # is Central Europe, not Interreg Europe followed by a word.
+        ("Le projet est financé par Interreg Europe Centrale.", ["Interreg Central Europe"]),
+        ("El proyecto está cofinanciado por Interreg Europa Central.", ["Interreg Central Europe"]),
+        ("Projektet finansieras av Interreg Nordsjön.", ["Interreg North Sea Region"]),
+        ("Hanketta rahoittaa Interreg Itämeren alue.", ["Interreg Baltic Sea Region"]),
+        ("Il progetto è finanziato dal Programma Adriatico-Ionio.", ["Interreg ADRION"]),
+        ("Le projet est soutenu par le Programme Espace Alpin.", ["Interreg Alpine Space"]),
     ],
 )
 def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[str]) -> None:
