@@ -40,6 +40,35 @@ def meta(text: str, language: str = "en", **kwargs):
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A short project page that names one programme, once and in passing, and no other: that programme funds it.
+        ("Projektwoche 2023\n\nUnsere Klasse besuchte im Mai die Partnerschule in Krakau, mit der uns Erasmus+ "
+         "seit drei Jahren verbindet.", "de", ("Erasmus+",)),
+        ("Новини\n\nОбщината представи резултатите от проекта за велосипедни алеи по Interreg Europe пред гражданите.",
+         "bg", ("Interreg Europe",)),
+        # Two programmes named in passing: neither is known to be the funder.
+        ("The project team met the Erasmus+ and Horizon Europe contact points at the fair.", "en", ()),
+        # A fund named once is a topic; others' funding is someone else's; no project on the page.
+        ("The project report lists what the European Regional Development Fund paid in 2019.", "en", ()),
+        ("Our project studied how many projects financed under Horizon Europe involve small towns.", "en", ()),
+        ("A portrait of Erasmus hangs in the hall.", "en", ()),
+        # Projects of the programme in general, another named project, or a programme's name inside a project's acronym.
+        ("Our project compared what LIFE projects did for wetlands.", "en", ()),
+        ("The project reused data of the Horizon 2020 SOLARIX project.", "en", ()),
+        ("Through GREEN-COST the project will share its results with farmers.", "en", ()),
+    ],
+)
+def test_the_only_programme_a_short_project_page_names_is_its_funder(text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert meta(text, language).programmes == expected
+
+
+def test_a_programme_named_once_in_a_long_report_is_no_funder() -> None:
+    filler = "The partners compared the costs of the three options and wrote down what each town had learnt. " * 70
+    assert meta(filler + "\n\nThe project also looked at what Erasmus+ schools do.").programmes == ()
+
+
+@pytest.mark.parametrize(
     ("sentence", "language", "programme"),
     [
         ("The project is funded by the European Union's Horizon 2020 research and innovation programme.", "en", "Horizon 2020"),

@@ -169,6 +169,14 @@ def test_a_cross_border_programme_gives_its_countries_with_the_programme_as_evid
         ("Funded by the Interreg IPA South Adriatic programme.", ["Interreg IPA Italy-Albania-Montenegro"]),
         ("The project is supported by the PEACE PLUS Programme, managed by the SEUPB.", ["Interreg VI-A PEACE PLUS"]),
         ("Dit project wordt gesteund door Interreg Grensregio Vlaanderen-Nederland.", ["Interreg Vlaanderen-Nederland"]),
+        # Transnational programmes under their names in more of their member states' languages; "Interreg Europe Centrale"
+        # is Central Europe, not Interreg Europe followed by a word.
+        ("Le projet est financé par Interreg Europe Centrale.", ["Interreg Central Europe"]),
+        ("El proyecto está cofinanciado por Interreg Europa Central.", ["Interreg Central Europe"]),
+        ("Projektet finansieras av Interreg Nordsjön.", ["Interreg North Sea Region"]),
+        ("Hanketta rahoittaa Interreg Itämeren alue.", ["Interreg Baltic Sea Region"]),
+        ("Il progetto è finanziato dal Programma Adriatico-Ionio.", ["Interreg ADRION"]),
+        ("Le projet est soutenu par le Programme Espace Alpin.", ["Interreg Alpine Space"]),
     ],
 )
 def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[str]) -> None:
@@ -197,6 +205,13 @@ def test_programmes_named_in_the_ways_pages_name_them(text: str, expected: list[
         ("Programme name: Horizon Europe\nBudget: 2 MEUR", ["Horizon Europe"]),
         ("Partners\nProgramme:\n\nLIFE, climate action sub-programme\nDuration: 3 years", ["LIFE"]),
         ("Programmes we like:\nErasmus+ and LIFE", []),
+        # Labels and funding verbs in more of the pages' languages; Greek labels lose their accents like the text.
+        ("Πρόγραμμα: Erasmus+\nΔιάρκεια: 24 μήνες", ["Erasmus+"]),
+        ("Finansavimo šaltinis: Erasmus+\nTrukmė: 24 mėnesiai", ["Erasmus+"]),
+        ("Fördermittelgeber: Horizont Europa\nLaufzeit: drei Jahre", ["Horizon Europe"]),
+        ("Sursa de finanțare: Erasmus+\nDurata: 24 de luni", ["Erasmus+"]),
+        ("Проектът се осъществява по Erasmus+ с партньори от три държави.", ["Erasmus+"]),
+        ("Проєкт фінансується Erasmus+ і триває два роки.", ["Erasmus+"]),
         # A menu of programmes, one a line, beside the project's own funding sentence; a logo strip is no menu.
         ("Green Schools\nCo-funded by the Erasmus+ programme of the European Union.\n\nFunding we advise on\nInterreg Europe\n\n"
          "Horizon Europe\nLIFE\nCreative Europe\n", ["Erasmus+"]),
@@ -236,6 +251,14 @@ def test_a_period_after_a_programme_of_another_generation_changes_nothing() -> N
         ("pl", "Projekt dofinansowano z programu Interreg 5a Polska – Słowacja.", ["Interreg V-A Poland-Slovakia"]),
         ("sk", "Projekt je financovaný z programu INTERREG VA Slovensko-Rakúsko.", ["Interreg V-A Slovakia-Austria"]),
         ("cs", "Projekt podpořil program INTERREG Česko-Polsko.", ["Interreg Czech Republic-Poland"]),
+        # The cross-border word and "between" in more of the programmes' languages; "between" after the countries in Estonian.
+        ("sk", "Obec získala dotáciu z programu cezhraničnej spolupráce medzi Slovenskom a Rakúskom na nový chodník.",
+         ["Interreg Slovakia-Austria"]),
+        ("de", "Der grenzübergreifende Radweg zwischen Österreich und Ungarn wurde mit EU-Mitteln gebaut.", ["Interreg Austria-Hungary"]),
+        ("lv", "Jaunais tilts ir pārrobežu sadarbības projekts starp Latviju un Lietuvu.", ["Interreg Latvia-Lithuania"]),
+        ("lt", "Muziejus dalyvauja bendradarbiavimo per sieną projekte tarp Lietuvos ir Lenkijos.", ["Interreg Lithuania-Poland"]),
+        ("sr", "Општина учествује у пројекту прекограничне сарадње између Мађарске и Србије.", ["Interreg IPA Hungary-Serbia"]),
+        ("et", "Raamatukogu osaleb piiriüleses koostöös Eesti ja Läti vahel.", ["Interreg Estonia-Latvia"]),
         # Countries that are not the programme's pair: a comma list, a place after another word.
         ("en", "Interreg V-A Italy, Austria and Slovenia met in Villach.", []),
         ("en", "The Interreg V-A office in Italy - a partner from Austria joined.", []),

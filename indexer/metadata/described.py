@@ -21,15 +21,19 @@ from indexer.metadata.text import fold, snippet
 CROSS_BORDER_KIND = re.compile(
     r"(?<!\w)(?:(?i:interreg)|IPA|ENI|NEXT)(?!\w)|(?i:cross-?border|prekograni|transfrontali|transfronteri|grenz[uü]berschreit|"
     r"transgraniczn|preshrani|přeshrani|cezmejn|čezmejn|hatar\w*\s+atnyulo|határ\w*\s+átnyúló|διασυνοριακ|трансгранич|"
-    r"gransoverskrid|gränsöverskrid|graenseoverskrid|grænseoverskrid|grensoverschrijd|transfronteiri|rajat\s?ylit)",
+    r"gransoverskrid|gränsöverskrid|graenseoverskrid|grænseoverskrid|grensoverschrijd|transfronteiri|rajat\s?ylit|"
+    # Slovak, German "grenzübergreifend", Latvian, Lithuanian "per sieną", Estonian, Serbian and Macedonian Cyrillic,
+    # Ukrainian, Russian, Albanian.
+    r"cezhrani|grenzubergreif|grenzuebergreif|parrobez|per\s+sien|piiriule|прекогранич|прекугранич|транскордон|приграничн|nderkufi)",
 )
 """Words that say the programme is a cross-border one (matched against accent-folded text)."""
 BETWEEN = re.compile(
-    r"(?<!\w)(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|izmedju|mezi|medzi|med|μεταξ[υύ]|между|[iî]ntre)(?!\w)",
+    r"(?<!\w)(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|izmedju|mezi|medzi|med|μεταξ[υύ]|между|[iî]ntre|"
+    r"starp|tarp|између|між|mellom)(?!\w)",
     re.IGNORECASE,
 )
-AMONG = re.compile(r"(?<!\w)kozott(?!\w)", re.IGNORECASE)
-"""Hungarian puts "between" after the two countries: "Magyarország és Szerbia között"."""
+AMONG = re.compile(r"(?<!\w)(?:kozott|vahel|valilla)(?!\w)", re.IGNORECASE)
+"""Hungarian, Estonian and Finnish put "between" after the two countries: "Magyarország és Szerbia között", "Eesti ja Läti vahel"."""
 PERIOD = re.compile(r"(?<!\d)(20[0-2]\d)\s*[-–/]\s*(20[0-3]\d)(?!\d)")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 SIDES_REACH = 60

@@ -34,7 +34,7 @@ FUNDING_CONTEXT = re.compile(
     r"grant|supported\s+by|support\s+(?:of|from)|gefordert|forderung|finanziert|kofinanz|subvencion|subventionn|"
     r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
     r"gefinancierd|finansier|finansiran|financiran|financovan|tamogat|podporovan|podporen|financat|finanzia|"
-    r"rahoitt|χρηματοδ|финансир|изпълнява\s+по|logo|apoiad[oa]s?\s+(?:por|pel)|apoyad[oa]s?\s+por|"
+    r"rahoitt|χρηματοδ|финансир|фінансу|изпълнява\s+по|осъществява\s+по|реализира\s+по|logo|apoiad[oa]s?\s+(?:por|pel)|apoyad[oa]s?\s+por|"
     # The words that place a project inside a programme, as most languages have them.
     r"im\s+rahmen|nell.ambito|en\s+el\s+marco|dans\s+le\s+cadre|w\s+ramach|v\s+ramci|[uv]\s+okviru|kereteben|"
     r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките|"
@@ -124,7 +124,11 @@ LABEL = re.compile(
     r"funding|funded\s+by|financing|financed\s+by|fund|funder|source\s+of\s+funding|financial\s+instrument|"
     r"forderprogramm|finanzierung|financement|financiacion|financiamento|finanziamento|finansowanie|financovani|"
     r"financiranje|financiranje|rahoitus|rahoittaja|finansiering|programmi|programos|programmas|programul|"
-    r"програма|πρόγραμμα|χρηματοδότηση|"
+    # Accent-folded like the text: Greek loses its tonos ("Πρόγραμμα:" is matched as "Προγραμμα:").
+    r"програма|програм|программа|προγραμμα|χρηματοδοτηση|"
+    # "Źródło finansowania:", "Izvor financiranja:", "Sursa de finanțare:", "Finansējuma avots:", "Fördermittelgeber:"...
+    r"finansowania|financovanie|financiranja|finantare|finansavimo|finansejuma|rahastaja|rahastus|financiering|"
+    r"forderung|fordergeber|fordermittelgeber|finansiar|finanszirozas|tamogato|финансиране|финансирање|фінансування|"
     # A funding verb written as a label: "Co-funded by:", "Cofinanciado por:", "Współfinansowano z:".
     r"co-?funded|co-?financed|cofinanciad[oa]|financiad[oa]|finanziato|cofinanziato|gefordert|kofinanziert|"
     r"wspolfinansowan\w*|dofinansowan\w*|spolufinancovan\w*|financovan\w*|sufinancira\w*|financirano|finance|cofinance)"

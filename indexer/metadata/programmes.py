@@ -17,7 +17,16 @@ from importlib import resources
 import ahocorasick
 
 from indexer.metadata.programme_codes import cci_mentions, grant_mentions
-from indexer.metadata.programme_context import PROJECT_BEFORE, STRONG, WEAK, ProgrammeMention, context, names_in_lists
+from indexer.metadata.programme_context import (
+    OTHERS_FUNDED,
+    PROJECT_BEFORE,
+    PROJECT_WORD,
+    STRONG,
+    WEAK,
+    ProgrammeMention,
+    context,
+    names_in_lists,
+)
 from indexer.metadata.text import SEPARATOR, fold, name_pattern, snippet
 
 KEEP_AT = 2.0
@@ -361,3 +370,53 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
     kept = [name for name in kept if name not in parents]
     kept.sort(key=lambda name: (-score[name], name))
     return [best[name] for name in kept]
+
+
+PROJECT_WORDS = re.compile(r"(?i)(?<![^\W\d_])(?:" + PROJECT_WORD + r"|проект|εργ[οα]|proiect)")
+"""A project named on the page, in the languages of the pages (Greek and Cyrillic included; accents folded)."""
+SHORT_PAGE = 6_000
+"""A text this short is a page's beginning or a project box, not a report that surveys programmes."""
+
+
+def sole_programme(mentions: list[ProgrammeMention], text: str) -> list[ProgrammeMention]:
+    """The one programme a short project page names, when it names no other: its funder, even named in passing.
+
+    Not a fund or a family (a topic more often than a funder), not others' funding ("projects financed by LIFE").
+    """
+    named = {mention.programme for mention in mentions}
+    if len(text) > SHORT_PAGE or len(named) != 1:
+        return []
+    programme = programme_by_name().get(next(iter(named)))
+    if programme is None or programme.generic or is_fund(programme.name):
+        return []
+    folded = fold(text)
+    # The page must be a project's: "A portrait of Erasmus hangs in the hall" names a man, not a funder.
+    if not PROJECT_WORDS.search(folded) or not all(_may_fund(folded, mention, programme) for mention in mentions):
+        return []
+    return [max(mentions, key=lambda mention: mention.weight)]
+
+
+def _may_fund(folded: str, mention: ProgrammeMention, programme: Programme) -> bool:
+    """Not others' funding, not a heading in capitals ("LIFE CYCLE ASSESSMENT"), not an ordinary phrase ("LIFE SCIENCES")."""
+    if mention.start < 0 or OTHERS_FUNDED.search(re.split(r"[.!?]\s", folded[max(0, mention.start - 160) : mention.start])[-1]):
+        return False
+    line_start = folded.rfind("\n", 0, mention.start) + 1
+    line_end = folded.find("\n", mention.start)
+    # In a heading written in capitals every word looks like a short name in capitals.
+    if not any(char.islower() for char in folded[line_start : line_end if line_end != -1 else len(folded)]):
+        return False
+    following = re.match(r"[^\W_]+\+?[\s-]+([^\W\d_]+)", folded[mention.start :])
+    if following and following.group(1).upper() in programme.not_project_names:
+        return False
+    # Part of a word before it ("BEST-COST", a project's acronym), or the programme of projects in general ("LIFE projects")
+    # or of one named project ("the H2020 PATRICIA project"), as often another's as the page's own.
+    if mention.start >= 2 and folded[mention.start - 1] == "-" and folded[mention.start - 2].isalnum():
+        return False
+    return not OTHER_PROJECTS.match(folded, mention.start)
+
+
+OTHER_PROJECTS = re.compile(
+    r"[^\n]{0,40}?(?:\b[A-Z][A-Z0-9-]{2,}\s+" + PROJECT_WORD + r"\b|\b" + PROJECT_WORD
+    + r"(?:s|e|en|er|i|y|ow|ach)\b)"
+)
+"""After a name: another named project ("BIOVOICES project") or projects in the plural ("projects", "Projekte", "projekty")."""
