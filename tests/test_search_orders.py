@@ -8,7 +8,6 @@ documents; the scored arrays' match set must be the postings' one.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from pathlib import Path
 
@@ -108,17 +107,3 @@ def test_the_scored_match_set_is_the_postings_match_set(corpus_index: Path) -> N
                 assert scored is not None and not timed_out
                 assert np.array_equal(scored, expected), (text, mode)
                 assert not scored.flags.writeable  # shared by the search's steps: nobody may change it
-
-
-def test_the_sort_fields_are_columns_without_terms_and_sort_by_title_and_date(corpus_index: Path) -> None:
-    with open_searcher(corpus_index) as searcher:
-        reader = searcher.reader()
-        for name in ("title_sort", "sort_date"):
-            assert reader.has_column(name) and list(reader.lexicon(name)) == []
-        by_title = searcher.search(wq.Every(), sortedby=sort_facet("title")[0], limit=None)
-        titles = [json.loads(hit["record"])["title"].casefold()[:200] for hit in by_title]
-        assert len(titles) > 20 and titles == sorted(titles)
-        newest, reverse = sort_facet("newest")
-        records = [json.loads(hit["record"]) for hit in searcher.search(wq.Every(), sortedby=newest, reverse=reverse, limit=None)]
-        days = [record["end"] or record["start"] or record["published"] or "" for record in records if record["kind"] == "page"]
-        assert any(days) and [day for day in days if day] == sorted(filter(None, days), reverse=True)

@@ -22,20 +22,13 @@ from indexer.language.analysis import NEUTRAL_FIELD, STEMMED_LANGUAGES, body_fie
 from indexer.documents import Document
 from indexer.index.analysed import AnalysedText, analysed
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 4
 """Bump when the fields or an analyser change: the index is then rebuilt from the text cache. A change
 to cleaning, language detection or the metadata rules needs no bump (see ``indexer.index.rules``)."""
 
 
 class ColumnNumber(NUMERIC):
     """A number kept as a per-document column only: no terms, since no query looks for it."""
-
-    indexed = False
-
-
-class ColumnText(ID):
-    """A string kept as a per-document column only, to sort by: a term per document (a title is
-    nearly unique) that no query looks for would be one more posting list for the commit to write."""
 
     indexed = False
 
@@ -72,11 +65,11 @@ def build_schema() -> Schema:
     schema = Schema(
         id=ID(stored=True, unique=True, sortable=True),
         title=AnalysedText(analyzer=neutral_analyzer(), stored=True, phrase=True, field_boost=2.0),
-        title_sort=ColumnText(sortable=True),
+        title_sort=ID(sortable=True),
         acronym=KEYWORD(stored=True, lowercase=True),
         content=STORED(),  # cleaned text, for snippets and the document page
         record=STORED(),  # JSON of everything `show` prints
-        sort_date=ColumnText(sortable=True),  # ISO date: publication for reports, else project end/start
+        sort_date=ID(sortable=True),  # ISO date: publication for reports, else project end/start
         # Read back, never searched: stored only. As NUMERIC fields they cost 8 to 16 trie terms
         # per document each, about 40 % of a short page's postings.
         pages=STORED(),
