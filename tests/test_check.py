@@ -10,13 +10,15 @@ from click.testing import CliRunner
 from indexer.cli import cli
 from indexer.index import commit, store
 from indexer.index.pipeline import index_paths
+from tests import pdfgen
 
 
 def test_check_reports_in_words_and_repairs(tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()
-    for name in ("alpha", "bravo", "charlie"):
+    for name in ("alpha", "bravo"):
         (root / f"{name}.txt").write_text(f"The {name} project restores Danube wetlands.", encoding="utf-8")
+    pdfgen.text_pdf(root / "charlie.pdf", [["The charlie project restores Danube wetlands."]])  # cached
     index_dir = tmp_path / "index"
     index_paths([root], index_dir, workers=1)
     runner = CliRunner()
@@ -48,5 +50,5 @@ def test_check_reports_in_words_and_repairs(tmp_path):
     assert again.exit_code == 0 and "2 documents" in again.output
     with store.open_index(index_dir).searcher() as searcher:
         ids = {fields["id"] for fields in searcher.all_stored_fields()}
-    assert ids == {"alpha.txt", "charlie.txt"}
+    assert ids == {"alpha.txt", "charlie.pdf"}
     assert set(commit.load_manifest(store.current_generation(index_dir)).documents) == ids

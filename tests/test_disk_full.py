@@ -17,6 +17,7 @@ import pytest
 
 from indexer.index import store
 from indexer.index.pipeline import index_paths
+from tests import pdfgen
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -84,15 +85,15 @@ def test_a_full_index_disk_gives_one_line_naming_enospc_and_keeps_the_index(tmp_
 def test_a_full_cache_disk_does_not_fail_files(tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()
-    for number in range(3):
-        (root / f"page{number}.txt").write_text(f"Page {number} about wetlands along the Danube.", encoding="utf-8")
+    for number in range(3):  # reports: only extractions dearer than the cache are cached
+        pdfgen.text_pdf(root / f"report{number}.pdf", [[f"Report {number} about wetlands along the Danube."]])
     index_dir = tmp_path / "index"
     with small_disk(index_dir / "cache", "256k") as cache:
         fill(cache, 0)
         report = index_paths([root], index_dir, workers=1)
         assert report.added == 3 and not report.failed
         (cache / "filler").unlink()
-        (root / "page0.txt").write_text("Page zero now about Alpine lakes.", encoding="utf-8")
+        pdfgen.text_pdf(root / "report0.pdf", [["Report zero now about Alpine lakes."]])
         again = index_paths([root], index_dir, workers=1)
         assert again.updated == 1 and not again.failed
         assert list(cache.rglob("*.json.gz")), "with space again, the cache is written"

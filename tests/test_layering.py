@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Rank of each layer: a module may import its own package and any package of a lower rank.
 LAYERS: dict[str, int] = {
     "indexer.documents": 0,
+    "indexer.tables": 0,
     "indexer.language": 1,
     "indexer.metadata": 1,
     "indexer.ingest": 2,

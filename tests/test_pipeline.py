@@ -10,9 +10,10 @@ from pathlib import Path
 
 from whoosh.query import Term
 
-from indexer.ingest import extract
+from indexer.ingest import extract, sources
 from indexer.index import store
 from indexer.index.pipeline import index_paths
+from tests import pdfgen
 
 ENGLISH = "The regional innovation centre supports small firms in rural areas with training and grants."
 GERMAN = "Das Projekt unterstützt kleine Unternehmen in ländlichen Regionen mit Beratung und Schulungen."
@@ -126,7 +127,8 @@ def test_full_rebuild_swaps_a_new_generation_in(tmp_path):
 
 def test_rebuild_reads_the_text_cache_instead_of_extracting_again(tmp_path):
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
-    write(corpus / "a.txt", ENGLISH)
+    corpus.mkdir()
+    pdfgen.text_pdf(corpus / "a.pdf", [pdfgen.ENGLISH_PAGE])
     index_paths([corpus], index_dir, workers=1)
     cached = list((index_dir / "cache").rglob(f"*-{extract.cache_version()}.json.gz"))
     assert len(cached) == 1
@@ -136,7 +138,26 @@ def test_rebuild_reads_the_text_cache_instead_of_extracting_again(tmp_path):
     cached[0].write_bytes(gzip.compress(json.dumps(data).encode()))
 
     index_paths([corpus], index_dir, workers=1, full=True)
-    assert body_hits(index_dir, "xylophonists") == {"a.txt"}
+    assert body_hits(index_dir, "xylophonists") == {"a.pdf"}
+
+
+def test_pages_are_read_again_instead_of_cached_and_index_the_same(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    write(corpus / "a.txt", ENGLISH)
+    write(corpus / "b.html", f"<html><head><title>Grants</title></head><body><p>{GERMAN}</p></body></html>")
+    pdfgen.text_pdf(corpus / "c.pdf", [pdfgen.ENGLISH_PAGE])
+    index_paths([corpus], index_dir, workers=1)
+    first = stored_documents(index_dir)
+    assert [path.name for path in (index_dir / "cache").rglob("*.json.gz")] == [
+        f"{sources.file_sha256(corpus / 'c.pdf')}-{extract.cache_version()}.json.gz"
+    ]
+    index_paths([corpus], index_dir, workers=1, full=True)
+    assert stored_documents(index_dir) == first and set(first) == {"a.txt", "b.html", "c.pdf"}
+
+
+def stored_documents(index_dir: Path) -> dict[str, dict]:
+    with store.open_index(index_dir).searcher() as searcher:
+        return {fields["id"]: fields for fields in searcher.all_stored_fields()}
 
 
 def test_index_directory_inside_the_corpus_is_skipped(tmp_path):

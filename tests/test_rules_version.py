@@ -15,6 +15,7 @@ from indexer.ingest import extract
 from indexer.index import store
 from indexer.index.pipeline import index_paths
 from indexer.index.rules import fingerprint, rules_version
+from tests import pdfgen
 
 TEXT = "The regional innovation centre supports small firms in rural areas with training and grants."
 PACKAGE = Path(__file__).resolve().parents[1] / "indexer"
@@ -23,7 +24,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "indexer"
 def test_an_index_of_older_rules_is_rebuilt_from_the_text_cache(tmp_path):
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    pdfgen.text_pdf(corpus / "a.pdf", [[TEXT]])  # a PDF: pages are read again rather than cached
     index_paths([corpus], index_dir, workers=1)
     state_file = store.current_generation(index_dir) / store.STATE
     state = json.loads(state_file.read_text(encoding="utf-8"))
@@ -45,7 +46,7 @@ def test_an_index_of_older_rules_is_rebuilt_from_the_text_cache(tmp_path):
 
     assert report.full and report.added == 1 and report.unchanged == 0
     with store.open_index(index_dir).searcher() as searcher:
-        assert [hit["id"] for hit in searcher.search(Term("body", "xylophonists"))] == ["a.txt"]
+        assert [hit["id"] for hit in searcher.search(Term("body", "xylophonists"))] == ["a.pdf"]
     state = store.read_state(store.current_generation(index_dir))
     assert state["rules_version"] == rules_version()
     assert index_paths([corpus], index_dir, workers=1).unchanged == 1

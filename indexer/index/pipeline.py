@@ -131,11 +131,7 @@ def _analyse(task: FileTask) -> Document | Unchanged | TaskFailure:
         sha256 = sources.file_sha256(source.path)
         if sha256 == task.previous_sha256:
             return Unchanged(sha256)
-        cache = store.TextCache(Path(task.cache_dir), extract.cache_version(task.ocr))
-        raw = cache.get(source, sha256)
-        if raw is None:
-            raw = extract.extract(source, sha256, task.ocr)
-            cache.put(raw)
+        raw = _extracted(task, sha256)
         cleaned = names.shown_by_printable_name(clean.clean(raw))
         segments = language.segment(cleaned)
         meta = metadata.extract_metadata(cleaned, segments)
@@ -146,6 +142,19 @@ def _analyse(task: FileTask) -> Document | Unchanged | TaskFailure:
         return TaskFailure(Reason.VANISHED, f"deleted before it could be read ({error.strerror})")
     except PermissionError as error:
         return TaskFailure(Reason.UNREADABLE, error.strerror or "permission denied")
+
+
+def _extracted(task: FileTask, sha256: str) -> RawDocument:
+    """The file's extraction, from the text cache when its format is worth caching."""
+    source = task.source
+    if source.format not in extract.CACHED_FORMATS:
+        return extract.extract(source, sha256, task.ocr)
+    cache = store.TextCache(Path(task.cache_dir), extract.cache_version(task.ocr))
+    raw = cache.get(source, sha256)
+    if raw is None:
+        raw = extract.extract(source, sha256, task.ocr)
+        cache.put(raw)
+    return raw
 
 
 def build_document(raw: RawDocument, segments, shares, meta) -> Document:

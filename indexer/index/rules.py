@@ -11,33 +11,18 @@ an index with facets of older rules.
 from __future__ import annotations
 
 import functools
-import hashlib
 from importlib import resources
 from importlib.resources.abc import Traversable
+
+from indexer.tables import source_digest
 
 # What produces a Document from a RawDocument; extraction has its own version in the text cache.
 RULE_SOURCES = ("documents.py", "ingest/clean.py", "language", "metadata")
 
 
-def _files(node: Traversable, name: str):
-    if node.is_dir():
-        for child in sorted(node.iterdir(), key=lambda child: child.name):
-            if child.name != "__pycache__":
-                yield from _files(child, f"{name}/{child.name}")
-    elif not node.name.endswith(".pyc"):
-        yield name, node
-
-
 def fingerprint(package: Traversable) -> str:
     """A short hash of the rule sources under ``package`` (the ``indexer`` folder), names and bytes."""
-    digest = hashlib.sha256()
-    for source in RULE_SOURCES:
-        node = package
-        for part in source.split("/"):
-            node = node / part
-        for name, file in _files(node, source):
-            digest.update(name.encode("utf-8") + b"\0" + file.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    return source_digest(package, RULE_SOURCES)[:16]
 
 
 @functools.cache

@@ -4,7 +4,7 @@ Layout of an index directory::
 
     current -> gen-<stamp>/     symlink, replaced atomically by a full rebuild
     gen-<stamp>/                whoosh files + manifest.json + state.json
-    cache/                      extracted text by (sha256, extractor and OCR version)
+    cache/                      extracted PDF text by (sha256, extractor and OCR version)
     write.lock                  one writer at a time
 
 Readers open whatever ``current`` points at and never take the lock.

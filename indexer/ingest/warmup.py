@@ -2,8 +2,10 @@
 
 The stages build their tables lazily (CLDR month and country names, programme matchers,
 language profiles), which costs seconds; doing it here, before workers are forked, means
-each worker starts warm instead of paying it again. PROJSEARCH_WARMUP=0 skips it: a run that
-extracts one or two small files is faster cold.
+each worker starts warm instead of paying it again. The static ones are loaded from the file
+``indexer.tables`` keeps in the user's cache folder when it matches the code and data, and saved
+there when it does not (``PROJSEARCH_TABLE_CACHE`` chooses the folder). PROJSEARCH_WARMUP=0
+skips all of it: a run that extracts one or two small files is faster cold.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from indexer.ingest import clean, orphans
 from indexer.language import detection as language
 from indexer.metadata import enrich as metadata
 from indexer.documents import Block, RawDocument, SourceFile
+from indexer import tables
 
 _SAMPLE = (
     "The Interreg Europe project runs from 01/04/2019 to 31/03/2022 with partners in Poland and Austria.",
@@ -22,7 +25,17 @@ _SAMPLE = (
 )
 
 
-def warm() -> None:
+def warm() -> bool:
+    """Build or load every table; True when the static ones came from the saved file."""
+    directory, key = tables.cache_directory(), tables.tables_key()
+    loaded = tables.load(directory, key)
+    _analyse_sample()
+    if not loaded:
+        tables.save(directory, key)
+    return loaded
+
+
+def _analyse_sample() -> None:
     source = SourceFile(Path("/warmup.txt"), Path("/"), "warmup.txt", "text", 0, 0)
     raw = clean.clean(RawDocument(source, "0" * 64, tuple(Block(text) for text in _SAMPLE)))
     metadata.extract_metadata(raw, language.segment(raw))

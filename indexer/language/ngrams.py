@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +25,7 @@ from langdetect.utils.lang_profile import LangProfile
 from langdetect.utils.ngram import NGram
 
 from indexer.language.analysis import fold
+from indexer.tables import static_table
 
 MISSING_SHARE = 0.3  # of a profile's least frequent n-gram: what an unlisted n-gram is worth there
 _WORD = re.compile(r"[^\W\d_]+")
@@ -85,7 +86,7 @@ def _normalised_profile(data: dict, folded: bool) -> LangProfile:
     return LangProfile(name=data["name"], freq=dict(freq), n_words=n_words)
 
 
-@cache
+@static_table
 def factory(languages: tuple[str, ...], folded: bool = False) -> DetectorFactory:
     """A seeded langdetect factory holding only ``languages`` (lower-cased, optionally folded)."""
     detector_factory = DetectorFactory()
@@ -152,7 +153,7 @@ class _LogTable:
 WORD_ROWS_KEPT = 200_000  # words whose rows are remembered per table; past it the memory starts again
 
 
-@cache
+@static_table
 def _table(languages: tuple[str, ...], folded: bool) -> _LogTable:
     return _LogTable(languages, folded)
 

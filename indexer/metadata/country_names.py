@@ -17,6 +17,7 @@ import ahocorasick
 from babel import Locale
 
 from indexer.metadata.text import fold
+from indexer.tables import static_table
 
 COUNTRY_LOCALES = {
     "en": ("en",), "de": ("de",), "fr": ("fr",), "es": ("es",), "it": ("it",), "pt": ("pt",), "nl": ("nl",),
@@ -63,7 +64,7 @@ def country_codes() -> tuple[str, ...]:
     return tuple(sorted(code for code in territories if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES))
 
 
-@lru_cache(maxsize=64)
+@static_table
 def locale_names(locale_code: str) -> dict[str, str]:
     territories = Locale.parse(locale_code).territories
     names = {}
@@ -198,7 +199,7 @@ def _all_locales() -> tuple[str, ...]:
     return tuple(dict.fromkeys(("en",) + tuple(locale for locales in COUNTRY_LOCALES.values() for locale in locales)))
 
 
-@lru_cache(maxsize=1)
+@static_table
 def form_index() -> ahocorasick.Automaton:
     """One automaton over the names and stems of every language; each mix picks its own forms from the hits."""
     automaton = ahocorasick.Automaton()

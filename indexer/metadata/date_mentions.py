@@ -16,6 +16,7 @@ from functools import lru_cache
 from babel import Locale
 
 from indexer.metadata.text import fold
+from indexer.tables import static_table
 
 LOCALES = (
     "en de fr es it pt nl da sv nb fi et lv lt pl cs sk sl hr sr_Latn sr bs mk bg ro hu el mt sq ga is tr"
@@ -37,7 +38,7 @@ class DateMention:
     loose: bool = False  # "04/2008": a date only next to a label or in a range, too ambiguous alone
 
 
-@lru_cache(maxsize=1)
+@static_table
 def month_names() -> dict[str, int]:
     """Folded, lower-cased month names and abbreviations (3+ letters) of every locale -> month."""
     names: dict[str, int] = {}
@@ -51,7 +52,7 @@ def month_names() -> dict[str, int]:
     return names
 
 
-@lru_cache(maxsize=1)
+@static_table
 def _wide_month_names() -> dict[str, int]:
     names: dict[str, int] = {}
     for number, name in _locale_months(("wide",)):

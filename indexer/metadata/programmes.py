@@ -28,6 +28,7 @@ from indexer.metadata.programme_context import (
     names_in_lists,
 )
 from indexer.metadata.text import SEPARATOR, fold, name_pattern, snippet
+from indexer.tables import static_table
 
 KEEP_AT = 2.0
 FUNDS_FAMILY = "European Structural and Investment Funds"
@@ -62,7 +63,7 @@ DATA_FILES = (
 """Hand-written programmes and families, national operational programmes, then the generated cross-border ones (see each header)."""
 
 
-@lru_cache(maxsize=1)
+@static_table
 def load_programmes() -> tuple[Programme, ...]:
     entries = []
     for name in DATA_FILES:
@@ -114,7 +115,7 @@ def _generation_aliases(programme: Programme) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=1)
+@static_table
 def _alias_index() -> tuple[ahocorasick.Automaton, dict[str, tuple[str, tuple[str, ...]]]]:
     """One automaton over the keys of every alias of every programme, and key -> (programme, its aliases)."""
     owner: dict[str, tuple[str, list[str]]] = {}

@@ -7,13 +7,13 @@ A town is only evidence of where an organisation sits; ``countries`` decides whe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
 
 from indexer.metadata.country_names import CODE_ALIASES, WHITESPACE_RUN, collapse_spaces, places
 from indexer.metadata.text import fold
+from indexer.tables import static_table
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class TownMatch:
     listed: bool  # from the hand-made list (also regions), not the generated table
 
 
-@lru_cache(maxsize=1)
+@static_table
 def table() -> dict[str, tuple[str, bool]]:
     """Folded name (case kept) -> (country code, from the hand-made list); the hand-made list wins."""
     towns: dict[str, tuple[str, bool]] = {}
@@ -38,7 +38,7 @@ def table() -> dict[str, tuple[str, bool]]:
     return towns
 
 
-@lru_cache(maxsize=1)
+@static_table
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for form in table():
