@@ -73,6 +73,20 @@ CASE_FORMS = {
     "bs": "januara februara marta aprila maja juna jula augusta septembra oktobra novembra decembra",
     # Accusative: "τον Μάρτιο του 2019".
     "el": "Ιανουάριο Φεβρουάριο Μάρτιο Απρίλιο Μάιο Ιούνιο Ιούλιο Αύγουστο Σεπτέμβριο Οκτώβριο Νοέμβριο Δεκέμβριο",
+    # Serbian Cyrillic genitive: "од јануара 2016. до децембра 2018.".
+    "sr": "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+    # Latvian genitive and dative: "no 2016. gada 1. marta līdz 2019. gada 28. februārim".
+    "lv_genitive": "janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra",
+    "lv_dative": "janvārim februārim martam aprīlim maijam jūnijam jūlijam augustam septembrim oktobrim novembrim decembrim",
+    # Estonian elative ("from") and terminative ("until"): "1. märtsist 2016 kuni 28. veebruarini 2019"; the
+    # inessive of May is the French and Portuguese word "mais", so it is left out.
+    "et_elative": "jaanuarist veebruarist märtsist aprillist maist juunist juulist augustist septembrist oktoobrist novembrist detsembrist",
+    "et_terminative": "jaanuarini veebruarini märtsini aprillini maini juunini juulini augustini septembrini oktoobrini novembrini detsembrini",
+    "et_inessive": "jaanuaris veebruaris märtsis aprillis - juunis juulis augustis septembris oktoobris novembris detsembris",
+    # Albanian definite forms: "nga marsi 2016".
+    "sq": "janari shkurti marsi prilli maji qershori korriku gushti shtatori tetori nëntori dhjetori",
+    # Irish lenites a month after "ó" (from) and "i" (in): "ó Mhárta 2016".
+    "ga": "- Fheabhra Mhárta - Bhealtaine Mheitheamh - - Mheán_Fómhair Dheireadh_Fómhair Shamhain -",
 }
 """Month names in the cases pages write them in after "in" or before a day, where CLDR has the nominative or genitive only."""
 
@@ -86,7 +100,7 @@ def _locale_months(widths: tuple[str, ...]) -> Iterator[tuple[int, str]]:
                 yield from locale.months[context][width].items()
     if "wide" in widths:
         for forms in CASE_FORMS.values():
-            yield from ((number, form) for number, form in enumerate(forms.split(), start=1) if form != "-")
+            yield from ((number, form.replace("_", " ")) for number, form in enumerate(forms.split(), start=1) if form != "-")
 
 
 def month_alternation(names: dict[str, int]) -> str:
@@ -107,9 +121,10 @@ MONTH_INFLECTION = r"(?:(?<=kuu)(?:ssa|sta|hun|lla|lta|lle|n)|(?:j?[ae])?(?:ban|
 DAY_INFLECTION = r"(?:\.|-[a-z]{1,4}(?![a-z]))"
 """Hungarian days carry a full stop or a hyphenated case ending: "1-jén", "30-ig", "9."."""
 
-FROM_ENDINGS = ("sta", "tol")
-UNTIL_ENDINGS = ("hun", "ig")
-"""Endings meaning "from" (Finnish elative, Hungarian ablative) and "until" (Finnish illative, Hungarian terminative)."""
+FROM_ENDINGS = ("sta", "tol", "ist")
+UNTIL_ENDINGS = ("hun", "ig", "ini")
+"""Endings meaning "from" (Finnish and Estonian elative, Hungarian ablative) and "until" (Finnish illative, Hungarian and
+Estonian terminative)."""
 
 
 ROMAN_MONTHS = {numeral: number for number, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
@@ -142,7 +157,7 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
         # Year first, as Hungarian writes it: "2024. január 1-jén", and Lithuanian: "2019 m. kovo 15 d.".
         re.compile(r"(?<![\d.])" + YEAR + r"(?:\s*m\.|\.)?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
         re.compile(
-            r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
+            r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°|o)?\s*(?:de\s+|of\s+|ta['’]\s*)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
             re.IGNORECASE,
         ),
         re.compile(r"(?<!\w)(" + months + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
@@ -150,13 +165,20 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<!\w)(" + wide + r")" + MONTH_INFLECTION + r"?(?:\s+de|\s+of|\s+του)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
         # Year first only with the Hungarian full stop ("2016. június"), Latvian "2016. gada jūnijā" and
         # Lithuanian "2016 m. birželio mėn.": "2016 June 2017" is no month of 2016.
-        re.compile(r"(?<![\d.])" + YEAR + r"(?:\.\s*gada|\s*m\.|\.)\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))", re.IGNORECASE),
+        # Hungarian drops the year's full stop before a month with a case ending: "2016 márciusában".
+        re.compile(
+            r"(?<![\d.])" + YEAR + r"(?:(?:\.\s*gada|\s*m\.|\.)\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))"
+            r"|\s+(" + wide + r")(?:j?[ae])?(?:ban|ben|tol|ig)(?!\w))",
+            re.IGNORECASE,
+        ),
         re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])\s?[./]\s?" + YEAR + r"(?![\d./-]?\d)"),  # 04/2008
         # Hungarian and Lithuanian numeric dates put the year first: "2018.09.01.", "2018. 09. 01.".
         re.compile(r"(?<![\d.])" + YEAR + r"\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])"),
-        re.compile(r"(?<![\d./-])" + YEAR + r"-(0[1-9]|1[0-2])(?![\d]|-\d)"),  # 2018-09
+        re.compile(r"(?<![\d./-])" + YEAR + r"[-/](0[1-9]|1[0-2])(?![\d]|[-/]\d)"),  # 2018-09, 2018/09
         re.compile(r"(?<![\w.])(\d{1,2})\.\s?(" + ROMAN + r")\.\s?" + YEAR + r"(?!\d)"),  # 1.IX.2018
         re.compile(r"(?<![\w.])(" + ROMAN + r")(?:\.\s?|\s|/)" + YEAR + r"(?!\d)"),  # IX 2018, IX.2018
+        # Hungarian year first: "2018. IX.", "2018. IX. 1."
+        re.compile(r"(?<![\d.])" + YEAR + r"\.\s?(" + ROMAN + r")\.(?:\s?(\d{1,2})\.?)?(?![\w.]|\s?\d)"),
         re.compile(r"(?<!\w)(" + short + r")(\.?)\s+" + YEAR + r"(?!\d)", re.IGNORECASE),  # Mar 2019, Sept. 2019
     )
 
@@ -188,7 +210,7 @@ def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     (iso, numeric, year_day_month, year_month_day, day_month, month_day, day_month_dashed, month_year, year_month,
-     numeric_month, year_first_numeric, iso_month, roman_day, roman_month, short_month) = _date_regexes()
+     numeric_month, year_first_numeric, iso_month, roman_day, roman_month, year_roman, short_month) = _date_regexes()
 
     def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
         if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
@@ -224,7 +246,7 @@ def find_dates(text: str) -> list[DateMention]:
         month = names.get(match.group(2).casefold())
         add(safe_date(int(match.group(3)), month, int(match.group(1))) if month else None, "day", match)
     for match in year_month.finditer(folded):
-        month = wide_month(match.group(2))
+        month = wide_month(match.group(2) or match.group(3))
         add(safe_date(int(match.group(1)), month, 1) if month else None, "month", match)
     for match in month_year.finditer(folded):
         month = wide_month(match.group(1))
@@ -233,6 +255,9 @@ def find_dates(text: str) -> list[DateMention]:
         add(safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "day", match)
     for match in roman_day.finditer(text):
         add(safe_date(int(match.group(3)), ROMAN_MONTHS[match.group(2)], int(match.group(1))), "day", match)
+    for match in year_roman.finditer(text):
+        if match.group(3):
+            add(safe_date(int(match.group(1)), ROMAN_MONTHS[match.group(2)], int(match.group(3))), "day", match)
     # Alone, "2011-12" may be two school years and "IX 2018" a chapter: dates only beside a label or in a range.
     for match in numeric_month.finditer(folded):
         add(safe_date(int(match.group(2)), int(match.group(1)), 1), "month", match, loose=True)
@@ -240,6 +265,9 @@ def find_dates(text: str) -> list[DateMention]:
         add(safe_date(int(match.group(1)), int(match.group(2)), 1), "month", match, loose=True)
     for match in roman_month.finditer(text):
         add(safe_date(int(match.group(2)), ROMAN_MONTHS[match.group(1)], 1), "month", match, loose=True)
+    for match in year_roman.finditer(text):
+        if not match.group(3):
+            add(safe_date(int(match.group(1)), ROMAN_MONTHS[match.group(2)], 1), "month", match, loose=True)
     for match in short_month.finditer(folded):
         # An abbreviation alone may be a word ("set", "out", "mar"): only a capital or its full stop makes it a month.
         if match.group(2) or text[match.start()].isupper():
