@@ -28,7 +28,15 @@ from indexer.metadata.durations import labelled_length, told_length
 from indexer.metadata.fact_tables import table_labels
 from indexer.metadata.period_labels import END_LABEL, START_LABEL
 from indexer.metadata.periods import Period
-from indexer.metadata.told_periods import BEGAN_WORDS, begun_period, signed_period, told_period, year_begun_period
+from indexer.metadata.told_periods import (
+    BEGAN_WORDS,
+    STARTED_AFTER,
+    begun_period,
+    closing_event,
+    signed_period,
+    told_period,
+    year_begun_period,
+)
 from indexer.metadata.text import fold, snippet
 from indexer.metadata.year_ranges import (
     DURATION_WORDS,
@@ -72,19 +80,44 @@ LOOSE_SEPARATOR = re.compile(
     r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως|"
     # The end told with a verb: "beginnt am 01.01.2015 und endet am 31.12.2016", "si conclude il", "se termine le".
     r"endet\w*|ending|eindig\w*|termin[aeoó]\w*|se\s+termine\w*|finaliza\w*|si\s+conclude\w*|concluir\w*|ko[nń]czy\w*|kon[cč][ií]\w*|"
-    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до)\b",
+    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до|"
+    # "until" in the Baltic languages and Albanian: "nuo ... iki", "no ... līdz", "... kuni ...", "nga ... deri në".
+    r"iki|l[iī]dz|kuni|deri|"
+    # Maltese: "jibda f'Marzu 2016 u jintemm fi Frar 2019".
+    r"jintemm\w*|jispi[cċ][cċ]a\w*)\b",
     re.IGNORECASE,
 )
 """A start date and an end date in one sentence: "started in April 2019 and ended in March 2022"."""
 
 
-FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|van|fra|från|από)\s*$", re.IGNORECASE)
-TO_WORD = re.compile(r"\W*(?:à|a|au|al|alla|hasta|até|ao|to|bis|do|tot|til|till|до|έως)\W*$", re.IGNORECASE)
+FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|од|van|fra|från|από|nga|no|nuo|ó|mill?-)\s*$", re.IGNORECASE)
+TO_WORD = re.compile(r"\W*(?:à|a|au|al|alla|hasta|até|ao|to|bis|do|tot|til|till|до|έως|deri(?:\s+n[eë])?|l[iī]dz|iki|kuni|go|sal?)\W*$", re.IGNORECASE)
 """A range told "from X to Y" in words that alone mean "and" too: "de mars 2019 à juin 2021", "da marzo 2019 a giugno 2021"."""
 
 
-BETWEEN_WORD = re.compile(r"\b(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|med|mezi|medzi|μεταξύ)\b", re.IGNORECASE)
-AND_WORD = re.compile(r"\b(?:and|y|und|e|et|i|a|og|och|en|és|και)\b", re.IGNORECASE)
+BETWEEN_WORD = re.compile(
+    r"\b(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|med|mezi|medzi|μεταξύ|между|помеѓу|између|tarp)\b",
+    re.IGNORECASE,
+)
+AND_WORD = re.compile(r"\b(?:and|y|und|e|et|i|a|og|och|en|és|και|și|şi|и|ir|un|ja)\b", re.IGNORECASE)
+
+ENDED_AFTER = re.compile(
+    r"\W{0,3}(?:endet|endete|zu\s+Ende\s+geht|abgeschlossen|ends|ended|z[aá]rul\w*|z[aá]rult|fejez[oő]dik\s+be|befejez[oő]d\w*|"
+    r"[eé]r\s+v[eé]get|v[eé]get\s+[eé]r\w*|eindigt|afgerond|p[aä][aä]ttyy|p[aä][aä]ttyi|l[oõ]peb|l[oõ]ppes|baigsis|baig[eė]si|beidzas|beidz[aā]s|"
+    r"slutar|slutter|avsluta\w*|afslutte\w*|zako[nń]czy\s+si[eę]|skon[cč][ií]|kon[cč][ií]|приключва|завършва|завршава|završava)(?!\w)",
+    re.IGNORECASE,
+)
+"""An end told with a verb after its date, as verb-final clauses do: "2016 márciusában indult és 2019 februárjában zárul"."""
+
+CALL_OWNER = re.compile(
+    r"(?<!\w)(?:call|calls|applications?|registration|submission|deadline|ausschreibung|bewerbung\w*|anmeldung|einreichung|"
+    r"appel|candidatures?|inscriptions?|bando|candidature|iscrizion\w*|convocatoria|inscripci\w*|solicitudes|candidaturas|"
+    r"nab[oó]r\w*|konkurs\w*|v[yý]zv\w*|natje[cč]aj\w*|poziv\w*|razpis\w*|p[aá]ly[aá]zat\w*|jelentkez\w*|apel\w*|[iî]nscrier\w*|"
+    r"прием|кандидатстване|покана|πρόσκληση|αιτήσεων|kvietim\w*|haku|ans[oö]kan|ans[oø]gning\w*|oproep|aanmelding)"
+    r"(?:\s+[^\W\d_]+){0,3}\W{0,3}$",
+    re.IGNORECASE,
+)
+"""A call's or a registration's window on its line is theirs: "Call open: 01.02.2019 – 15.04.2019"."""
 
 
 def _whole_programme_period(start: dt.date, end: dt.date) -> bool:
@@ -105,12 +138,15 @@ def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
             or first.role == "from"
             or second.role == "until"
             or (FROM_WORD.search(text, max(0, first.start - 12), first.start) and TO_WORD.match(between))
+            or ((AND_WORD.search(between) or STARTED_AFTER.match(text, first.end)) and ENDED_AFTER.match(text, second.end))
         )
         # "04/2008" could be a numbered act; only a plain dash between two of them makes a range.
         if not (tight if first.loose or second.loose else tight or loose):
             continue
         if loose and not tight and re.search(r"\n\s*$", between):
             # Each date opening a line of its own is a list of news or events, not one period.
+            continue
+        if CALL_OWNER.search(text[max(0, first.start - 40) : first.start].rsplit("\n", 1)[-1]):
             continue
         start = first.date
         end = last_day(second)
@@ -216,7 +252,7 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
         if start.loose:
             continue
         opening = max(text.rfind("\n\n", 0, start.start), text.rfind(". ", 0, start.start), start.start - 40)
-        if not BEGAN_WORDS.search(text, opening, start.start):
+        if not (BEGAN_WORDS.search(text, opening, start.start) or STARTED_AFTER.match(text, start.end)):
             continue
         paragraph_start = text.rfind("\n\n", 0, start.start) + 1
         paragraph_end = text.find("\n\n", start.end)
@@ -243,6 +279,11 @@ def _labelled_period(text: str, dates: list[DateMention]) -> Period | None:
             )
     if start is not None and end is not None and start.date < end.date:
         return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 3)
+    if start is not None:
+        # With no end stated, the project's closing event ends its work: "Kick-off: ..." over "Final conference: ...".
+        closing = next((mention for mention in dates if mention.start > start.end and not mention.loose and closing_event(text, mention)), None)
+        if closing is not None and 60 <= (last_day(closing) - start.date).days <= MAX_SPAN_YEARS * 366:
+            return Period(start.date, last_day(closing), snippet(text, start.start, start.end) + " / " + snippet(text, closing.start, closing.end), 3)
     return None
 
 

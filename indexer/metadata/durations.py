@@ -25,20 +25,22 @@ NUMBER = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True)) 
 
 MONTH_UNIT = (
     r"months?|monate?n?|monat|mois|meses|mesi|mes|miesi[aąeę]c\w*|mjesec\w*|mesec\w*|m[eě]s[ií]c\w*|mesiac\w*|m[aå]nad\w*|"
-    r"m[aå]ned\w*|maand(?:en)?|kuukautta|kuud|μήνες|μηνών|μήνα|luni|месец\w*|h[oó]nap\w*|m[eė]nes\w*|m[eē]ne[sš]\w*"
+    r"m[aå]ned\w*|maand(?:en)?|kuukautta|kuud|μήνες|μηνών|μήνα|luni|месец\w*|h[oó]nap\w*|m[eė]nes\w*|m[eē]ne[sš]\w*|"
+    r"muaj|xahar|xhur|m[ií]|m[ií]onna"
 )
 YEAR_UNIT = (
     r"years?|jahre?n?|ans|ann[eé]es|anni|anno|a[nñ]os?|lata|lat|roky|rok[uů]|rok|let|rokov|godin[aeu]?|leta|jaar|jaren|år|"
-    r"vuotta|metų|metai|metus|gadi|gadus|aastat|χρόνια|έτη|ani|години|év|éves"
+    r"vuotta|metų|metai|metus|gadi|gadus|aastat|χρόνια|έτη|ani|години|év|éves|vjet|vite|snin|bliana"
 )
-LENGTH = NUMBER + r"\s*(?:(" + MONTH_UNIT + r")|(" + YEAR_UNIT + r"))(?!\w)"
+# Romanian puts "de" between a number from twenty and its unit: "36 de luni".
+LENGTH = NUMBER + r"\s*(?:de\s+)?(?:(" + MONTH_UNIT + r")|(" + YEAR_UNIT + r"))(?!\w)"
 
 AFTER_WORD = re.compile(r"(?:" + DURATION_WORDS + r")[^0-9]{0,25}?" + LENGTH, re.IGNORECASE)
 """A length after the word for it, on the line or in the block under its label: "Duration: 30 months"."""
 
 AFTER_VERB = re.compile(
     r"(?<!\w)(?:lasts?|lasted|lasting|will\s+last|runs?\s+for|running\s+for|will\s+run\s+for|over\s+a\s+period\s+of|for\s+a\s+period\s+of|"
-    r"dauert|dauerte|l[aä]uft\s+(?:über|für)|dure|durera|dura|durer[aà]|durar[aá]|trv[aá]|trvá|trwa|trwał\w*|traje|trajat\w*|traja|"
+    r"dauert|dauerte|l[aä]uft(?:\s+(?:über|für))?|dure|durera|dura|durer[aà]|durar[aá]|trv[aá]|trvá|trwa|trwał\w*|traje|trajat\w*|traja|"
     r"kest[aä]{2}|varer|varar|duurt|przez|po\s+dobu|pendant|per\s+un\s+periodo\s+di|durante|for)(?!\w)[^0-9\n.]{0,20}?" + LENGTH,
     re.IGNORECASE,
 )

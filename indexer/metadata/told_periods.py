@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from indexer.metadata.date_mentions import YEAR, DateMention, last_day
-from indexer.metadata.period_labels import START_LABEL
+from indexer.metadata.period_labels import CLOSING_EVENT, START_LABEL
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
 from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last, sentence_bounds
@@ -25,9 +25,16 @@ BEGAN_WORDS = re.compile(
     r"startade|startar|begyndte|begann|beginnt|gestartet|startete|startet|begon|begint|gestart|commenc[eé]|d[eé]but[eé]|"
     r"starting|commencing|kicked\s+off|d[eé]marr[eé]e?|lanc[eé]e?|[aà]\s+partir\s+d[eu]|a\s+partire\s+da\w*|partit[oa]|"
     r"iniziat[oa]|avviat[oa]|inizia|comenz[oó]|inici[oó]|iniciad[oa]|iniciou|come[cç]ou|zah[aá]jen\w*|za[cč]e\w*|"
-    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo)(?!\w)",
+    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo|[iî]nceput|[iî]ncepe|demarat|започна\w*|почео|почна\w*|filloi|algas|s[aā]k[aā]s|beda)(?!\w)",
     re.IGNORECASE,
 )
+
+STARTED_AFTER = re.compile(
+    r"\W{0,3}(?:[^\W\d_]+\s+)?(?:begonnen\w*|gestartet\w*|angelaufen\w*|gestart|begon|indult|elindult|kezd[oő]d[oö]tt|kezd[oő]dik|"
+    r"rozpocz[aą][lł]\s+si[eę]|rozpoczyna\s+si[eę]|zah[aá]jen\w*|started|began|startete|begann|startade|startede|alkoi)(?!\w)",
+    re.IGNORECASE,
+)
+"""A start told with its verb after the date, as verb-final clauses do: "das im März 2016 begonnen hat", "2016 márciusában indult"."""
 """A project told in sentences: "the project ended on 30 November 2015 ... carried out from 1 September 2014"."""
 
 
@@ -89,7 +96,8 @@ ENDS_ON = re.compile(
 STARTED_ON = re.compile(
     r"(?<!\w)(?:started|began|was\s+launched|kicked\s+off|startete|begann|a\s+d[eé]marr[eé]|a\s+d[eé]but[eé]|a\s+commenc[eé]|"
     r"[eè]\s+iniziato|[eè]\s+partito|comenz[oó]|empez[oó]|inici[oó]|come[cç]ou|rozpocz[aą]ł\s+si[eę]|za[cč]al|zapo[cč]e\w*|"
-    r"startede|startade|begon|alkoi|indult)(?:\s+(?:on|in|am|im|le|en|il|nel|el|em|w|v|u|the))*\s*$",
+    r"startede|startade|begon|alkoi|indult|a\s+[iî]nceput|a\s+demarat|започна|почео\s+је|po[cč]eo\s+je|se\s+je\s+za[cč]el|algas|s[aā]k[aā]s|"
+    r"prasid[eė]jo|filloi|beda|(?:[eè]\s+stat[oa]\s+)?avviat[oa]|(?:[eè]\s+stat[oa]\s+)?lanciat[oa])(?:\s+(?:on|in|am|im|le|en|il|nel|el|em|w|v|u|the|a|la|în|на|në|f['’]|fi))*\s*$",
     re.IGNORECASE,
 )
 """A verb that starts a project right before its start date: "the project started on 1 March 2019"."""
@@ -137,13 +145,27 @@ def _stated_end(
         for mention in dates
         if after <= mention.start < block_end and not mention.loose and ENDS_ON.search(text[max(0, mention.start - 30) : mention.start])
     ]
-    for end, found_start, found_end in sorted(candidates, key=lambda candidate: candidate[1]):
+    closing = [
+        (last_day(mention), mention.start, mention.end)
+        for mention in dates
+        if after <= mention.start < block_end and not mention.loose and closing_event(text, mention)
+    ]
+    for end, found_start, found_end in sorted(candidates + closing, key=lambda candidate: candidate[1]):
         opening, _ = sentence_bounds(text, found_start, found_end, also_opening=("; ",))
         before = text[opening:found_start]
+        if (end, found_start, found_end) in closing:
+            # The project's closing event ends its work, whoever the sentence names.
+            return end, found_start, found_end
         # After a start the project's own sentence told, "It ends in 2022" needs no project word of its own.
         if (PROJECT_CONTEXT.search(before) or (not own_sentence and PRONOUN.match(before))) and not programme_named_last(before):
             return end, found_start, found_end
     return None
+
+
+def closing_event(text: str, mention: DateMention) -> bool:
+    """The date is the project's closing event's: "Final conference: 15 June 2021", "Abschlusskonferenz am 15.06.2021"."""
+    line = text[max(0, mention.start - 80) : mention.start].rsplit("\n", 1)[-1]
+    return bool(CLOSING_EVENT.search(line))
 
 
 def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
@@ -152,7 +174,8 @@ def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
         if mention.loose or mention.precision not in ("day", "month"):
             continue
         opening, closing = sentence_bounds(text, mention.start, mention.end, also_opening=("; ",))
-        if STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) and PROJECT_CONTEXT.search(text, opening, closing):
+        started = STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) or STARTED_AFTER.match(text, mention.end)
+        if started and PROJECT_CONTEXT.search(text, opening, closing):
             return mention
     return None
 
@@ -186,7 +209,8 @@ def _started_year(text: str) -> re.Match[str] | None:
         if START_LABEL.search(line.rstrip() + " ") and re.search(r"[:\s]\s*$", line):
             return found
         opening, closing = sentence_bounds(text, found.start(), found.end())
-        if STARTED_ON.search(text, max(opening, found.start() - 40), found.start()) and PROJECT_CONTEXT.search(text, opening, closing):
+        started = STARTED_ON.search(text, max(opening, found.start() - 40), found.start()) or STARTED_AFTER.match(text, found.end())
+        if started and PROJECT_CONTEXT.search(text, opening, closing):
             return found
     return None
 

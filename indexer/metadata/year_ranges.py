@@ -40,7 +40,9 @@ DURATION_WORDS = (
     r"trukm[eė]|ilgums|kestus|looptijd|l[oö]ptid|varaktighet|varighed|kesto|продължителност|διάρκεια|"
     r"l[øo]betid|projekttid|genomförandetid|varighet|hankeaika|toteutusaika|futamid[oő]|trvanie|doba\s+realiz[aá]cie|"
     r"projectduur|duur(?!\w)|plazo\s+de\s+ejecuci[oó]n|prazo\s+de\s+execu[cç][aã]o|periodo\s+di\s+attuazione|"
-    r"[cč]as\s+izvajanja|[iī]steno[sš]anas\s+(?:laiks|periods)|[iį]gyvendinimo\s+(?:laikotarpis|trukm[eė])"
+    r"[cč]as\s+izvajanja|[iī]steno[sš]anas\s+(?:laiks|periods)|[iį]gyvendinimo\s+(?:laikotarpis|trukm[eė])|"
+    r"project\s+length|трајање|времетраење|срок\s+на\s+изпълнение|koh[eë]zgjatj\w*|periudha\s+e\s+zbatimit|"
+    r"(?<!\w)tul\s+tal-pro[gġ]ett|(?<!\w)fad\s+an\s+tionscadail|tr[eé]imhse\s+an\s+tionscadail"
 )
 """The word a project box puts before its period or its length, in the languages of the pages."""
 
@@ -48,6 +50,8 @@ YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s*[-–—/]\s*"
 PROJECT_CONTEXT = re.compile(
     r"project|projekt|projek|projet|proyecto|progetto|projeto|projec|proiect|проект|" + DURATION_WORDS + "|"
     r"realizac|implementation|implementare|runtime|running|period\s+of|løbetid|"
+    # Finnish, Norwegian, Serbian Cyrillic, Maltese and Irish name the project with words of their own.
+    r"(?<!\w)hank(?:e|kee)|prosjekt|пројек|pro[gġ]ett|tionscadal|"
     r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο",
     re.IGNORECASE,
 )
@@ -87,11 +91,15 @@ DOCUMENT_NAMED = re.compile(DOCUMENT_WORDS + r"(?!\w)", re.IGNORECASE)
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
 
+_YEAR_WORD = r"(?:\s*(?:gada|godine|godina|година|г\.|roku|r\.|m\.|metų|vuonna|aasta))?"
+"""The word some languages put after a year: "2016. gada", "2016. godine", "2016 г.", "2016 roku"."""
+
 FROM_YEAR_TO_YEAR = re.compile(
-    r"(?<!\w)(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από)\s+(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+)?"
-    + YEAR + _YEAR_DOT
-    + r"\s+(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως)"
-    r"\s+(?:the\s+end\s+of\s+|the\s+year\s+|roku\s+|godine\s+|fine\s+|finales\s+de\s+|fin\s+)?"
+    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga|no)\s+|mill?-)"
+    r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+)?"
+    + YEAR + _YEAR_DOT + _YEAR_WORD
+    + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz)\s+|\s+sal?-)"
+    r"(?:the\s+end\s+of\s+|the\s+year\s+|roku\s+|godine\s+|fine\s+|finales\s+de\s+|fin\s+|vitin\s+)?"
     + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -107,8 +115,10 @@ IN_THE_YEARS = re.compile(
 """Years named as a span of years: "in the years 2016 to 2018", "w latach 2016-2018", "negli anni 2016-2018"."""
 
 BETWEEN_YEARS = re.compile(
-    r"(?<!\w)(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ)\s+(?:the\s+years\s+)?"
-    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και)\s+" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    r"(?<!\w)(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|između|mezi|medzi|μεταξύ|между|помеѓу|tarp)\s+"
+    r"(?:the\s+years\s+|il\s+|l'|el\s+|le\s+|o\s+|anii\s+)?"
+    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και|și|şi|и|ir)\s+(?:il\s+|l'|el\s+|le\s+|o\s+)?"
+    + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
 """A project period told as an interval: "the project ran between 2016 and 2019", "entre 2016 y 2018"."""
@@ -138,6 +148,27 @@ STARTED_IN_YEAR = re.compile(
     re.IGNORECASE,
 )
 """A project begun in a year and ending on a date or in a year: "started in 2018 and runs until 31 March 2022"."""
+
+
+PROGRAMME_FOLLOWS = re.compile(
+    r"\s*[|·•,:–—-]?\s*(?:(?i:interreg|horizon\s*2020|horizon\s+europe|h2020|fp7|erasmus\s*\+?|creative\s+europe|urbact|espon|"
+    r"europe\s+for\s+citizens)|LIFE|COST)(?!\w)"
+)
+OTHER_AFTER_PROGRAMME = re.compile(
+    r"(?<!\w)(?:programm\w*|program|work\s+programme|projects|calls?|period|perspective|strateg(?:y|ies|ie|ia)|funds?)(?!\w)", re.IGNORECASE
+)
+"""A range written before the programme's name, as a project's box or heading does ("2016 – 2018 | Interreg Europe"), unless
+the line goes on about the programme itself, its calls or its projects."""
+
+
+def _range_before_programme(text: str, match: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : len(text) if line_end == -1 else line_end][:100]
+    before = text[line_start : match.start()].strip()
+    if before and before[-1] not in "|·•:,(–—-":
+        return False
+    return bool(PROGRAMME_FOLLOWS.match(rest)) and not OTHER_AFTER_PROGRAMME.search(rest)
 
 
 def is_programme_period(first: int, last: int) -> bool:
@@ -196,7 +227,7 @@ def year_ranges(text: str) -> list[YearRange]:
             continue
         if programme_named_last(before[-50:]):
             continue
-        if before.rstrip().endswith("(") or PROJECT_CONTEXT.search(before[-50:]):
+        if before.rstrip().endswith("(") or PROJECT_CONTEXT.search(before[-50:]) or _range_before_programme(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in FROM_YEAR_TO_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
