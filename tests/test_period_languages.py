@@ -298,3 +298,10 @@ def test_project_periods_in_each_language(language: str, text: str, first: int, 
 )
 def test_programme_periods_news_calls_and_events_are_no_project_period(text: str) -> None:
     assert years(text) == ()
+
+
+def test_a_closing_event_ends_a_start_told_anywhere_in_the_text() -> None:
+    assert years("Abschlusskonferenz am 30. November 2018\nDas Projekt startete im März 2016.") == (2016, 2017, 2018)
+    # A start that no project owns, or a closing event alone, dates nothing.
+    assert years("Final conference: 30 November 2018\nRegistration started on 1 October 2018.") == ()
+    assert years("Final conference: 30 November 2018, Brussels") == ()

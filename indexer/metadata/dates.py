@@ -33,6 +33,7 @@ from indexer.metadata.told_periods import (
     STARTED_AFTER,
     begun_period,
     closing_event,
+    closing_period,
     signed_period,
     told_period,
     year_begun_period,
@@ -326,7 +327,7 @@ def period_by_rules(text: str, dates: list[DateMention]) -> Period | None:
     if boxed:
         return Period(dt.date(boxed.first, 1, 1), dt.date(boxed.last, 12, 31), snippet(text, boxed.start, boxed.end), 1)
     # A start and an end told sentences apart come after every range the text gives in one place.
-    told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates)
+    told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates) or closing_period(text, dates)
     if told:
         return told
     heading = heading_range(text)

@@ -228,3 +228,13 @@ def year_begun_period(text: str, dates: list[DateMention]) -> Period | None:
     if not 1 <= end.year - first.year <= MAX_SPAN_YEARS:
         return None
     return Period(first, end, snippet(text, start.start(), start.end()) + " / " + snippet(text, end_start, end_end), 1)
+
+
+def closing_period(text: str, dates: list[DateMention]) -> Period | None:
+    """From the start a sentence states to the project's closing event, in whichever order the text gives them:
+    "Abschlusskonferenz am 30. November 2018" ... "Das Projekt startete im März 2016"."""
+    closing = next((mention for mention in dates if not mention.loose and mention.precision == "day" and closing_event(text, mention)), None)
+    start = _begun_start(text, dates) if closing else None
+    if closing is None or start is None or not 60 <= (last_day(closing) - start.date).days <= MAX_SPAN_YEARS * 366:
+        return None
+    return Period(start.date, last_day(closing), snippet(text, start.start, start.end) + " / " + snippet(text, closing.start, closing.end), 2)
