@@ -305,3 +305,91 @@ def test_a_closing_event_ends_a_start_told_anywhere_in_the_text() -> None:
     # A start that no project owns, or a closing event alone, dates nothing.
     assert years("Final conference: 30 November 2018\nRegistration started on 1 October 2018.") == ()
     assert years("Final conference: 30 November 2018, Brussels") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first", "last"),
+    [
+        # A start and an end told with verbs in one sentence, or a start and a length.
+        ('en', 'The project kicked off on 1 March 2016 and will close on 28 February 2019.', 2016, 2019),
+        ('pl', 'Projekt rozpoczął się 1 marca 2016 r. i potrwa do 28 lutego 2019 r.', 2016, 2019),
+        ('pl', 'Projekt rozpoczął się w marcu 2016 r. i potrwa 36 miesięcy.', 2016, 2019),
+        ('cs', 'Projekt byl zahájen 1. března 2016 a potrvá do 28. února 2019.', 2016, 2019),
+        ('cs', 'Projekt byl zahájen v březnu 2016 a potrvá 36 měsíců.', 2016, 2019),
+        ('sk', 'Projekt sa začal 1. marca 2016 a skončí 28. februára 2019.', 2016, 2019),
+        ('sl', 'Projekt se je začel 1. marca 2016 in se bo končal 28. februarja 2019.', 2016, 2019),
+        ('hr', 'Projekt je započeo 1. ožujka 2016. i završava 28. veljače 2019.', 2016, 2019),
+        ('ro', 'Proiectul a început la 1 martie 2016 și se va încheia la 28 februarie 2019.', 2016, 2019),
+        ('bg', 'Проектът стартира на 1 март 2016 г. и ще приключи на 28 февруари 2019 г.', 2016, 2019),
+        ('el', 'Το έργο ξεκίνησε την 1η Μαρτίου 2016 και θα ολοκληρωθεί στις 28 Φεβρουαρίου 2019.', 2016, 2019),
+        ('lt', 'Projektas prasidėjo 2016 m. kovo 1 d. ir baigsis 2019 m. vasario 28 d.', 2016, 2019),
+        ('lv', 'Projekts sākās 2016. gada 1. martā un beigsies 2019. gada 28. februārī.', 2016, 2019),
+        ('et', 'Projekt algas 1. märtsil 2016 ja lõpeb 28. veebruaril 2019.', 2016, 2019),
+        ('fi', 'Hanke alkoi 1.3.2016 ja päättyy 28.2.2019.', 2016, 2019),
+        ('sv', 'Projektet startade den 1 mars 2016 och avslutas den 28 februari 2019.', 2016, 2019),
+        ('da', 'Projektet startede den 1. marts 2016 og afsluttes den 28. februar 2019.', 2016, 2019),
+        ('nl', 'Het project is gestart op 1 maart 2016 en eindigt op 28 februari 2019.', 2016, 2019),
+        ('pt', 'O projeto teve início em 1 de março de 2016 e termina em 28 de fevereiro de 2019.', 2016, 2019),
+        ('es', 'El proyecto se inició el 1 de marzo de 2016 y concluirá el 28 de febrero de 2019.', 2016, 2019),
+        ('fr', 'Le projet a commencé le 1er mars 2016 et prendra fin le 28 février 2019.', 2016, 2019),
+        ('it', 'Il progetto è partito il 1° marzo 2016 e terminerà il 28 febbraio 2019.', 2016, 2019),
+        ('hu', 'A projekt 2016. március 1-jén indult és 2019. február 28-án zárul.', 2016, 2019),
+        ('sq', 'Projekti filloi më 1 mars 2016 dhe përfundon më 28 shkurt 2019.', 2016, 2019),
+        ('mk', 'Проектот започна на 1 март 2016 и ќе заврши на 28 февруари 2019.', 2016, 2019),
+        ('sr', 'Пројекат је почео 1. марта 2016. и завршава се 28. фебруара 2019.', 2016, 2019),
+        ('mt', "Il-proġett beda fl-1 ta' Marzu 2016 u jintemm fit-28 ta' Frar 2019.", 2016, 2019),
+        ('de', 'Das Projekt begann im März 2016 und dauert 36 Monate.', 2016, 2019),
+        ('fr', 'Le projet a débuté en mars 2016 pour une durée de 36 mois.', 2016, 2019),
+        ('es', 'El proyecto comenzó en marzo de 2016 y tiene una duración de 36 meses.', 2016, 2019),
+        ('pt', 'O projeto começou em março de 2016 e tem a duração de 36 meses.', 2016, 2019),
+        ('nl', 'Het project startte in maart 2016 en duurt 36 maanden.', 2016, 2019),
+        ('sv', 'Projektet startade i mars 2016 och pågår i 36 månader.', 2016, 2019),
+        ('fi', 'Hanke alkoi maaliskuussa 2016 ja kestää 36 kuukautta.', 2016, 2019),
+        ('hu', 'A projekt 2016 márciusában indult és 36 hónapig tart.', 2016, 2019),
+        ('ro', 'Proiectul a început în martie 2016 și durează 36 de luni.', 2016, 2019),
+        ('hr', 'Projekt je započeo u ožujku 2016. i traje 36 mjeseci.', 2016, 2019),
+        ('sl', 'Projekt se je začel marca 2016 in traja 36 mesecev.', 2016, 2019),
+        ('lt', 'Projektas prasidėjo 2016 m. kovo mėn. ir truks 36 mėnesius.', 2016, 2019),
+        ('el', 'Το έργο ξεκίνησε τον Μάρτιο του 2016 και διαρκεί 36 μήνες.', 2016, 2019),
+        ('bg', 'Проектът стартира през март 2016 г. и е с продължителност 36 месеца.', 2016, 2019),
+    ],
+)
+def test_starts_and_ends_told_by_verbs(language: str, text: str, first: int, last: int) -> None:
+    assert years(text) == tuple(range(first, last + 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # Halves of a year and seasons, in a range after a label, like quarters.
+        ('Project period: H1 2016 – H2 2018', 2016, 2018),
+        ('Duration: first half of 2016 to second half of 2018', 2016, 2018),
+        ('Laufzeit: 1. Halbjahr 2016 bis 2. Halbjahr 2018', 2016, 2018),
+        ('Laufzeit: Frühjahr 2016 bis Herbst 2018', 2016, 2018),
+        ('Période : 1er semestre 2016 – 2e semestre 2018', 2016, 2018),
+        ('Durata: primo semestre 2016 – secondo semestre 2018', 2016, 2018),
+        ('Doba realizace: 1. pololetí 2016 – 2. pololetí 2018', 2016, 2018),
+        ('Okres realizacji: I półrocze 2016 – II półrocze 2018', 2016, 2018),
+        ("Project period: Spring 2019 – Autumn 2021", 2019, 2021),
+        # Two-digit years after a start label and an end label.
+        ("Start: 01.03.16\nEnd: 28.02.19", 2016, 2019),
+    ],
+)
+def test_halves_seasons_and_two_digit_years_beside_labels(text: str, first: int, last: int) -> None:
+    assert years(text) == tuple(range(first, last + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Alone, a half or a season is a newsletter's, a school's or a holiday's.
+        "Our newsletter for H2 2019 is out.",
+        "The summer 2019 school gathered forty students.",
+        "Il 2° semestre 2019 è dedicato agli esami.",
+        # Two-digit dates need a start and an end label each, and two months between them.
+        "Tel.: 01.03.16\nFax: 28.02.19",
+        "Start: 10.03.16\nEnd: 12.03.16",
+    ],
+)
+def test_halves_seasons_and_two_digit_dates_alone_date_nothing(text: str) -> None:
+    assert years(text) == ()

@@ -30,7 +30,7 @@ class DateMention:
     """A date found in the text: ``precision`` is "day", "month" or "year"."""
 
     date: dt.date
-    precision: str  # "day", "month" or "quarter" (dated on its first month)
+    precision: str  # "day", "month", or "quarter", "half", "season" (dated on their first month)
     start: int
     end: int
     role: str = ""  # "from" or "until" when a case ending says so (kesäkuusta, 30-ig)
@@ -83,6 +83,8 @@ CASE_FORMS = {
     "et_elative": "jaanuarist veebruarist märtsist aprillist maist juunist juulist augustist septembrist oktoobrist novembrist detsembrist",
     "et_terminative": "jaanuarini veebruarini märtsini aprillini maini juunini juulini augustini septembrini oktoobrini novembrini detsembrini",
     "et_inessive": "jaanuaris veebruaris märtsis aprillis - juunis juulis augustis septembris oktoobris novembris detsembris",
+    # Estonian adessive, the day's case: "1. märtsil 2016"; that of May is the English word "mail".
+    "et_adessive": "jaanuaril veebruaril märtsil aprillil - juunil juulil augustil septembril oktoobril novembril detsembril",
     # Albanian definite forms: "nga marsi 2016".
     "sq": "janari shkurti marsi prilli maji qershori korriku gushti shtatori tetori nëntori dhjetori",
     # Irish lenites a month after "ó" (from) and "i" (in): "ó Mhárta 2016".
@@ -137,6 +139,27 @@ QUARTER = re.compile(
     re.IGNORECASE,
 )
 """A quarter of a year: "Q1 2018", "1Q 2018", "Q3/2019", "II. Quartal 2020", "III kwartał 2021"."""
+
+
+HALF_YEAR = re.compile(
+    r"(?<!\w)(?:H\s?([12])|([12])\s?H|([12]|I{1,2})(?:\.|er|e|st|nd|º|°)?\s*(?:halbjahr|semester|semestre|pololet[ií]|p[oó][lł]roc[zu]e?|"
+    r"polrok\w*|polletj\w*|polugodi\w*|f[eé]l[eé]v|halv[aå]r\w*|half(?:\s+of)?)|(first|second|primo|secondo|premier|primer|segundo|primeiro)\s+"
+    r"(?:half(?:\s+of)?|semestre|semester)(?:\s+(?:of|de|del|du))?)\W{0,3}" + YEAR + r"(?!\d)",
+    re.IGNORECASE,
+)
+"""A half of a year: "H1 2018", "2. Halbjahr 2018", "1er semestre 2018", "I półrocze 2018", "first half of 2018"."""
+FIRST_WORDS = ("first", "primo", "premier", "primer", "primeiro")
+
+SEASONS = {
+    **dict.fromkeys("spring fruhjahr fruhling printemps primavera voorjaar lente wiosna wiosna jaro jare tavasz tavaszan primavara kevat kevaalla".split(), 3),
+    **dict.fromkeys("summer sommer ete estate verano verao zomer lato latem leto lete nyar nyaran vara kesa kesalla".split(), 6),
+    **dict.fromkeys("autumn fall herbst automne autunno otono outono najaar herfst jesien jesienia podzim osz osszel toamna syksy syksylla".split(), 9),
+}
+"""Seasons a project box may give instead of a month, in their folded spellings; a winter straddles two years and is left out."""
+SEASON = re.compile(r"(?<!\w)(" + "|".join(sorted(SEASONS, key=len, reverse=True)) + r")(?:\s+(?:of|de|del|di|du))?\s+" + YEAR + r"(?!\d)", re.IGNORECASE)
+
+SPANS = {"quarter": 2, "half": 5, "season": 2}
+"""Months after its first that a date of a wider precision still covers, when it ends a period."""
 
 
 def _quarter_number(match: re.Match[str]) -> int:
@@ -275,6 +298,13 @@ def find_dates(text: str) -> list[DateMention]:
     for match in QUARTER.finditer(folded):
         quarter = _quarter_number(match)
         add(safe_date(int(match.group(4)), quarter * 3 - 2, 1) if 1 <= quarter <= 4 else None, "quarter", match, loose=True)
+    # Halves and seasons, like quarters, only beside a label or in a range: alone they may be a school's or a report's.
+    for match in HALF_YEAR.finditer(folded):
+        written = (match.group(1) or match.group(2) or match.group(3) or match.group(4)).casefold()
+        half = 1 if written in ("1", "i") or written in FIRST_WORDS else 2
+        add(safe_date(int(match.group(5)), half * 6 - 5, 1), "half", match, loose=True)
+    for match in SEASON.finditer(folded):
+        add(safe_date(int(match.group(2)), SEASONS[match.group(1).casefold()], 1), "season", match, loose=True)
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -285,8 +315,8 @@ def month_end(date: dt.date) -> dt.date:
 
 def last_day(mention: DateMention) -> dt.date:
     """The last day a date stands for when it ends a period: a month's or a quarter's last day."""
-    if mention.precision == "quarter":
-        return month_end(mention.date.replace(month=mention.date.month + 2))
+    if mention.precision in SPANS:
+        return month_end(mention.date.replace(month=mention.date.month + SPANS[mention.precision]))
     return month_end(mention.date) if mention.precision == "month" else mention.date
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from indexer.metadata.date_mentions import (
     MAX_YEAR,
     MIN_YEAR,
+    SPANS,
     YEAR,
     may_hold_dates,
     DateMention,
@@ -85,7 +86,11 @@ LOOSE_SEPARATOR = re.compile(
     # "until" in the Baltic languages and Albanian: "nuo ... iki", "no ... līdz", "... kuni ...", "nga ... deri në".
     r"iki|l[iī]dz|kuni|deri|"
     # Maltese: "jibda f'Marzu 2016 u jintemm fi Frar 2019".
-    r"jintemm\w*|jispi[cċ][cċ]a\w*)\b",
+    r"jintemm\w*|jispi[cċ][cċ]a\w*|"
+    # More end verbs: "will close on", "skončí", "se bo končal", "se va încheia", "ще приключи", "baigsis", "beigsies",
+    # "avslutas", "afsluttes", "përfundon", "ќе заврши", "завршава се".
+    r"clos(?:e|es|ed|ing)|skon[cč]\w*|kon[cč]a\w*|[iî]ncheia\w*|[iî]ncheie|приключ\w*|заврш\w*|zavr[sš]i\w*|baig\w*|beig\w*|"
+    r"avslut\w*|afslut\w*|p[eë]rfund\w*)\b",
     re.IGNORECASE,
 )
 """A start date and an end date in one sentence: "started in April 2019 and ended in March 2022"."""
@@ -218,7 +223,7 @@ def _month_to_year(text: str, dates: list[DateMention]) -> list[tuple[int, Perio
     periods = []
     for mention in dates:
         after = TO_BARE_YEAR.match(text, mention.end)
-        if after is None or mention.precision == "quarter" or not 1 <= int(after.group(1)) - mention.date.year <= MAX_SPAN_YEARS:
+        if after is None or mention.precision in SPANS or not 1 <= int(after.group(1)) - mention.date.year <= MAX_SPAN_YEARS:
             continue
         before = text[max(0, mention.start - 80) : mention.start]
         if owned_by_other(before):
@@ -235,6 +240,25 @@ SHORT_YEAR_RANGE = re.compile(
 """Two dates with two-digit years, "01.03.19 – 28.02.21": read only right after a period's label."""
 
 
+SHORT_YEAR_DATE = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./]?\d)")
+
+
+def _short_year_labels(text: str) -> Period | None:
+    """A start and an end with two-digit years, each right after its label: "Start: 01.03.16" over "End: 28.02.19"."""
+    start = end = None
+    for match in SHORT_YEAR_DATE.finditer(text):
+        before = _line_before(text, match.start(), 40).rsplit("\n", 1)[-1].strip() + " "
+        date = safe_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if date and start is None and START_LABEL.search(before):
+            start = (date, match)
+        elif date and start is not None and END_LABEL.search(before):
+            end = (date, match)
+            break
+    if start is None or end is None or not 60 <= (end[0] - start[0]).days <= MAX_SPAN_YEARS * 366:
+        return None
+    return Period(start[0], end[0], snippet(text, start[1].start(), start[1].end()) + " / " + snippet(text, end[1].start(), end[1].end()), 2)
+
+
 def _short_year_range(text: str) -> Period | None:
     for match in SHORT_YEAR_RANGE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
@@ -244,7 +268,7 @@ def _short_year_range(text: str) -> Period | None:
         end = safe_date(2000 + int(match.group(6)), int(match.group(5)), int(match.group(4)))
         if start and end and 60 <= (end - start).days <= MAX_SPAN_YEARS * 366:
             return Period(start, end, snippet(text, match.start(), match.end()), 2)
-    return None
+    return _short_year_labels(text)
 
 
 def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
@@ -299,7 +323,7 @@ DURATION_LABEL = re.compile(r"(?<!\w)(?:" + DURATION_WORDS + r")(?:\s+\w+){0,3}\
 def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
     """The project's period of activity, from labelled dates, a full date range or a year range."""
     dates = find_dates(text) if dates is None else dates
-    if not dates and not may_hold_dates(text) and not may_hold_dates(fold(text)) and not SHORT_YEAR_RANGE.search(text):
+    if not dates and not may_hold_dates(text) and not may_hold_dates(fold(text)) and not SHORT_YEAR_DATE.search(text):
         # Every rule of period_by_rules reads a date mention, a year or two dates with two-digit years, and fact
         # tables only rearrange the text's own cells: without any there is no period, and most pages name no year.
         return None

@@ -41,7 +41,10 @@ AFTER_WORD = re.compile(r"(?:" + DURATION_WORDS + r")[^0-9]{0,25}?" + LENGTH, re
 AFTER_VERB = re.compile(
     r"(?<!\w)(?:lasts?|lasted|lasting|will\s+last|runs?\s+for|running\s+for|will\s+run\s+for|over\s+a\s+period\s+of|for\s+a\s+period\s+of|"
     r"dauert|dauerte|l[aä]uft(?:\s+(?:über|für))?|dure|durera|dura|durer[aà]|durar[aá]|trv[aá]|trvá|trwa|trwał\w*|traje|trajat\w*|traja|"
-    r"kest[aä]{2}|varer|varar|duurt|przez|po\s+dobu|pendant|per\s+un\s+periodo\s+di|durante|for)(?!\w)[^0-9\n.]{0,20}?" + LENGTH,
+    r"kest[aä]{2}|varer|varar|duurt|przez|po\s+dobu|pendant|per\s+un\s+periodo\s+di|durante|for|"
+    r"potrwa\w*|potrv[aá]\w*|p[aå]g[aå]r|dureaz[aă]|va\s+dura|truk\w*|διαρκ\w*|трае|траје)(?!\w)[^0-9\n.]{0,20}?" + LENGTH
+    # Hungarian puts the verb after the length, whose unit carries "-ig": "36 hónapig tart".
+    + r"|(?<!\w)" + NUMBER + r"\s*(?:(h[oó]napig)|([eé]vig))\s+(?:\w+\s+)?tart",
     re.IGNORECASE,
 )
 """A length told with a verb or a preposition: "will run for three years", "trwa 24 miesiące", "for 36 months"."""
@@ -65,9 +68,12 @@ class Length:
 
 
 def _length(match: re.Match[str]) -> Length:
-    written = match.group(1).casefold()
+    groups = match.groups()
+    # A pattern of several alternatives repeats (number, month unit, year unit): the one that matched has its number.
+    number_at = next(index for index in range(0, len(groups), 3) if groups[index])
+    written = groups[number_at].casefold()
     number = int(written) if written.isdigit() else _NUMBER_VALUES.get(written, 0)
-    return Length(number * (12 if match.group(3) else 1), match.start(), match.end(), match.group(0))
+    return Length(number * (12 if groups[number_at + 2] else 1), match.start(), match.end(), match.group(0))
 
 
 def labelled_length(text: str, start: int = 0, end: int | None = None) -> Length | None:

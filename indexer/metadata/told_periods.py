@@ -25,7 +25,7 @@ BEGAN_WORDS = re.compile(
     r"startade|startar|begyndte|begann|beginnt|gestartet|startete|startet|begon|begint|gestart|commenc[eé]|d[eé]but[eé]|"
     r"starting|commencing|kicked\s+off|d[eé]marr[eé]e?|lanc[eé]e?|[aà]\s+partir\s+d[eu]|a\s+partire\s+da\w*|partit[oa]|"
     r"iniziat[oa]|avviat[oa]|inizia|comenz[oó]|inici[oó]|iniciad[oa]|iniciou|come[cç]ou|zah[aá]jen\w*|za[cč]e\w*|"
-    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo|[iî]nceput|[iî]ncepe|demarat|започна\w*|почео|почна\w*|filloi|algas|s[aā]k[aā]s|beda)(?!\w)",
+    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo|startte|стартира\w*|ξεκίν\w*|[iî]nceput|[iî]ncepe|demarat|започна\w*|почео|почна\w*|filloi|algas|s[aā]k[aā]s|beda)(?!\w)",
     re.IGNORECASE,
 )
 
