@@ -393,3 +393,77 @@ def test_halves_seasons_and_two_digit_years_beside_labels(text: str, first: int,
 )
 def test_halves_seasons_and_two_digit_dates_alone_date_nothing(text: str) -> None:
     assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first", "last"),
+    [
+        # Opening and closing events, verb-final clauses, a range before the programme's name, and the
+        # labels of project boxes in their words for "years", "timing", "schedule".
+        ('en', 'Starting year: 2016\nEnding year: 2019', 2016, 2019),
+        ('en', 'Project start: March 2016\nClosing event\n20 May 2019', 2016, 2019),
+        ('en', 'The project started in 2016. Its final conference was held on 20 May 2019.', 2016, 2019),
+        ('en', 'The kick-off meeting took place on 12 March 2016 in Graz. The final conference was held on 20 May 2019 in Vienna.', 2016, 2019),
+        ('en', 'The kick-off meeting of the project took place on 12 March 2016 in Graz. The project will last 36 months.', 2016, 2019),
+        ('de', 'Die Auftaktveranstaltung des Projekts fand am 12. März 2016 statt; die Abschlusskonferenz am 20. Mai 2019.', 2016, 2019),
+        ('de', 'Das Projekt, das im März 2016 begonnen hat, wird bis Februar 2019 umgesetzt.', 2016, 2019),
+        ('de', 'Das Projekt, das im März 2016 begonnen hat und bis Februar 2019 läuft, verbindet vier Städte.', 2016, 2019),
+        ('de', 'Das Projekt, das am 1. März 2016 offiziell begonnen hat, hat eine Laufzeit von drei Jahren.', 2016, 2019),
+        ('de', 'Das Projekt, das 2016 begonnen hat, endet 2019.', 2016, 2019),
+        ('de', 'Das im Jahr 2016 gestartete Projekt läuft bis 2019.', 2016, 2019),
+        ('de', 'Das Projekt, das im Jahr 2016 begonnen hat, wird Ende 2019 abgeschlossen.', 2016, 2019),
+        ('en', '2016 – 2019 Interreg V-A Slovakia – Austria', 2016, 2019),
+        ('en', '2016 – 2019\nInterreg Europe', 2016, 2019),
+        ('en', '2016-2019, funded by Erasmus+', 2016, 2019),
+        ('en', 'Status: completed\nYears: 2016–2019', 2016, 2019),
+        ('en', 'Timing: 2016-2019', 2016, 2019),
+        ('en', 'When: March 2016 – February 2019', 2016, 2019),
+        ('en', 'Project year: 2016–2019', 2016, 2019),
+        ('de', 'Zeitplan: 2016–2019', 2016, 2019),
+        ('de', 'Laufzeit 2016 bis 2019', 2016, 2019),
+        ('de', 'Projektzeitraum 03/2016 - 02/2019', 2016, 2019),
+        ('en', 'Duration\n2016 - 2019', 2016, 2019),
+        ('it', 'Anno di inizio: 2016\nAnno di fine: 2019', 2016, 2019),
+        ('en', 'Starting year: 2016\nEnding year: 2019', 2016, 2019),
+        ('fr', 'Année de début : 2016\nAnnée de fin : 2019', 2016, 2019),
+        ('es', 'Año de inicio: 2016\nAño de finalización: 2019', 2016, 2019),
+        ('en', 'Start year 2016 – end year 2019', 2016, 2019),
+        ('en', 'This three-year project (2016-2019) links four ports.', 2016, 2019),
+        ('en', 'Project duration: three years (2016–2019)', 2016, 2019),
+        ('de', 'Im Zeitraum von 2016 bis 2019 wurde im Projekt ein Netz aufgebaut.', 2016, 2019),
+        ('pl', 'Lata realizacji: 2016-2019', 2016, 2019),
+        ('cs', 'Období realizace: 2016–2019', 2016, 2019),
+        ('hu', 'Megvalósítás ideje: 2016–2019', 2016, 2019),
+        ('ro', 'Perioada: 2016 – 2019', 2016, 2019),
+        ('el', 'Χρονοδιάγραμμα: 2016-2019', 2016, 2019),
+        ('es', 'Calendario: 2016-2019', 2016, 2019),
+        ('pt', 'Calendarização: 2016-2019', 2016, 2019),
+        ('pl', 'Harmonogram: 2016-2019', 2016, 2019),
+        ('hr', 'Vrijeme provedbe: 2016. – 2019.', 2016, 2019),
+        ('sl', 'Čas trajanja: 2016–2019', 2016, 2019),
+        ('sr', 'Vreme realizacije: 2016–2019.', 2016, 2019),
+        ('nl', 'Projectduur: 2016 - 2019', 2016, 2019),
+        ('fi', 'Aikataulu: 2016–2019', 2016, 2019),
+        ('sv', 'Tidsplan: 2016–2019', 2016, 2019),
+        ('lt', 'Laikotarpis: 2016–2019 m.', 2016, 2019),
+        ('lv', 'Termiņš: 2016–2019', 2016, 2019),
+        ('et', 'Ajakava: 2016–2019', 2016, 2019),
+        ('en', 'Project: 2016 – 2019', 2016, 2019),
+    ],
+)
+def test_events_verb_final_clauses_and_project_boxes(language: str, text: str, first: int, last: int) -> None:
+    assert years(text) == tuple(range(first, last + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '2021-2023\nHorizon Europe Work Programme',
+        'News\n12.03.2019 Kick-off meeting\n05.11.2020 Final conference',
+        'The kick-off meeting took place on 12 March 2016 in Graz.',
+        'Years: 2014-2020',
+        'Timeline: 2021-2027 programme',
+    ],
+)
+def test_an_opening_event_alone_a_programme_line_and_news_date_nothing(text: str) -> None:
+    assert years(text) == ()

@@ -35,6 +35,7 @@ from indexer.metadata.told_periods import (
     begun_period,
     closing_event,
     closing_period,
+    opening_event,
     signed_period,
     told_period,
     year_begun_period,
@@ -277,7 +278,7 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
         if start.loose:
             continue
         opening = max(text.rfind("\n\n", 0, start.start), text.rfind(". ", 0, start.start), start.start - 40)
-        if not (BEGAN_WORDS.search(text, opening, start.start) or STARTED_AFTER.match(text, start.end)):
+        if not (BEGAN_WORDS.search(text, opening, start.start) or STARTED_AFTER.match(text, start.end) or opening_event(text, start)):
             continue
         paragraph_start = text.rfind("\n\n", 0, start.start) + 1
         paragraph_end = text.find("\n\n", start.end)

@@ -11,7 +11,7 @@ import re
 
 START_WORDS = (
     # English, German, Dutch, Scandinavian
-    r"start(?:ing)?\s*date|start\s+year|start|begin|beginning|project\s+start|date\s+of\s+start|started\s+on|kick-?off(?:\s+meeting)?",
+    r"start(?:ing)?\s*date|start(?:ing)?\s+year|year\s+of\s+start|start|begin|beginning|project\s+start|date\s+of\s+start|started\s+on|kick-?off(?:\s+meeting)?",
     r"projektbeginn|projektstart|beginn|laufzeitbeginn|start\s+datum|startdatum|startdato|aanvang|begindatum",
     # Romance
     r"date\s+de\s+d[eé]but|d[eé]but|date\s+de\s+d[eé]marrage|d[eé]marrage|lancement",
@@ -27,7 +27,7 @@ START_WORDS = (
     r"почетак|почеток|датум\s+(?:на\s+)?почет(?:ка|окот)|начална\s+дата|data\s+e\s+fillimit|fillimi|d[aá]ta\s+tosaigh",
 )
 END_WORDS = (
-    r"end\s*date|end\s+year|end|project\s+end|completion\s+date|completion|date\s+of\s+end|ends\s+on|closure",
+    r"end\s*date|end(?:ing)?\s+year|year\s+of\s+(?:end|completion)|end|project\s+end|completion\s+date|completion|date\s+of\s+end|ends\s+on|closure",
     r"projektende|ende|laufzeitende|projektabschluss|abschluss|enddatum|einddatum|einde|slutdatum|slutdato|sluttdato|projektslut|slut",
     r"date\s+de\s+fin|fin|date\s+d'ach[eè]vement|ach[eè]vement|cl[oô]ture",
     r"fecha\s+de\s+(?:fin|finalizaci[oó]n|t[eé]rmino)|finalizaci[oó]n|data\s+de\s+(?:fim|conclus[aã]o)|fim|conclus[aã]o|t[eé]rmino",
@@ -81,3 +81,22 @@ CLOSING_EVENT = re.compile(
     r"(?<!\w)(?:" + "|".join(CLOSING_EVENT_WORDS) + r")(?:\s+" + OWNER + r")?(?:\s+[^\W\d_]+){0,6}?\W{0,12}$", re.IGNORECASE
 )
 """A project's closing event before its date: the day its work is shown and ends ("Final conference: 15 June 2021")."""
+
+
+OPENING_EVENT_WORDS = (
+    r"kick-?off(?:\s+(?:meeting|event|conference|workshop))?|opening\s+(?:conference|event|meeting)|launch\s+(?:event|conference|meeting)",
+    r"auftakt(?:veranstaltung|treffen|konferenz|tagung)\w*|kick-?off-?(?:meeting|treffen|veranstaltung)\w*|startbijeenkomst|startconferentie",
+    r"r[eé]union\s+de\s+lancement|s[eé]minaire\s+de\s+lancement|conf[eé]rence\s+de\s+lancement|[eé]v[eé]nement\s+de\s+lancement",
+    r"riunione\s+di\s+(?:avvio|lancio)|evento\s+di\s+(?:avvio|lancio)|conferenza\s+di\s+(?:avvio|lancio)|reuni[oó]n\s+de\s+(?:lanzamiento|arranque)|"
+    r"reuni[aã]o\s+de\s+(?:arranque|lan[cç]amento)",
+    r"spotkani\w+\s+(?:inauguracyjn\w*|otwieraj\w*|startow\w*)|konferencj\w+\s+(?:otwieraj\w*|inauguracyjn\w*)|"
+    r"[uú]vodn[ií]\w*\s+(?:setk[aá]n[ií]|konferenc\w*|stretnuti\w*)|uvodn\w+\s+(?:sastan\w*|konferencij\w*|sestan\w*|konferenc\w*)",
+    r"nyit[oó]\s*(?:konferenci\w*|rendezv[eé]ny\w*|megbesz[eé]l[eé]s\w*)|conferin[tțţ]\w*\s+de\s+(?:lansare|deschidere)|"
+    r"встъпителн\w+\s+(?:среща|конференция)|откриващ\w*\s+(?:среща|конференция)|εναρκτήρι\w+\s+(?:συνάντηση|εκδήλωση|συνέδριο)",
+    r"avaseminar\w*|avakonverents\w*|aloitusseminaari\w*|avausseminaari\w*|aloituskokous\w*|startkonferens\w*|uppstartsm[oö]te\w*|"
+    r"opstartsm[oø]de\w*|oppstartsm[oø]te\w*",
+)
+OPENING_EVENT = re.compile(
+    r"(?<!\w)(?:" + "|".join(OPENING_EVENT_WORDS) + r")(?:\s+" + OWNER + r")?(?:\s+[^\W\d_]+){0,6}?\W{0,12}$", re.IGNORECASE
+)
+"""A project's opening event before its date: the day its work begins ("The kick-off meeting took place on 12 March 2016")."""

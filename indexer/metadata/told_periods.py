@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from indexer.metadata.date_mentions import YEAR, DateMention, last_day
-from indexer.metadata.period_labels import CLOSING_EVENT, START_LABEL
+from indexer.metadata.period_labels import CLOSING_EVENT, OPENING_EVENT, START_LABEL
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
 from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last, sentence_bounds
@@ -113,6 +113,14 @@ RUNS_UNTIL_YEAR = re.compile(
 )
 """A project's end given as a bare year after a verb of running: "the project runs until 2027", "läuft bis 2027"."""
 
+ENDS_IN_YEAR = re.compile(
+    r"(?<!\w)(?:(?:endet|endete|ends|ended|eindigt|slutar|slutter|p[aä][aä]ttyy|se\s+termine|termina|si\s+conclude|zako[nń]czy\s+si[eę]|"
+    r"skon[cč][ií]|kon[cč][ií])\s+(?:(?:im|in|en|nel|w|v|i)\s+)?(?:(?:the\s+)?year\s+|jahr\s+|roku\s+)?(?:ende\s+|end\s+of\s+|fin\s+)?"
+    + YEAR + r"|(?:bis\s+)?(?:ende\s+)?" + YEAR + r"\s+(?:abgeschlossen|beendet|enden|endet|auslaufen|ausl[aä]uft))(?!\d|[./-]\d)",
+    re.IGNORECASE,
+)
+"""A project's end year told with the verb next to it: "endet 2019", "wird Ende 2019 abgeschlossen"."""
+
 STARTED_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"(?!\d|[./-]\d)")
 
 
@@ -141,6 +149,9 @@ def _stated_end(
     candidates = [(dt.date(int(found.group(1)), 12, 31), found.start(), found.end()) for found in END_OF_YEAR.finditer(text, after, block_end)]
     candidates += [(dt.date(int(found.group(1)), 12, 31), found.start(), found.end()) for found in RUNS_UNTIL_YEAR.finditer(text, after, block_end)]
     candidates += [
+        (dt.date(int(found.group(1) or found.group(2)), 12, 31), found.start(), found.end()) for found in ENDS_IN_YEAR.finditer(text, after, block_end)
+    ]
+    candidates += [
         (last_day(mention), mention.start, mention.end)
         for mention in dates
         if after <= mention.start < block_end and not mention.loose and ENDS_ON.search(text[max(0, mention.start - 30) : mention.start])
@@ -162,10 +173,22 @@ def _stated_end(
     return None
 
 
+def _event_line(text: str, mention: DateMention) -> str:
+    """The words before a date on its line, or the short line above when the date opens its own ("Closing event" / "20 May 2019")."""
+    lines = text[max(0, mention.start - 80) : mention.start].rsplit("\n", 2)
+    if lines[-1].strip() or len(lines) < 2 or len(lines[-2]) > 60:
+        return lines[-1]
+    return lines[-2]
+
+
 def closing_event(text: str, mention: DateMention) -> bool:
     """The date is the project's closing event's: "Final conference: 15 June 2021", "Abschlusskonferenz am 15.06.2021"."""
-    line = text[max(0, mention.start - 80) : mention.start].rsplit("\n", 1)[-1]
-    return bool(CLOSING_EVENT.search(line))
+    return bool(CLOSING_EVENT.search(_event_line(text, mention)))
+
+
+def opening_event(text: str, mention: DateMention) -> bool:
+    """The date is the project's opening event's: "Kick-off meeting: 12 March 2019", "Auftaktveranstaltung am 12.03.2019"."""
+    return bool(OPENING_EVENT.search(_event_line(text, mention)))
 
 
 def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
@@ -175,7 +198,7 @@ def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
             continue
         opening, closing = sentence_bounds(text, mention.start, mention.end, also_opening=("; ",))
         started = STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) or STARTED_AFTER.match(text, mention.end)
-        if started and PROJECT_CONTEXT.search(text, opening, closing):
+        if (started and PROJECT_CONTEXT.search(text, opening, closing)) or opening_event(text, mention):
             return mention
     return None
 

@@ -151,7 +151,7 @@ STARTED_IN_YEAR = re.compile(
 
 
 PROGRAMME_FOLLOWS = re.compile(
-    r"\s*[|·•,:–—-]?\s*(?:(?i:interreg|horizon\s*2020|horizon\s+europe|h2020|fp7|erasmus\s*\+?|creative\s+europe|urbact|espon|"
+    r"\s*[|·•,:–—-]?\s*(?i:(?:co-?)?funded\s+by\s+(?:the\s+)?|supported\s+by\s+(?:the\s+)?)?(?:(?i:interreg|horizon\s*2020|horizon\s+europe|h2020|fp7|erasmus\s*\+?|creative\s+europe|urbact|espon|"
     r"europe\s+for\s+citizens)|LIFE|COST)(?!\w)"
 )
 OTHER_AFTER_PROGRAMME = re.compile(
@@ -165,6 +165,10 @@ def _range_before_programme(text: str, match: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     rest = text[match.end() : len(text) if line_end == -1 else line_end][:100]
+    if not rest.strip() and line_end != -1:
+        # A range alone on its line, the programme's name on the next: a project box's two lines.
+        next_end = text.find("\n", line_end + 1)
+        rest = text[line_end + 1 : len(text) if next_end == -1 else next_end][:100]
     before = text[line_start : match.start()].strip()
     if before and before[-1] not in "|·•:,(–—-":
         return False
