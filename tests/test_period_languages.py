@@ -467,3 +467,33 @@ def test_events_verb_final_clauses_and_project_boxes(language: str, text: str, f
 )
 def test_an_opening_event_alone_a_programme_line_and_news_date_nothing(text: str) -> None:
     assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Project year: 2018\nPartners: 4", 2018),
+        ("Period: 2018", 2018),
+        ("Laufzeit: 2018", 2018),
+        ("Okres realizacji: 2018 r.", 2018),
+        ("Rok realizacji: 2018", 2018),
+        ("Razdoblje provedbe: 2018.", 2018),
+        ("Programme: Erasmus+ | Duration: 2018 | Budget: EUR 30 000", 2018),
+    ],
+)
+def test_a_single_year_after_a_period_label(text: str, year: int) -> None:
+    assert years(text) == (year,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A report's, a call's or a programme's year, and a year that closes a date, are no project's year.
+        "Reporting period: 2018",
+        "Termin składania wniosków: 2018",
+        "Programme period: 2018",
+        "Das Projekt endet nach drei Jahren Laufzeit im Februar 2019.",
+    ],
+)
+def test_a_single_year_of_something_else(text: str) -> None:
+    assert years(text) == ()

@@ -49,6 +49,7 @@ from indexer.metadata.year_ranges import (
     explicit_project,
     heading_range,
     is_programme_period,
+    labelled_year,
     labelled_years,
     owned_by_other,
     year_ranges,
@@ -355,6 +356,9 @@ def period_by_rules(text: str, dates: list[DateMention]) -> Period | None:
     told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates) or closing_period(text, dates)
     if told:
         return told
+    single = labelled_year(text)
+    if single:
+        return Period(dt.date(single.first, 1, 1), dt.date(single.last, 12, 31), snippet(text, single.start, single.end), 1)
     heading = heading_range(text)
     if heading:
         return Period(dt.date(heading.first, 1, 1), dt.date(heading.last, 12, 31), snippet(text, heading.start, heading.end), 1)

@@ -276,6 +276,33 @@ def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Patter
     return YearRange(years[0], years[1], first.start(), last.end())
 
 
+LONE_YEAR = re.compile(
+    r"(?<![\d.,/–—-])" + YEAR + r"\.?(?:\s*(?:r\.|m\.|g\.|god\.|godine|godina|roku|година|г\.|gada|metai|metais))?[ \t]*(?=$|\||;)",
+    re.MULTILINE,
+)
+YEAR_LABEL = re.compile(
+    r"(?:project\s+year|year\s+of\s+(?:the\s+)?(?:project|implementation)|implementation\s+year|projektjahr|ann[eé]e\s+du\s+projet|"
+    r"anno\s+(?:del\s+progetto|di\s+realizzazione)|a[nñ]o\s+de\s+(?:ejecuci[oó]n|realizaci[oó]n)|ano\s+de\s+execu[cç][aã]o|"
+    r"rok\s+realizac[ej]\w*|godina\s+(?:provedbe|realizacije|implementacije)|lata?\s+realizacji)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A label that names the one year a project runs in: "Project year: 2018", "Rok realizacji: 2018"."""
+NOT_THE_PROJECTS = re.compile(r"deadline|frist|sk[lł]adani|submission|[eé]ch[eé]ance|scadenza|report|bericht|rapport|sprawozd", re.IGNORECASE)
+
+
+def labelled_year(text: str) -> YearRange | None:
+    """A single year closing a project box's line after a period's or a duration's label: "Laufzeit: 2018", "Period: 2018"."""
+    for match in LONE_YEAR.finditer(text):
+        line = re.sub(r"^.*\|", "", text[max(0, match.start() - 80) : match.start()].rsplit("\n", 1)[-1])
+        # The label stands right before the year, after its colon: "im Februar 2019" is a date's year.
+        if not re.search(r":\s*$", line) or owned_by_other(line) or LISTING_HEADING.search(line) or NOT_THE_PROJECTS.search(line):
+            continue
+        if PERIOD_LABEL.search(line) or explicit_project(line) or YEAR_LABEL.search(line):
+            year = int(match.group(1))
+            return YearRange(year, year, match.start(), match.end())
+    return None
+
+
 HEADING_REACH = 1500
 """Headings come first: a project page names its project near the top."""
 MAX_HEADING = 120
