@@ -497,3 +497,30 @@ def test_a_single_year_after_a_period_label(text: str, year: int) -> None:
 )
 def test_a_single_year_of_something_else(text: str) -> None:
     assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # A sentence about the project by its acronym alone, with no word for "project".
+        ("GREENWAYS ran from 2016 to 2018.", 2016, 2018),
+        ("GREENWAYS started in 2016 and ended in 2018.", 2016, 2018),
+        ("REGIO-MOB began in 2016 and will end in 2019.", 2016, 2019),
+    ],
+)
+def test_a_sentence_whose_subject_is_the_projects_acronym(text: str, first: int, last: int) -> None:
+    assert years(text) == tuple(range(first, last + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A programme's, a fund's or an institution's short form opens sentences about their own periods.
+        "INTERREG started in 2014 and ends in 2020.",
+        "ERDF paid from 2016 to 2018.",
+        "OECD data from 2010 to 2015 show growth.",
+        "Between 2016 and 2018 tourism grew.",
+    ],
+)
+def test_a_sentence_about_something_else_in_capitals(text: str) -> None:
+    assert years(text) == ()

@@ -211,6 +211,25 @@ def _sentence(text: str, match: re.Match[str]) -> str:
     return text[opening:closing]
 
 
+NAME_SUBJECT = re.compile(r"\s*(?:the\s+|das\s+|le\s+|il\s+|el\s+|o\s+|het\s+)?([A-Z][A-Z0-9]{2,}(?:[-+&][A-Z0-9]+)*)(?![\w-])", re.IGNORECASE)
+"""A sentence opening with a name in capitals is about that project: "GREENWAYS ran from 2016 to 2018"."""
+
+
+def _about_project(sentence: str) -> bool:
+    """A project word in the sentence, or a project's acronym as its subject (not a programme's or a fund's)."""
+    if PROJECT_CONTEXT.search(sentence):
+        return True
+    named = NAME_SUBJECT.match(sentence)
+    return bool(named and named.group(1).isupper() and not PROGRAMME_CONTEXT.search(named.group(1)) and named.group(1) not in NOT_PROJECT_NAMES)
+
+
+NOT_PROJECT_NAMES = frozenset(
+    "EU UN OECD WHO EEA EFTA NATO ERDF ESF EAFRD EMFF EMFAF FEDER FSE FEADER FEAMP EFRE ELER EFRR EFS EFRU EFRD EFRR EAKR EAKI EASI "
+    "IPA ENI ENPI CBC LEADER CLLD ITI JTF RRF CEF COSME EIB EIF".split()
+)
+"""Short forms of funds, instruments and institutions, which open sentences about their own periods."""
+
+
 def year_ranges(text: str) -> list[YearRange]:
     """Ranges of years the text gives as a project's period, in reading order."""
     found = []
@@ -235,11 +254,11 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in FROM_YEAR_TO_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in WORD_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
@@ -248,7 +267,7 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in STARTED_IN_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and PROJECT_CONTEXT.search(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
     return sorted(found, key=lambda found_range: found_range.start)
 
