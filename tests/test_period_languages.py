@@ -524,3 +524,24 @@ def test_a_sentence_whose_subject_is_the_projects_acronym(text: str, first: int,
 )
 def test_a_sentence_about_something_else_in_capitals(text: str) -> None:
     assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # The word for "year" after each year of a range: "2016 г. – 2018 г.", "2016 r. – 2018 r.".
+        ("Период на изпълнение: 2016 г. – 2018 г.", 2016, 2018),
+        ("Projekto trukmė: 2016 m. – 2018 m.", 2016, 2018),
+        ("Okres realizacji: 2016 r. – 2018 r.", 2016, 2018),
+        ("Trajanje projekta: 2016. godine – 2018. godine", 2016, 2018),
+        ("Projekta īstenošana: 2016. gads – 2018. gads", 2016, 2018),
+        ("Проект (2016 г. – 2018 г.)", 2016, 2018),
+    ],
+)
+def test_a_range_with_the_word_for_year_after_each_year(text: str, first: int, last: int) -> None:
+    assert years(text) == tuple(range(first, last + 1))
+
+
+@pytest.mark.parametrize("text", ["Програма 2014 г. – 2020 г.", "Strategia 2016 r. – 2025 r."])
+def test_such_a_range_of_a_programme_or_a_strategy(text: str) -> None:
+    assert years(text) == ()

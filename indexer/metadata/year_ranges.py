@@ -46,7 +46,10 @@ DURATION_WORDS = (
 )
 """The word a project box puts before its period or its length, in the languages of the pages."""
 
-YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s*[-–—/]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)")
+_YEAR_WORD = r"(?:\s*(?:gada|gads|godine|godina|година|г\.|roku|r\.|m\.|metų|vuonna|aasta))?"
+"""The word some languages put after a year: "2016. gada", "2016. godine", "2016 г.", "2016 roku"."""
+
+YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + _YEAR_WORD + r"\s*[-–—/]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)")
 PROJECT_CONTEXT = re.compile(
     r"project|projekt|projek|projet|proyecto|progetto|projeto|projec|proiect|проект|" + DURATION_WORDS + "|"
     r"realizac|implementation|implementare|runtime|running|period\s+of|løbetid|"
@@ -91,8 +94,6 @@ DOCUMENT_NAMED = re.compile(DOCUMENT_WORDS + r"(?!\w)", re.IGNORECASE)
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
 
-_YEAR_WORD = r"(?:\s*(?:gada|godine|godina|година|г\.|roku|r\.|m\.|metų|vuonna|aasta))?"
-"""The word some languages put after a year: "2016. gada", "2016. godine", "2016 г.", "2016 roku"."""
 
 FROM_YEAR_TO_YEAR = re.compile(
     r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga|no)\s+|mill?-)"
