@@ -545,3 +545,24 @@ def test_a_range_with_the_word_for_year_after_each_year(text: str, first: int, l
 @pytest.mark.parametrize("text", ["Програма 2014 г. – 2020 г.", "Strategia 2016 r. – 2025 r."])
 def test_such_a_range_of_a_programme_or_a_strategy(text: str) -> None:
     assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Erasmus+ projects call themselves partnerships, and name their key action before the range.
+        "The partnership ran from 2016 to 2018.",
+        "Die Partnerschaft lief von 2016 bis 2018.",
+        "Le partenariat s'est déroulé de 2016 à 2018.",
+        "Il partenariato si è svolto dal 2016 al 2018.",
+        "Partnerstwo trwało od 2016 do 2018 roku.",
+        "Erasmus+ KA2 2016-2018",
+    ],
+)
+def test_a_partnership_and_its_key_action(text: str) -> None:
+    assert years(text) == (2016, 2017, 2018)
+
+
+@pytest.mark.parametrize("text", ["The partnership agreement covers 2016 to 2018.", "Erasmus+ KA2 2014-2020"])
+def test_a_partnership_agreement_and_the_programmes_period(text: str) -> None:
+    assert years(text) == ()

@@ -75,7 +75,7 @@ PROGRAMME_CONTEXT = re.compile(
     r"interreg|horizon|erasmus|fund|fonds|fondo|fundusz|fond\b|mff|cohesion|policy",
     re.IGNORECASE,
 )
-PROGRAMME_NAME = re.compile(r"(?:interreg|horizon|erasmus\s*\+?|creative\s+europe|life|urbact|espon|cost)\W*$", re.IGNORECASE)
+PROGRAMME_NAME = re.compile(r"(?:interreg|horizon|erasmus\s*\+?(?:\s+KA\d{1,3}\w*)?|creative\s+europe|life|urbact|espon|cost)\W*$", re.IGNORECASE)
 """The name of a programme right before a range that is not a programming period: "Erasmus+ 2020 – 2022: <title>"."""
 
 PROJECT_AFTER_PROGRAMME = re.compile(r"(?<!\w)(?:project|projekt|projet|proyecto|progetto|projeto|projecto|hanke|projekat)", re.IGNORECASE)
@@ -216,9 +216,17 @@ NAME_SUBJECT = re.compile(r"\s*(?:the\s+|das\s+|le\s+|il\s+|el\s+|o\s+|het\s+)?(
 """A sentence opening with a name in capitals is about that project: "GREENWAYS ran from 2016 to 2018"."""
 
 
+PARTNERSHIP = re.compile(
+    r"partnership|partnerschaft|partenariat|partenariato|partnerstw|partnerstv|partnerstvo|partnerství|partnerség|parteneriat|"
+    r"партньорств|partnerskap|partnerskab|kumppanuu|partnerystė|partnerīb",
+    re.IGNORECASE,
+)
+"""Erasmus+ projects call themselves partnerships: "Die Partnerschaft lief von 2016 bis 2018"."""
+
+
 def _about_project(sentence: str) -> bool:
     """A project word in the sentence, or a project's acronym as its subject (not a programme's or a fund's)."""
-    if PROJECT_CONTEXT.search(sentence):
+    if PROJECT_CONTEXT.search(sentence) or (PARTNERSHIP.search(sentence) and not re.search(r"(?i)agreement|vereinbarung|accord|acuerdo|accordo|umow", sentence)):
         return True
     named = NAME_SUBJECT.match(sentence)
     return bool(named and named.group(1).isupper() and not PROGRAMME_CONTEXT.search(named.group(1)) and named.group(1) not in NOT_PROJECT_NAMES)
