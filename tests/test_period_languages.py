@@ -566,3 +566,11 @@ def test_a_partnership_and_its_key_action(text: str) -> None:
 @pytest.mark.parametrize("text", ["The partnership agreement covers 2016 to 2018.", "Erasmus+ KA2 2014-2020"])
 def test_a_partnership_agreement_and_the_programmes_period(text: str) -> None:
     assert years(text) == ()
+
+
+def test_a_start_and_the_projects_length_in_different_parts_of_a_report() -> None:
+    report = "The project was launched in March 2019.\n\nPartners\nA, B, C\n\nSummary\nThis 30-month project links four ports."
+    assert years(report) == (2019, 2020, 2021)
+    # A length of something else in the report, a survey's or a course's, is no project's.
+    assert years("The project started on 1 March 2019.\n\nThe survey ran for 6 months.") == ()
+    assert years("The project started on 1 March 2019.\n\nThe training lasts 24 months for each pupil.") == ()

@@ -25,7 +25,7 @@ from indexer.metadata.date_mentions import (
     last_day,
     month_names,
 )
-from indexer.metadata.durations import labelled_length, told_length
+from indexer.metadata.durations import AFTER_VERB, AFTER_WORD, BEFORE_PROJECT, Length, labelled_length, length_of, told_length
 from indexer.metadata.fact_tables import table_labels
 from indexer.metadata.period_labels import END_LABEL, START_LABEL
 from indexer.metadata.periods import Period
@@ -52,6 +52,7 @@ from indexer.metadata.year_ranges import (
     labelled_year,
     labelled_years,
     owned_by_other,
+    sentence_bounds,
     year_ranges,
 )
 
@@ -291,6 +292,32 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
     return None
 
 
+def _project_length(text: str) -> Length | None:
+    """A length the text ties to the project in one sentence: "a 30-month project", "The project lasts 30 months"."""
+    for pattern in (BEFORE_PROJECT, AFTER_WORD, AFTER_VERB):
+        for found in pattern.finditer(text):
+            opening, closing = sentence_bounds(text, found.start(), found.end())
+            if pattern is BEFORE_PROJECT or PROJECT_CONTEXT.search(text, opening, closing):
+                return length_of(found)
+    return None
+
+
+def _began_with_project_length(text: str, dates: list[DateMention]) -> Period | None:
+    """A start told of the project and its length told in another part of a report: the cover's "launched in March
+    2019" and the summary's "this 30-month project", which no paragraph holds together."""
+    for start in dates:
+        if start.loose or start.precision not in ("day", "month"):
+            continue
+        opening, closing = sentence_bounds(text, start.start, start.end)
+        told = BEGAN_WORDS.search(text, max(opening, start.start - 40), start.start) or STARTED_AFTER.match(text, start.end)
+        if told and PROJECT_CONTEXT.search(text, opening, closing):
+            length = _project_length(text)
+            if length and 2 <= length.months <= MAX_SPAN_YEARS * 12:
+                return Period(start.date, add_months(start.date, length.months), snippet(text, start.start, start.end) + " / " + length.text, 2)
+            return None
+    return None
+
+
 def _labelled_period(text: str, dates: list[DateMention]) -> Period | None:
     """A start and an end each after its label, or a labelled start and a stated duration."""
     start = _labelled(text, dates, START_LABEL)
@@ -343,7 +370,7 @@ def period_by_rules(text: str, dates: list[DateMention]) -> Period | None:
     projects = [period for period in ranges if period.strength >= 2]
     if projects:
         return projects[0]
-    told = told_period(text, dates) or _began_with_duration(text, dates) or _short_year_range(text)
+    told = told_period(text, dates) or _began_with_duration(text, dates) or _short_year_range(text) or _began_with_project_length(text, dates)
     if told:
         return told
     years = sorted(_year_ranges(text) + _month_to_year(text, dates), key=lambda found: found[0])

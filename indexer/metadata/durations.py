@@ -67,7 +67,7 @@ class Length:
     text: str
 
 
-def _length(match: re.Match[str]) -> Length:
+def length_of(match: re.Match[str]) -> Length:
     groups = match.groups()
     # A pattern of several alternatives repeats (number, month unit, year unit): the one that matched has its number.
     number_at = next(index for index in range(0, len(groups), 3) if groups[index])
@@ -79,7 +79,7 @@ def _length(match: re.Match[str]) -> Length:
 def labelled_length(text: str, start: int = 0, end: int | None = None) -> Length | None:
     """A length after the word for it ("Duration", "Laufzeit", "durée"), within ``text[start:end]``."""
     found = AFTER_WORD.search(text, start, len(text) if end is None else end)
-    return _length(found) if found else None
+    return length_of(found) if found else None
 
 
 def told_length(text: str, start: int = 0, end: int | None = None) -> Length | None:
@@ -88,5 +88,5 @@ def told_length(text: str, start: int = 0, end: int | None = None) -> Length | N
     for pattern in (AFTER_WORD, AFTER_VERB, BEFORE_PROJECT):
         found = pattern.search(text, start, end)
         if found:
-            return _length(found)
+            return length_of(found)
     return None
