@@ -31,7 +31,7 @@ class DateMention:
     """A date found in the text: ``precision`` is "day", "month" or "year"."""
 
     date: dt.date
-    precision: str  # "day", "month" or "quarter" (dated on its first month)
+    precision: str  # "day", "month", or "quarter", "half", "season" (dated on their first month)
     start: int
     end: int
     role: str = ""  # "from" or "until" when a case ending says so (kesäkuusta, 30-ig)
@@ -74,6 +74,22 @@ CASE_FORMS = {
     "bs": "januara februara marta aprila maja juna jula augusta septembra oktobra novembra decembra",
     # Accusative: "τον Μάρτιο του 2019".
     "el": "Ιανουάριο Φεβρουάριο Μάρτιο Απρίλιο Μάιο Ιούνιο Ιούλιο Αύγουστο Σεπτέμβριο Οκτώβριο Νοέμβριο Δεκέμβριο",
+    # Serbian Cyrillic genitive: "од јануара 2016. до децембра 2018.".
+    "sr": "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+    # Latvian genitive and dative: "no 2016. gada 1. marta līdz 2019. gada 28. februārim".
+    "lv_genitive": "janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra",
+    "lv_dative": "janvārim februārim martam aprīlim maijam jūnijam jūlijam augustam septembrim oktobrim novembrim decembrim",
+    # Estonian elative ("from") and terminative ("until"): "1. märtsist 2016 kuni 28. veebruarini 2019"; the
+    # inessive of May is the French and Portuguese word "mais", so it is left out.
+    "et_elative": "jaanuarist veebruarist märtsist aprillist maist juunist juulist augustist septembrist oktoobrist novembrist detsembrist",
+    "et_terminative": "jaanuarini veebruarini märtsini aprillini maini juunini juulini augustini septembrini oktoobrini novembrini detsembrini",
+    "et_inessive": "jaanuaris veebruaris märtsis aprillis - juunis juulis augustis septembris oktoobris novembris detsembris",
+    # Estonian adessive, the day's case: "1. märtsil 2016"; that of May is the English word "mail".
+    "et_adessive": "jaanuaril veebruaril märtsil aprillil - juunil juulil augustil septembril oktoobril novembril detsembril",
+    # Albanian definite forms: "nga marsi 2016".
+    "sq": "janari shkurti marsi prilli maji qershori korriku gushti shtatori tetori nëntori dhjetori",
+    # Irish lenites a month after "ó" (from) and "i" (in): "ó Mhárta 2016".
+    "ga": "- Fheabhra Mhárta - Bhealtaine Mheitheamh - - Mheán_Fómhair Dheireadh_Fómhair Shamhain -",
 }
 """Month names in the cases pages write them in after "in" or before a day, where CLDR has the nominative or genitive only."""
 
@@ -87,7 +103,7 @@ def _locale_months(widths: tuple[str, ...]) -> Iterator[tuple[int, str]]:
                 yield from locale.months[context][width].items()
     if "wide" in widths:
         for forms in CASE_FORMS.values():
-            yield from ((number, form) for number, form in enumerate(forms.split(), start=1) if form != "-")
+            yield from ((number, form.replace("_", " ")) for number, form in enumerate(forms.split(), start=1) if form != "-")
 
 
 def month_alternation(names: dict[str, int]) -> str:
@@ -108,9 +124,10 @@ MONTH_INFLECTION = r"(?:(?<=kuu)(?:ssa|sta|hun|lla|lta|lle|n)|(?:j?[ae])?(?:ban|
 DAY_INFLECTION = r"(?:\.|-[a-z]{1,4}(?![a-z]))"
 """Hungarian days carry a full stop or a hyphenated case ending: "1-jén", "30-ig", "9."."""
 
-FROM_ENDINGS = ("sta", "tol")
-UNTIL_ENDINGS = ("hun", "ig")
-"""Endings meaning "from" (Finnish elative, Hungarian ablative) and "until" (Finnish illative, Hungarian terminative)."""
+FROM_ENDINGS = ("sta", "tol", "ist")
+UNTIL_ENDINGS = ("hun", "ig", "ini")
+"""Endings meaning "from" (Finnish and Estonian elative, Hungarian ablative) and "until" (Finnish illative, Hungarian and
+Estonian terminative)."""
 
 
 ROMAN_MONTHS = {numeral: number for number, numeral in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
@@ -123,6 +140,27 @@ QUARTER = re.compile(
     re.IGNORECASE,
 )
 """A quarter of a year: "Q1 2018", "1Q 2018", "Q3/2019", "II. Quartal 2020", "III kwartał 2021"."""
+
+
+HALF_YEAR = re.compile(
+    r"(?<!\w)(?:H\s?([12])|([12])\s?H|([12]|I{1,2})(?:\.|er|e|st|nd|º|°)?\s*(?:halbjahr|semester|semestre|pololet[ií]|p[oó][lł]roc[zu]e?|"
+    r"polrok\w*|polletj\w*|polugodi\w*|f[eé]l[eé]v|halv[aå]r\w*|half(?:\s+of)?)|(first|second|primo|secondo|premier|primer|segundo|primeiro)\s+"
+    r"(?:half(?:\s+of)?|semestre|semester)(?:\s+(?:of|de|del|du))?)\W{0,3}" + YEAR + r"(?!\d)",
+    re.IGNORECASE,
+)
+"""A half of a year: "H1 2018", "2. Halbjahr 2018", "1er semestre 2018", "I półrocze 2018", "first half of 2018"."""
+FIRST_WORDS = ("first", "primo", "premier", "primer", "primeiro")
+
+SEASONS = {
+    **dict.fromkeys("spring fruhjahr fruhling printemps primavera voorjaar lente wiosna wiosna jaro jare tavasz tavaszan primavara kevat kevaalla".split(), 3),
+    **dict.fromkeys("summer sommer ete estate verano verao zomer lato latem leto lete nyar nyaran vara kesa kesalla".split(), 6),
+    **dict.fromkeys("autumn fall herbst automne autunno otono outono najaar herfst jesien jesienia podzim osz osszel toamna syksy syksylla".split(), 9),
+}
+"""Seasons a project box may give instead of a month, in their folded spellings; a winter straddles two years and is left out."""
+SEASON = re.compile(r"(?<!\w)(" + "|".join(sorted(SEASONS, key=len, reverse=True)) + r")(?:\s+(?:of|de|del|di|du))?\s+" + YEAR + r"(?!\d)", re.IGNORECASE)
+
+SPANS = {"quarter": 2, "half": 5, "season": 2}
+"""Months after its first that a date of a wider precision still covers, when it ends a period."""
 
 
 def _quarter_number(match: re.Match[str]) -> int:
@@ -143,7 +181,7 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
         # Year first, as Hungarian writes it: "2024. január 1-jén", and Lithuanian: "2019 m. kovo 15 d.".
         re.compile(r"(?<![\d.])" + YEAR + r"(?:\s*m\.|\.)?\s*(" + months + r")\.?\s+(\d{1,2})" + DAY_INFLECTION + r"?(?![\d.]\d)", re.IGNORECASE),
         re.compile(
-            r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°|o)?\s*(?:de\s+|of\s+)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
+            r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º|°|o)?\s*(?:de\s+|of\s+|ta['’]\s*)?(" + months + r")\.?,?\s*(?:de\s+|del\s+)?" + YEAR + r"(?!\d)",
             re.IGNORECASE,
         ),
         re.compile(r"(?<!\w)(" + months + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
@@ -151,13 +189,20 @@ def _date_regexes() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<!\w)(" + wide + r")" + MONTH_INFLECTION + r"?(?:\s+de|\s+of|\s+του)?,?\s+" + YEAR + r"(?!\d)", re.IGNORECASE),
         # Year first only with the Hungarian full stop ("2016. június"), Latvian "2016. gada jūnijā" and
         # Lithuanian "2016 m. birželio mėn.": "2016 June 2017" is no month of 2016.
-        re.compile(r"(?<![\d.])" + YEAR + r"(?:\.\s*gada|\s*m\.|\.)\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))", re.IGNORECASE),
+        # Hungarian drops the year's full stop before a month with a case ending: "2016 márciusában".
+        re.compile(
+            r"(?<![\d.])" + YEAR + r"(?:(?:\.\s*gada|\s*m\.|\.)\s*(" + wide + r")(?:" + MONTH_INFLECTION + r"(?!\w)|(?!\w)(?!\.?\s*\d))"
+            r"|\s+(" + wide + r")(?:j?[ae])?(?:ban|ben|tol|ig)(?!\w))",
+            re.IGNORECASE,
+        ),
         re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])\s?[./]\s?" + YEAR + r"(?![\d./-]?\d)"),  # 04/2008
         # Hungarian and Lithuanian numeric dates put the year first: "2018.09.01.", "2018. 09. 01.".
         re.compile(r"(?<![\d.])" + YEAR + r"\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])"),
-        re.compile(r"(?<![\d./-])" + YEAR + r"-(0[1-9]|1[0-2])(?![\d]|-\d)"),  # 2018-09
+        re.compile(r"(?<![\d./-])" + YEAR + r"[-/](0[1-9]|1[0-2])(?![\d]|[-/]\d)"),  # 2018-09, 2018/09
         re.compile(r"(?<![\w.])(\d{1,2})\.\s?(" + ROMAN + r")\.\s?" + YEAR + r"(?!\d)"),  # 1.IX.2018
         re.compile(r"(?<![\w.])(" + ROMAN + r")(?:\.\s?|\s|/)" + YEAR + r"(?!\d)"),  # IX 2018, IX.2018
+        # Hungarian year first: "2018. IX.", "2018. IX. 1."
+        re.compile(r"(?<![\d.])" + YEAR + r"\.\s?(" + ROMAN + r")\.(?:\s?(\d{1,2})\.?)?(?![\w.]|\s?\d)"),
         re.compile(r"(?<!\w)(" + short + r")(\.?)\s+" + YEAR + r"(?!\d)", re.IGNORECASE),  # Mar 2019, Sept. 2019
     )
 
@@ -189,7 +234,7 @@ def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     (iso, numeric, year_day_month, year_month_day, day_month, month_day, day_month_dashed, month_year, year_month,
-     numeric_month, year_first_numeric, iso_month, roman_day, roman_month, short_month) = _date_regexes()
+     numeric_month, year_first_numeric, iso_month, roman_day, roman_month, year_roman, short_month) = _date_regexes()
 
     def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
         if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
@@ -225,7 +270,7 @@ def find_dates(text: str) -> list[DateMention]:
         month = names.get(match.group(2).casefold())
         add(safe_date(int(match.group(3)), month, int(match.group(1))) if month else None, "day", match)
     for match in year_month.finditer(folded):
-        month = wide_month(match.group(2))
+        month = wide_month(match.group(2) or match.group(3))
         add(safe_date(int(match.group(1)), month, 1) if month else None, "month", match)
     for match in month_year.finditer(folded):
         month = wide_month(match.group(1))
@@ -234,6 +279,9 @@ def find_dates(text: str) -> list[DateMention]:
         add(safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))), "day", match)
     for match in roman_day.finditer(text):
         add(safe_date(int(match.group(3)), ROMAN_MONTHS[match.group(2)], int(match.group(1))), "day", match)
+    for match in year_roman.finditer(text):
+        if match.group(3):
+            add(safe_date(int(match.group(1)), ROMAN_MONTHS[match.group(2)], int(match.group(3))), "day", match)
     # Alone, "2011-12" may be two school years and "IX 2018" a chapter: dates only beside a label or in a range.
     for match in numeric_month.finditer(folded):
         add(safe_date(int(match.group(2)), int(match.group(1)), 1), "month", match, loose=True)
@@ -241,6 +289,9 @@ def find_dates(text: str) -> list[DateMention]:
         add(safe_date(int(match.group(1)), int(match.group(2)), 1), "month", match, loose=True)
     for match in roman_month.finditer(text):
         add(safe_date(int(match.group(2)), ROMAN_MONTHS[match.group(1)], 1), "month", match, loose=True)
+    for match in year_roman.finditer(text):
+        if not match.group(3):
+            add(safe_date(int(match.group(1)), ROMAN_MONTHS[match.group(2)], 1), "month", match, loose=True)
     for match in short_month.finditer(folded):
         # An abbreviation alone may be a word ("set", "out", "mar"): only a capital or its full stop makes it a month.
         if match.group(2) or text[match.start()].isupper():
@@ -248,6 +299,13 @@ def find_dates(text: str) -> list[DateMention]:
     for match in QUARTER.finditer(folded):
         quarter = _quarter_number(match)
         add(safe_date(int(match.group(4)), quarter * 3 - 2, 1) if 1 <= quarter <= 4 else None, "quarter", match, loose=True)
+    # Halves and seasons, like quarters, only beside a label or in a range: alone they may be a school's or a report's.
+    for match in HALF_YEAR.finditer(folded):
+        written = (match.group(1) or match.group(2) or match.group(3) or match.group(4)).casefold()
+        half = 1 if written in ("1", "i") or written in FIRST_WORDS else 2
+        add(safe_date(int(match.group(5)), half * 6 - 5, 1), "half", match, loose=True)
+    for match in SEASON.finditer(folded):
+        add(safe_date(int(match.group(2)), SEASONS[match.group(1).casefold()], 1), "season", match, loose=True)
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -258,8 +316,8 @@ def month_end(date: dt.date) -> dt.date:
 
 def last_day(mention: DateMention) -> dt.date:
     """The last day a date stands for when it ends a period: a month's or a quarter's last day."""
-    if mention.precision == "quarter":
-        return month_end(mention.date.replace(month=mention.date.month + 2))
+    if mention.precision in SPANS:
+        return month_end(mention.date.replace(month=mention.date.month + SPANS[mention.precision]))
     return month_end(mention.date) if mention.precision == "month" else mention.date
 
 

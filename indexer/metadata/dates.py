@@ -14,6 +14,7 @@ from functools import lru_cache
 from indexer.metadata.date_mentions import (
     MAX_YEAR,
     MIN_YEAR,
+    SPANS,
     YEAR,
     may_hold_dates,
     DateMention,
@@ -24,11 +25,21 @@ from indexer.metadata.date_mentions import (
     last_day,
     month_names,
 )
-from indexer.metadata.durations import labelled_length, told_length
+from indexer.metadata.durations import AFTER_VERB, AFTER_WORD, BEFORE_PROJECT, Length, labelled_length, length_of, told_length
 from indexer.metadata.fact_tables import table_labels
 from indexer.metadata.period_labels import END_LABEL, START_LABEL
 from indexer.metadata.periods import Period
-from indexer.metadata.told_periods import BEGAN_WORDS, begun_period, signed_period, told_period, year_begun_period
+from indexer.metadata.told_periods import (
+    BEGAN_WORDS,
+    STARTED_AFTER,
+    begun_period,
+    closing_event,
+    closing_period,
+    opening_event,
+    signed_period,
+    told_period,
+    year_begun_period,
+)
 from indexer.metadata.text import fold, snippet
 from indexer.metadata.year_ranges import (
     DURATION_WORDS,
@@ -38,8 +49,10 @@ from indexer.metadata.year_ranges import (
     explicit_project,
     heading_range,
     is_programme_period,
+    labelled_year,
     labelled_years,
     owned_by_other,
+    sentence_bounds,
     year_ranges,
 )
 
@@ -72,19 +85,48 @@ LOOSE_SEPARATOR = re.compile(
     r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως|"
     # The end told with a verb: "beginnt am 01.01.2015 und endet am 31.12.2016", "si conclude il", "se termine le".
     r"endet\w*|ending|eindig\w*|termin[aeoó]\w*|se\s+termine\w*|finaliza\w*|si\s+conclude\w*|concluir\w*|ko[nń]czy\w*|kon[cč][ií]\w*|"
-    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до)\b",
+    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до|"
+    # "until" in the Baltic languages and Albanian: "nuo ... iki", "no ... līdz", "... kuni ...", "nga ... deri në".
+    r"iki|l[iī]dz|kuni|deri|"
+    # Maltese: "jibda f'Marzu 2016 u jintemm fi Frar 2019".
+    r"jintemm\w*|jispi[cċ][cċ]a\w*|"
+    # More end verbs: "will close on", "skončí", "se bo končal", "se va încheia", "ще приключи", "baigsis", "beigsies",
+    # "avslutas", "afsluttes", "përfundon", "ќе заврши", "завршава се".
+    r"clos(?:e|es|ed|ing)|skon[cč]\w*|kon[cč]a\w*|[iî]ncheia\w*|[iî]ncheie|приключ\w*|заврш\w*|zavr[sš]i\w*|baig\w*|beig\w*|"
+    r"avslut\w*|afslut\w*|p[eë]rfund\w*)\b",
     re.IGNORECASE,
 )
 """A start date and an end date in one sentence: "started in April 2019 and ended in March 2022"."""
 
 
-FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|van|fra|från|από)\s*$", re.IGNORECASE)
-TO_WORD = re.compile(r"\W*(?:à|a|au|al|alla|hasta|até|ao|to|bis|do|tot|til|till|до|έως)\W*$", re.IGNORECASE)
+FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|од|van|fra|från|από|nga|no|nuo|ó|mill?-)\s*$", re.IGNORECASE)
+TO_WORD = re.compile(r"\W*(?:à|a|au|al|alla|hasta|até|ao|to|bis|do|tot|til|till|до|έως|deri(?:\s+n[eë])?|l[iī]dz|iki|kuni|go|sal?)\W*$", re.IGNORECASE)
 """A range told "from X to Y" in words that alone mean "and" too: "de mars 2019 à juin 2021", "da marzo 2019 a giugno 2021"."""
 
 
-BETWEEN_WORD = re.compile(r"\b(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|med|mezi|medzi|μεταξύ)\b", re.IGNORECASE)
-AND_WORD = re.compile(r"\b(?:and|y|und|e|et|i|a|og|och|en|és|και)\b", re.IGNORECASE)
+BETWEEN_WORD = re.compile(
+    r"\b(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|med|mezi|medzi|μεταξύ|между|помеѓу|између|tarp)\b",
+    re.IGNORECASE,
+)
+AND_WORD = re.compile(r"\b(?:and|y|und|e|et|i|a|og|och|en|és|και|și|şi|и|ir|un|ja)\b", re.IGNORECASE)
+
+ENDED_AFTER = re.compile(
+    r"\W{0,3}(?:endet|endete|zu\s+Ende\s+geht|abgeschlossen|ends|ended|z[aá]rul\w*|z[aá]rult|fejez[oő]dik\s+be|befejez[oő]d\w*|"
+    r"[eé]r\s+v[eé]get|v[eé]get\s+[eé]r\w*|eindigt|afgerond|p[aä][aä]ttyy|p[aä][aä]ttyi|l[oõ]peb|l[oõ]ppes|baigsis|baig[eė]si|beidzas|beidz[aā]s|"
+    r"slutar|slutter|avsluta\w*|afslutte\w*|zako[nń]czy\s+si[eę]|skon[cč][ií]|kon[cč][ií]|приключва|завършва|завршава|završava)(?!\w)",
+    re.IGNORECASE,
+)
+"""An end told with a verb after its date, as verb-final clauses do: "2016 márciusában indult és 2019 februárjában zárul"."""
+
+CALL_OWNER = re.compile(
+    r"(?<!\w)(?:call|calls|applications?|registration|submission|deadline|ausschreibung|bewerbung\w*|anmeldung|einreichung|"
+    r"appel|candidatures?|inscriptions?|bando|candidature|iscrizion\w*|convocatoria|inscripci\w*|solicitudes|candidaturas|"
+    r"nab[oó]r\w*|konkurs\w*|v[yý]zv\w*|natje[cč]aj\w*|poziv\w*|razpis\w*|p[aá]ly[aá]zat\w*|jelentkez\w*|apel\w*|[iî]nscrier\w*|"
+    r"прием|кандидатстване|покана|πρόσκληση|αιτήσεων|kvietim\w*|haku|ans[oö]kan|ans[oø]gning\w*|oproep|aanmelding)"
+    r"(?:\s+[^\W\d_]+){0,3}\W{0,3}$",
+    re.IGNORECASE,
+)
+"""A call's or a registration's window on its line is theirs: "Call open: 01.02.2019 – 15.04.2019"."""
 
 
 def _whole_programme_period(start: dt.date, end: dt.date) -> bool:
@@ -105,12 +147,15 @@ def _full_ranges(text: str, dates: list[DateMention]) -> list[Period]:
             or first.role == "from"
             or second.role == "until"
             or (FROM_WORD.search(text, max(0, first.start - 12), first.start) and TO_WORD.match(between))
+            or ((AND_WORD.search(between) or STARTED_AFTER.match(text, first.end)) and ENDED_AFTER.match(text, second.end))
         )
         # "04/2008" could be a numbered act; only a plain dash between two of them makes a range.
         if not (tight if first.loose or second.loose else tight or loose):
             continue
         if loose and not tight and re.search(r"\n\s*$", between):
             # Each date opening a line of its own is a list of news or events, not one period.
+            continue
+        if CALL_OWNER.search(text[max(0, first.start - 40) : first.start].rsplit("\n", 1)[-1]):
             continue
         start = first.date
         end = last_day(second)
@@ -181,7 +226,7 @@ def _month_to_year(text: str, dates: list[DateMention]) -> list[tuple[int, Perio
     periods = []
     for mention in dates:
         after = TO_BARE_YEAR.match(text, mention.end)
-        if after is None or mention.precision == "quarter" or not 1 <= int(after.group(1)) - mention.date.year <= MAX_SPAN_YEARS:
+        if after is None or mention.precision in SPANS or not 1 <= int(after.group(1)) - mention.date.year <= MAX_SPAN_YEARS:
             continue
         before = text[max(0, mention.start - 80) : mention.start]
         if owned_by_other(before):
@@ -198,6 +243,25 @@ SHORT_YEAR_RANGE = re.compile(
 """Two dates with two-digit years, "01.03.19 – 28.02.21": read only right after a period's label."""
 
 
+SHORT_YEAR_DATE = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{2})(?![\d./]?\d)")
+
+
+def _short_year_labels(text: str) -> Period | None:
+    """A start and an end with two-digit years, each right after its label: "Start: 01.03.16" over "End: 28.02.19"."""
+    start = end = None
+    for match in SHORT_YEAR_DATE.finditer(text):
+        before = _line_before(text, match.start(), 40).rsplit("\n", 1)[-1].strip() + " "
+        date = safe_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if date and start is None and START_LABEL.search(before):
+            start = (date, match)
+        elif date and start is not None and END_LABEL.search(before):
+            end = (date, match)
+            break
+    if start is None or end is None or not 60 <= (end[0] - start[0]).days <= MAX_SPAN_YEARS * 366:
+        return None
+    return Period(start[0], end[0], snippet(text, start[1].start(), start[1].end()) + " / " + snippet(text, end[1].start(), end[1].end()), 2)
+
+
 def _short_year_range(text: str) -> Period | None:
     for match in SHORT_YEAR_RANGE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
@@ -207,7 +271,7 @@ def _short_year_range(text: str) -> Period | None:
         end = safe_date(2000 + int(match.group(6)), int(match.group(5)), int(match.group(4)))
         if start and end and 60 <= (end - start).days <= MAX_SPAN_YEARS * 366:
             return Period(start, end, snippet(text, match.start(), match.end()), 2)
-    return None
+    return _short_year_labels(text)
 
 
 def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
@@ -216,7 +280,7 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
         if start.loose:
             continue
         opening = max(text.rfind("\n\n", 0, start.start), text.rfind(". ", 0, start.start), start.start - 40)
-        if not BEGAN_WORDS.search(text, opening, start.start):
+        if not (BEGAN_WORDS.search(text, opening, start.start) or STARTED_AFTER.match(text, start.end) or opening_event(text, start)):
             continue
         paragraph_start = text.rfind("\n\n", 0, start.start) + 1
         paragraph_end = text.find("\n\n", start.end)
@@ -225,6 +289,32 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
         if length and PROJECT_CONTEXT.search(paragraph) and 2 <= length.months <= MAX_SPAN_YEARS * 12:
             end = add_months(start.date, length.months)
             return Period(start.date, end, snippet(text, start.start, start.end) + " / " + length.text, 2)
+    return None
+
+
+def _project_length(text: str) -> Length | None:
+    """A length the text ties to the project in one sentence: "a 30-month project", "The project lasts 30 months"."""
+    for pattern in (BEFORE_PROJECT, AFTER_WORD, AFTER_VERB):
+        for found in pattern.finditer(text):
+            opening, closing = sentence_bounds(text, found.start(), found.end())
+            if pattern is BEFORE_PROJECT or PROJECT_CONTEXT.search(text, opening, closing):
+                return length_of(found)
+    return None
+
+
+def _began_with_project_length(text: str, dates: list[DateMention]) -> Period | None:
+    """A start told of the project and its length told in another part of a report: the cover's "launched in March
+    2019" and the summary's "this 30-month project", which no paragraph holds together."""
+    for start in dates:
+        if start.loose or start.precision not in ("day", "month"):
+            continue
+        opening, closing = sentence_bounds(text, start.start, start.end)
+        told = BEGAN_WORDS.search(text, max(opening, start.start - 40), start.start) or STARTED_AFTER.match(text, start.end)
+        if told and PROJECT_CONTEXT.search(text, opening, closing):
+            length = _project_length(text)
+            if length and 2 <= length.months <= MAX_SPAN_YEARS * 12:
+                return Period(start.date, add_months(start.date, length.months), snippet(text, start.start, start.end) + " / " + length.text, 2)
+            return None
     return None
 
 
@@ -243,6 +333,11 @@ def _labelled_period(text: str, dates: list[DateMention]) -> Period | None:
             )
     if start is not None and end is not None and start.date < end.date:
         return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 3)
+    if start is not None:
+        # With no end stated, the project's closing event ends its work: "Kick-off: ..." over "Final conference: ...".
+        closing = next((mention for mention in dates if mention.start > start.end and not mention.loose and closing_event(text, mention)), None)
+        if closing is not None and 60 <= (last_day(closing) - start.date).days <= MAX_SPAN_YEARS * 366:
+            return Period(start.date, last_day(closing), snippet(text, start.start, start.end) + " / " + snippet(text, closing.start, closing.end), 3)
     return None
 
 
@@ -257,7 +352,7 @@ DURATION_LABEL = re.compile(r"(?<!\w)(?:" + DURATION_WORDS + r")(?:\s+\w+){0,3}\
 def find_period(text: str, dates: list[DateMention] | None = None) -> Period | None:
     """The project's period of activity, from labelled dates, a full date range or a year range."""
     dates = find_dates(text) if dates is None else dates
-    if not dates and not may_hold_dates(text) and not may_hold_dates(fold(text)) and not SHORT_YEAR_RANGE.search(text):
+    if not dates and not may_hold_dates(text) and not may_hold_dates(fold(text)) and not SHORT_YEAR_DATE.search(text):
         # Every rule of period_by_rules reads a date mention, a year or two dates with two-digit years, and fact
         # tables only rearrange the text's own cells: without any there is no period, and most pages name no year.
         return None
@@ -275,7 +370,7 @@ def period_by_rules(text: str, dates: list[DateMention]) -> Period | None:
     projects = [period for period in ranges if period.strength >= 2]
     if projects:
         return projects[0]
-    told = told_period(text, dates) or _began_with_duration(text, dates) or _short_year_range(text)
+    told = told_period(text, dates) or _began_with_duration(text, dates) or _short_year_range(text) or _began_with_project_length(text, dates)
     if told:
         return told
     years = sorted(_year_ranges(text) + _month_to_year(text, dates), key=lambda found: found[0])
@@ -285,9 +380,12 @@ def period_by_rules(text: str, dates: list[DateMention]) -> Period | None:
     if boxed:
         return Period(dt.date(boxed.first, 1, 1), dt.date(boxed.last, 12, 31), snippet(text, boxed.start, boxed.end), 1)
     # A start and an end told sentences apart come after every range the text gives in one place.
-    told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates)
+    told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates) or closing_period(text, dates)
     if told:
         return told
+    single = labelled_year(text)
+    if single:
+        return Period(dt.date(single.first, 1, 1), dt.date(single.last, 12, 31), snippet(text, single.start, single.end), 1)
     heading = heading_range(text)
     if heading:
         return Period(dt.date(heading.first, 1, 1), dt.date(heading.last, 12, 31), snippet(text, heading.start, heading.end), 1)

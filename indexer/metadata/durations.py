@@ -25,21 +25,26 @@ NUMBER = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True)) 
 
 MONTH_UNIT = (
     r"months?|monate?n?|monat|mois|meses|mesi|mes|miesi[aąeę]c\w*|mjesec\w*|mesec\w*|m[eě]s[ií]c\w*|mesiac\w*|m[aå]nad\w*|"
-    r"m[aå]ned\w*|maand(?:en)?|kuukautta|kuud|μήνες|μηνών|μήνα|luni|месец\w*|h[oó]nap\w*|m[eė]nes\w*|m[eē]ne[sš]\w*"
+    r"m[aå]ned\w*|maand(?:en)?|kuukautta|kuud|μήνες|μηνών|μήνα|luni|месец\w*|h[oó]nap\w*|m[eė]nes\w*|m[eē]ne[sš]\w*|"
+    r"muaj|xahar|xhur|m[ií]|m[ií]onna"
 )
 YEAR_UNIT = (
     r"years?|jahre?n?|ans|ann[eé]es|anni|anno|a[nñ]os?|lata|lat|roky|rok[uů]|rok|let|rokov|godin[aeu]?|leta|jaar|jaren|år|"
-    r"vuotta|metų|metai|metus|gadi|gadus|aastat|χρόνια|έτη|ani|години|év|éves"
+    r"vuotta|metų|metai|metus|gadi|gadus|aastat|χρόνια|έτη|ani|години|év|éves|vjet|vite|snin|bliana"
 )
-LENGTH = NUMBER + r"\s*(?:(" + MONTH_UNIT + r")|(" + YEAR_UNIT + r"))(?!\w)"
+# Romanian puts "de" between a number from twenty and its unit: "36 de luni".
+LENGTH = NUMBER + r"\s*(?:de\s+)?(?:(" + MONTH_UNIT + r")|(" + YEAR_UNIT + r"))(?!\w)"
 
 AFTER_WORD = re.compile(r"(?:" + DURATION_WORDS + r")[^0-9]{0,25}?" + LENGTH, re.IGNORECASE)
 """A length after the word for it, on the line or in the block under its label: "Duration: 30 months"."""
 
 AFTER_VERB = re.compile(
     r"(?<!\w)(?:lasts?|lasted|lasting|will\s+last|runs?\s+for|running\s+for|will\s+run\s+for|over\s+a\s+period\s+of|for\s+a\s+period\s+of|"
-    r"dauert|dauerte|l[aä]uft\s+(?:über|für)|dure|durera|dura|durer[aà]|durar[aá]|trv[aá]|trvá|trwa|trwał\w*|traje|trajat\w*|traja|"
-    r"kest[aä]{2}|varer|varar|duurt|przez|po\s+dobu|pendant|per\s+un\s+periodo\s+di|durante|for)(?!\w)[^0-9\n.]{0,20}?" + LENGTH,
+    r"dauert|dauerte|l[aä]uft(?:\s+(?:über|für))?|dure|durera|dura|durer[aà]|durar[aá]|trv[aá]|trvá|trwa|trwał\w*|traje|trajat\w*|traja|"
+    r"kest[aä]{2}|varer|varar|duurt|przez|po\s+dobu|pendant|per\s+un\s+periodo\s+di|durante|for|"
+    r"potrwa\w*|potrv[aá]\w*|p[aå]g[aå]r|dureaz[aă]|va\s+dura|truk\w*|διαρκ\w*|трае|траје)(?!\w)[^0-9\n.]{0,20}?" + LENGTH
+    # Hungarian puts the verb after the length, whose unit carries "-ig": "36 hónapig tart".
+    + r"|(?<!\w)" + NUMBER + r"\s*(?:(h[oó]napig)|([eé]vig))\s+(?:\w+\s+)?tart",
     re.IGNORECASE,
 )
 """A length told with a verb or a preposition: "will run for three years", "trwa 24 miesiące", "for 36 months"."""
@@ -62,16 +67,19 @@ class Length:
     text: str
 
 
-def _length(match: re.Match[str]) -> Length:
-    written = match.group(1).casefold()
+def length_of(match: re.Match[str]) -> Length:
+    groups = match.groups()
+    # A pattern of several alternatives repeats (number, month unit, year unit): the one that matched has its number.
+    number_at = next(index for index in range(0, len(groups), 3) if groups[index])
+    written = groups[number_at].casefold()
     number = int(written) if written.isdigit() else _NUMBER_VALUES.get(written, 0)
-    return Length(number * (12 if match.group(3) else 1), match.start(), match.end(), match.group(0))
+    return Length(number * (12 if groups[number_at + 2] else 1), match.start(), match.end(), match.group(0))
 
 
 def labelled_length(text: str, start: int = 0, end: int | None = None) -> Length | None:
     """A length after the word for it ("Duration", "Laufzeit", "durée"), within ``text[start:end]``."""
     found = AFTER_WORD.search(text, start, len(text) if end is None else end)
-    return _length(found) if found else None
+    return length_of(found) if found else None
 
 
 def told_length(text: str, start: int = 0, end: int | None = None) -> Length | None:
@@ -80,5 +88,5 @@ def told_length(text: str, start: int = 0, end: int | None = None) -> Length | N
     for pattern in (AFTER_WORD, AFTER_VERB, BEFORE_PROJECT):
         found = pattern.search(text, start, end)
         if found:
-            return _length(found)
+            return length_of(found)
     return None

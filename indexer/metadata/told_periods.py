@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from indexer.metadata.date_mentions import YEAR, DateMention, last_day
-from indexer.metadata.period_labels import START_LABEL
+from indexer.metadata.period_labels import CLOSING_EVENT, OPENING_EVENT, START_LABEL
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
 from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last, sentence_bounds
@@ -25,9 +25,16 @@ BEGAN_WORDS = re.compile(
     r"startade|startar|begyndte|begann|beginnt|gestartet|startete|startet|begon|begint|gestart|commenc[eé]|d[eé]but[eé]|"
     r"starting|commencing|kicked\s+off|d[eé]marr[eé]e?|lanc[eé]e?|[aà]\s+partir\s+d[eu]|a\s+partire\s+da\w*|partit[oa]|"
     r"iniziat[oa]|avviat[oa]|inizia|comenz[oó]|inici[oó]|iniciad[oa]|iniciou|come[cç]ou|zah[aá]jen\w*|za[cč]e\w*|"
-    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo)(?!\w)",
+    r"zapo[cč]e\w*|rozpocz\w*|indult|alkoi|prasidėjo|startte|стартира\w*|ξεκίν\w*|[iî]nceput|[iî]ncepe|demarat|започна\w*|почео|почна\w*|filloi|algas|s[aā]k[aā]s|beda)(?!\w)",
     re.IGNORECASE,
 )
+
+STARTED_AFTER = re.compile(
+    r"\W{0,3}(?:[^\W\d_]+\s+)?(?:begonnen\w*|gestartet\w*|angelaufen\w*|gestart|begon|indult|elindult|kezd[oő]d[oö]tt|kezd[oő]dik|"
+    r"rozpocz[aą][lł]\s+si[eę]|rozpoczyna\s+si[eę]|zah[aá]jen\w*|started|began|startete|begann|startade|startede|alkoi)(?!\w)",
+    re.IGNORECASE,
+)
+"""A start told with its verb after the date, as verb-final clauses do: "das im März 2016 begonnen hat", "2016 márciusában indult"."""
 """A project told in sentences: "the project ended on 30 November 2015 ... carried out from 1 September 2014"."""
 
 
@@ -89,7 +96,8 @@ ENDS_ON = re.compile(
 STARTED_ON = re.compile(
     r"(?<!\w)(?:started|began|was\s+launched|kicked\s+off|startete|begann|a\s+d[eé]marr[eé]|a\s+d[eé]but[eé]|a\s+commenc[eé]|"
     r"[eè]\s+iniziato|[eè]\s+partito|comenz[oó]|empez[oó]|inici[oó]|come[cç]ou|rozpocz[aą]ł\s+si[eę]|za[cč]al|zapo[cč]e\w*|"
-    r"startede|startade|begon|alkoi|indult)(?:\s+(?:on|in|am|im|le|en|il|nel|el|em|w|v|u|the))*\s*$",
+    r"startede|startade|begon|alkoi|indult|a\s+[iî]nceput|a\s+demarat|започна|почео\s+је|po[cč]eo\s+je|se\s+je\s+za[cč]el|algas|s[aā]k[aā]s|"
+    r"prasid[eė]jo|filloi|beda|(?:[eè]\s+stat[oa]\s+)?avviat[oa]|(?:[eè]\s+stat[oa]\s+)?lanciat[oa])(?:\s+(?:on|in|am|im|le|en|il|nel|el|em|w|v|u|the|a|la|în|на|në|f['’]|fi))*\s*$",
     re.IGNORECASE,
 )
 """A verb that starts a project right before its start date: "the project started on 1 March 2019"."""
@@ -104,6 +112,14 @@ RUNS_UNTIL_YEAR = re.compile(
     re.IGNORECASE,
 )
 """A project's end given as a bare year after a verb of running: "the project runs until 2027", "läuft bis 2027"."""
+
+ENDS_IN_YEAR = re.compile(
+    r"(?<!\w)(?:(?:endet|endete|ends|ended|eindigt|slutar|slutter|p[aä][aä]ttyy|se\s+termine|termina|si\s+conclude|zako[nń]czy\s+si[eę]|"
+    r"skon[cč][ií]|kon[cč][ií])\s+(?:(?:im|in|en|nel|w|v|i)\s+)?(?:(?:the\s+)?year\s+|jahr\s+|roku\s+)?(?:ende\s+|end\s+of\s+|fin\s+)?"
+    + YEAR + r"|(?:bis\s+)?(?:ende\s+)?" + YEAR + r"\s+(?:abgeschlossen|beendet|enden|endet|auslaufen|ausl[aä]uft))(?!\d|[./-]\d)",
+    re.IGNORECASE,
+)
+"""A project's end year told with the verb next to it: "endet 2019", "wird Ende 2019 abgeschlossen"."""
 
 STARTED_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"(?!\d|[./-]\d)")
 
@@ -133,17 +149,46 @@ def _stated_end(
     candidates = [(dt.date(int(found.group(1)), 12, 31), found.start(), found.end()) for found in END_OF_YEAR.finditer(text, after, block_end)]
     candidates += [(dt.date(int(found.group(1)), 12, 31), found.start(), found.end()) for found in RUNS_UNTIL_YEAR.finditer(text, after, block_end)]
     candidates += [
+        (dt.date(int(found.group(1) or found.group(2)), 12, 31), found.start(), found.end()) for found in ENDS_IN_YEAR.finditer(text, after, block_end)
+    ]
+    candidates += [
         (last_day(mention), mention.start, mention.end)
         for mention in dates
         if after <= mention.start < block_end and not mention.loose and ENDS_ON.search(text[max(0, mention.start - 30) : mention.start])
     ]
-    for end, found_start, found_end in sorted(candidates, key=lambda candidate: candidate[1]):
+    closing = [
+        (last_day(mention), mention.start, mention.end)
+        for mention in dates
+        if after <= mention.start < block_end and not mention.loose and closing_event(text, mention)
+    ]
+    for end, found_start, found_end in sorted(candidates + closing, key=lambda candidate: candidate[1]):
         opening, _ = sentence_bounds(text, found_start, found_end, also_opening=("; ",))
         before = text[opening:found_start]
+        if (end, found_start, found_end) in closing:
+            # The project's closing event ends its work, whoever the sentence names.
+            return end, found_start, found_end
         # After a start the project's own sentence told, "It ends in 2022" needs no project word of its own.
         if (PROJECT_CONTEXT.search(before) or (not own_sentence and PRONOUN.match(before))) and not programme_named_last(before):
             return end, found_start, found_end
     return None
+
+
+def _event_line(text: str, mention: DateMention) -> str:
+    """The words before a date on its line, or the short line above when the date opens its own ("Closing event" / "20 May 2019")."""
+    lines = text[max(0, mention.start - 80) : mention.start].rsplit("\n", 2)
+    if lines[-1].strip() or len(lines) < 2 or len(lines[-2]) > 60:
+        return lines[-1]
+    return lines[-2]
+
+
+def closing_event(text: str, mention: DateMention) -> bool:
+    """The date is the project's closing event's: "Final conference: 15 June 2021", "Abschlusskonferenz am 15.06.2021"."""
+    return bool(CLOSING_EVENT.search(_event_line(text, mention)))
+
+
+def opening_event(text: str, mention: DateMention) -> bool:
+    """The date is the project's opening event's: "Kick-off meeting: 12 March 2019", "Auftaktveranstaltung am 12.03.2019"."""
+    return bool(OPENING_EVENT.search(_event_line(text, mention)))
 
 
 def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
@@ -152,7 +197,8 @@ def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
         if mention.loose or mention.precision not in ("day", "month"):
             continue
         opening, closing = sentence_bounds(text, mention.start, mention.end, also_opening=("; ",))
-        if STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) and PROJECT_CONTEXT.search(text, opening, closing):
+        started = STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) or STARTED_AFTER.match(text, mention.end)
+        if (started and PROJECT_CONTEXT.search(text, opening, closing)) or opening_event(text, mention):
             return mention
     return None
 
@@ -186,7 +232,8 @@ def _started_year(text: str) -> re.Match[str] | None:
         if START_LABEL.search(line.rstrip() + " ") and re.search(r"[:\s]\s*$", line):
             return found
         opening, closing = sentence_bounds(text, found.start(), found.end())
-        if STARTED_ON.search(text, max(opening, found.start() - 40), found.start()) and PROJECT_CONTEXT.search(text, opening, closing):
+        started = STARTED_ON.search(text, max(opening, found.start() - 40), found.start()) or STARTED_AFTER.match(text, found.end())
+        if started and PROJECT_CONTEXT.search(text, opening, closing):
             return found
     return None
 
@@ -204,3 +251,13 @@ def year_begun_period(text: str, dates: list[DateMention]) -> Period | None:
     if not 1 <= end.year - first.year <= MAX_SPAN_YEARS:
         return None
     return Period(first, end, snippet(text, start.start(), start.end()) + " / " + snippet(text, end_start, end_end), 1)
+
+
+def closing_period(text: str, dates: list[DateMention]) -> Period | None:
+    """From the start a sentence states to the project's closing event, in whichever order the text gives them:
+    "Abschlusskonferenz am 30. November 2018" ... "Das Projekt startete im März 2016"."""
+    closing = next((mention for mention in dates if not mention.loose and mention.precision == "day" and closing_event(text, mention)), None)
+    start = _begun_start(text, dates) if closing else None
+    if closing is None or start is None or not 60 <= (last_day(closing) - start.date).days <= MAX_SPAN_YEARS * 366:
+        return None
+    return Period(start.date, last_day(closing), snippet(text, start.start, start.end) + " / " + snippet(text, closing.start, closing.end), 2)

@@ -40,14 +40,21 @@ DURATION_WORDS = (
     r"trukm[eė]|ilgums|kestus|looptijd|l[oö]ptid|varaktighet|varighed|kesto|продължителност|διάρκεια|"
     r"l[øo]betid|projekttid|genomförandetid|varighet|hankeaika|toteutusaika|futamid[oő]|trvanie|doba\s+realiz[aá]cie|"
     r"projectduur|duur(?!\w)|plazo\s+de\s+ejecuci[oó]n|prazo\s+de\s+execu[cç][aã]o|periodo\s+di\s+attuazione|"
-    r"[cč]as\s+izvajanja|[iī]steno[sš]anas\s+(?:laiks|periods)|[iį]gyvendinimo\s+(?:laikotarpis|trukm[eė])"
+    r"[cč]as\s+izvajanja|[iī]steno[sš]anas\s+(?:laiks|periods)|[iį]gyvendinimo\s+(?:laikotarpis|trukm[eė])|"
+    r"project\s+length|трајање|времетраење|срок\s+на\s+изпълнение|koh[eë]zgjatj\w*|periudha\s+e\s+zbatimit|"
+    r"(?<!\w)tul\s+tal-pro[gġ]ett|(?<!\w)fad\s+an\s+tionscadail|tr[eé]imhse\s+an\s+tionscadail"
 )
 """The word a project box puts before its period or its length, in the languages of the pages."""
 
-YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + r"\s*[-–—/]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)")
+_YEAR_WORD = r"(?:\s*(?:gada|gads|godine|godina|година|г\.|roku|r\.|m\.|metų|vuonna|aasta))?"
+"""The word some languages put after a year: "2016. gada", "2016. godine", "2016 г.", "2016 roku"."""
+
+YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + _YEAR_WORD + r"\s*[-–—/]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)")
 PROJECT_CONTEXT = re.compile(
     r"project|projekt|projek|projet|proyecto|progetto|projeto|projec|proiect|проект|" + DURATION_WORDS + "|"
     r"realizac|implementation|implementare|runtime|running|period\s+of|løbetid|"
+    # Finnish, Norwegian, Serbian Cyrillic, Maltese and Irish name the project with words of their own.
+    r"(?<!\w)hank(?:e|kee)|prosjekt|пројек|pro[gġ]ett|tionscadal|"
     r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο",
     re.IGNORECASE,
 )
@@ -68,7 +75,7 @@ PROGRAMME_CONTEXT = re.compile(
     r"interreg|horizon|erasmus|fund|fonds|fondo|fundusz|fond\b|mff|cohesion|policy",
     re.IGNORECASE,
 )
-PROGRAMME_NAME = re.compile(r"(?:interreg|horizon|erasmus\s*\+?|creative\s+europe|life|urbact|espon|cost)\W*$", re.IGNORECASE)
+PROGRAMME_NAME = re.compile(r"(?:interreg|horizon|erasmus\s*\+?(?:\s+KA\d{1,3}\w*)?|creative\s+europe|life|urbact|espon|cost)\W*$", re.IGNORECASE)
 """The name of a programme right before a range that is not a programming period: "Erasmus+ 2020 – 2022: <title>"."""
 
 PROJECT_AFTER_PROGRAMME = re.compile(r"(?<!\w)(?:project|projekt|projet|proyecto|progetto|projeto|projecto|hanke|projekat)", re.IGNORECASE)
@@ -87,11 +94,13 @@ DOCUMENT_NAMED = re.compile(DOCUMENT_WORDS + r"(?!\w)", re.IGNORECASE)
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
 
+
 FROM_YEAR_TO_YEAR = re.compile(
-    r"(?<!\w)(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από)\s+(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+)?"
-    + YEAR + _YEAR_DOT
-    + r"\s+(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως)"
-    r"\s+(?:the\s+end\s+of\s+|the\s+year\s+|roku\s+|godine\s+|fine\s+|finales\s+de\s+|fin\s+)?"
+    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga|no)\s+|mill?-)"
+    r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+)?"
+    + YEAR + _YEAR_DOT + _YEAR_WORD
+    + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz)\s+|\s+sal?-)"
+    r"(?:the\s+end\s+of\s+|the\s+year\s+|roku\s+|godine\s+|fine\s+|finales\s+de\s+|fin\s+|vitin\s+)?"
     + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -107,8 +116,10 @@ IN_THE_YEARS = re.compile(
 """Years named as a span of years: "in the years 2016 to 2018", "w latach 2016-2018", "negli anni 2016-2018"."""
 
 BETWEEN_YEARS = re.compile(
-    r"(?<!\w)(?:between|entre|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|mezi|medzi|μεταξύ)\s+(?:the\s+years\s+)?"
-    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και)\s+" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    r"(?<!\w)(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|između|mezi|medzi|μεταξύ|между|помеѓу|tarp)\s+"
+    r"(?:the\s+years\s+|il\s+|l'|el\s+|le\s+|o\s+|anii\s+)?"
+    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και|și|şi|и|ir)\s+(?:il\s+|l'|el\s+|le\s+|o\s+)?"
+    + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
 """A project period told as an interval: "the project ran between 2016 and 2019", "entre 2016 y 2018"."""
@@ -138,6 +149,31 @@ STARTED_IN_YEAR = re.compile(
     re.IGNORECASE,
 )
 """A project begun in a year and ending on a date or in a year: "started in 2018 and runs until 31 March 2022"."""
+
+
+PROGRAMME_FOLLOWS = re.compile(
+    r"\s*[|·•,:–—-]?\s*(?i:(?:co-?)?funded\s+by\s+(?:the\s+)?|supported\s+by\s+(?:the\s+)?)?(?:(?i:interreg|horizon\s*2020|horizon\s+europe|h2020|fp7|erasmus\s*\+?|creative\s+europe|urbact|espon|"
+    r"europe\s+for\s+citizens)|LIFE|COST)(?!\w)"
+)
+OTHER_AFTER_PROGRAMME = re.compile(
+    r"(?<!\w)(?:programm\w*|program|work\s+programme|projects|calls?|period|perspective|strateg(?:y|ies|ie|ia)|funds?)(?!\w)", re.IGNORECASE
+)
+"""A range written before the programme's name, as a project's box or heading does ("2016 – 2018 | Interreg Europe"), unless
+the line goes on about the programme itself, its calls or its projects."""
+
+
+def _range_before_programme(text: str, match: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : len(text) if line_end == -1 else line_end][:100]
+    if not rest.strip() and line_end != -1:
+        # A range alone on its line, the programme's name on the next: a project box's two lines.
+        next_end = text.find("\n", line_end + 1)
+        rest = text[line_end + 1 : len(text) if next_end == -1 else next_end][:100]
+    before = text[line_start : match.start()].strip()
+    if before and before[-1] not in "|·•:,(–—-":
+        return False
+    return bool(PROGRAMME_FOLLOWS.match(rest)) and not OTHER_AFTER_PROGRAMME.search(rest)
 
 
 def is_programme_period(first: int, last: int) -> bool:
@@ -176,6 +212,33 @@ def _sentence(text: str, match: re.Match[str]) -> str:
     return text[opening:closing]
 
 
+NAME_SUBJECT = re.compile(r"\s*(?:the\s+|das\s+|le\s+|il\s+|el\s+|o\s+|het\s+)?([A-Z][A-Z0-9]{2,}(?:[-+&][A-Z0-9]+)*)(?![\w-])", re.IGNORECASE)
+"""A sentence opening with a name in capitals is about that project: "GREENWAYS ran from 2016 to 2018"."""
+
+
+PARTNERSHIP = re.compile(
+    r"partnership|partnerschaft|partenariat|partenariato|partnerstw|partnerstv|partnerstvo|partnerství|partnerség|parteneriat|"
+    r"партньорств|partnerskap|partnerskab|kumppanuu|partnerystė|partnerīb",
+    re.IGNORECASE,
+)
+"""Erasmus+ projects call themselves partnerships: "Die Partnerschaft lief von 2016 bis 2018"."""
+
+
+def _about_project(sentence: str) -> bool:
+    """A project word in the sentence, or a project's acronym as its subject (not a programme's or a fund's)."""
+    if PROJECT_CONTEXT.search(sentence) or (PARTNERSHIP.search(sentence) and not re.search(r"(?i)agreement|vereinbarung|accord|acuerdo|accordo|umow", sentence)):
+        return True
+    named = NAME_SUBJECT.match(sentence)
+    return bool(named and named.group(1).isupper() and not PROGRAMME_CONTEXT.search(named.group(1)) and named.group(1) not in NOT_PROJECT_NAMES)
+
+
+NOT_PROJECT_NAMES = frozenset(
+    "EU UN OECD WHO EEA EFTA NATO ERDF ESF EAFRD EMFF EMFAF FEDER FSE FEADER FEAMP EFRE ELER EFRR EFS EFRU EFRD EFRR EAKR EAKI EASI "
+    "IPA ENI ENPI CBC LEADER CLLD ITI JTF RRF CEF COSME EIB EIF".split()
+)
+"""Short forms of funds, instruments and institutions, which open sentences about their own periods."""
+
+
 def year_ranges(text: str) -> list[YearRange]:
     """Ranges of years the text gives as a project's period, in reading order."""
     found = []
@@ -196,15 +259,15 @@ def year_ranges(text: str) -> list[YearRange]:
             continue
         if programme_named_last(before[-50:]):
             continue
-        if before.rstrip().endswith("(") or PROJECT_CONTEXT.search(before[-50:]):
+        if before.rstrip().endswith("(") or PROJECT_CONTEXT.search(before[-50:]) or _range_before_programme(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in FROM_YEAR_TO_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and PROJECT_CONTEXT.search(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in WORD_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
@@ -213,7 +276,7 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in STARTED_IN_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and PROJECT_CONTEXT.search(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
             found.append(YearRange(first, last, match.start(), match.end()))
     return sorted(found, key=lambda found_range: found_range.start)
 
@@ -239,6 +302,33 @@ def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Patter
     if not 0 <= years[1] - years[0] <= MAX_SPAN_YEARS or last.start() - first.end() > 200:
         return None
     return YearRange(years[0], years[1], first.start(), last.end())
+
+
+LONE_YEAR = re.compile(
+    r"(?<![\d.,/–—-])" + YEAR + r"\.?(?:\s*(?:r\.|m\.|g\.|god\.|godine|godina|roku|година|г\.|gada|metai|metais))?[ \t]*(?=$|\||;)",
+    re.MULTILINE,
+)
+YEAR_LABEL = re.compile(
+    r"(?:project\s+year|year\s+of\s+(?:the\s+)?(?:project|implementation)|implementation\s+year|projektjahr|ann[eé]e\s+du\s+projet|"
+    r"anno\s+(?:del\s+progetto|di\s+realizzazione)|a[nñ]o\s+de\s+(?:ejecuci[oó]n|realizaci[oó]n)|ano\s+de\s+execu[cç][aã]o|"
+    r"rok\s+realizac[ej]\w*|godina\s+(?:provedbe|realizacije|implementacije)|lata?\s+realizacji)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A label that names the one year a project runs in: "Project year: 2018", "Rok realizacji: 2018"."""
+NOT_THE_PROJECTS = re.compile(r"deadline|frist|sk[lł]adani|submission|[eé]ch[eé]ance|scadenza|report|bericht|rapport|sprawozd", re.IGNORECASE)
+
+
+def labelled_year(text: str) -> YearRange | None:
+    """A single year closing a project box's line after a period's or a duration's label: "Laufzeit: 2018", "Period: 2018"."""
+    for match in LONE_YEAR.finditer(text):
+        line = re.sub(r"^.*\|", "", text[max(0, match.start() - 80) : match.start()].rsplit("\n", 1)[-1])
+        # The label stands right before the year, after its colon: "im Februar 2019" is a date's year.
+        if not re.search(r":\s*$", line) or owned_by_other(line) or LISTING_HEADING.search(line) or NOT_THE_PROJECTS.search(line):
+            continue
+        if PERIOD_LABEL.search(line) or explicit_project(line) or YEAR_LABEL.search(line):
+            year = int(match.group(1))
+            return YearRange(year, year, match.start(), match.end())
+    return None
 
 
 HEADING_REACH = 1500
