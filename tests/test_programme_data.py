@@ -313,6 +313,24 @@ def test_a_cross_border_programme_of_an_earlier_period_gives_itself_and_its_coun
     assert found_countries == countries
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funded by INTERREG IIIB Alpine Space.", ["Interreg IIIB Alpine Space"]),
+        ("The network was part-financed by INTERREG IIIC East.", ["Interreg IIIC East"]),
+        ("A CADSES project: INTERREG III B CADSES.", ["Interreg IIIB CADSES"]),
+        ("Le projet a été financé par Interreg IIIB MEDOCC.", ["Interreg IIIB Western Mediterranean"]),
+        ("The project was funded under the IPA Adriatic CBC Programme.", ["IPA Adriatic CBC 2007-2013"]),
+        ("Funded by the ENPI CBC Mediterranean Sea Basin Programme.", ["ENPI CBC Mediterranean Sea Basin 2007-2013"]),
+        # The 2000-2006 programme named beside the area's programme of today is the project's.
+        ("Alpine Space Programme\n\nThe project ran under INTERREG IIIB Alpine Space.", ["Interreg IIIB Alpine Space"]),
+    ],
+)
+def test_transnational_and_interregional_programmes_of_earlier_periods(text: str, expected: list[str]) -> None:
+    decided = [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]
+    assert decided == expected
+
+
 def test_programmes_of_2000_2006_have_that_period_and_a_parent_spanning_it():
     catalogue = {programme.name: programme for programme in programmes.load_programmes()}
     third = [programme for programme in catalogue.values() if programme.period == "2000-2006" and programme.strand == "A"]
