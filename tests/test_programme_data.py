@@ -270,6 +270,87 @@ def test_a_cross_border_programme_described_by_its_kind_and_its_two_countries(la
     assert sorted({mention.programme for mention in find_described(text, [language])}) == expected
 
 
+def _facets(text: str, language: str) -> tuple[tuple[str, ...], set[str]]:
+    """The programmes and countries the metadata stage gives a one-line page in one language."""
+    from indexer.documents import Block, RawDocument, Segment, SourceFile
+    from indexer.metadata.enrich import extract_metadata
+
+    source = SourceFile(path=Path("/pages/p.txt"), root=Path("/pages"), doc_id="p.txt", format="text", size=1, mtime_ns=0)
+    meta = extract_metadata(RawDocument(source=source, sha256="", blocks=(Block(text),)), (Segment(text, language),))
+    return meta.programmes, set(meta.countries)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "countries"),
+    [
+        # An Interreg IIIA programme of 2000-2006 in each side's language, its generation spelt in the ways pages spell it.
+        ("it", "Il museo è stato restaurato con il programma INTERREG III A Italia-Austria.", "Interreg IIIA Italy-Austria 2000-2006",
+         {"IT", "AT"}),
+        ("de", "Die neue Radbrücke wurde aus INTERREG IIIA Österreich-Italien kofinanziert.", "Interreg IIIA Italy-Austria 2000-2006",
+         {"IT", "AT"}),
+        ("es", "La ruta fue cofinanciada por el programa INTERREG III-A España-Portugal.", "Interreg IIIA Spain-Portugal 2000-2006",
+         {"ES", "PT"}),
+        ("pt", "A ponte foi apoiada pelo INTERREG IIIA Portugal-Espanha.", "Interreg IIIA Spain-Portugal 2000-2006", {"ES", "PT"}),
+        ("el", "Το έργο χρηματοδοτήθηκε από το INTERREG IIIA Ελλάδα-Βουλγαρία.", "Interreg IIIA Greece-Bulgaria 2000-2006",
+         {"GR", "BG"}),
+        ("bg", "Проектът е финансиран по INTERREG IIIA България-Гърция.", "Interreg IIIA Greece-Bulgaria 2000-2006", {"GR", "BG"}),
+        ("sv", "Utställningen fick stöd från Interreg IIIA Öresund.", "Interreg IIIA Öresund 2000-2006", {"DK", "SE"}),
+        # The PHARE CBC side of a border of 2000-2006, under its own spelling of "Phare".
+        ("ro", "Drumul a fost modernizat prin programul Phare CBC România-Bulgaria.", "PHARE CBC Romania-Bulgaria 2000-2006",
+         {"RO", "BG"}),
+        # A programme of 2007-2013 with Switzerland, and a branded one, under their names of that period.
+        ("it", "Il sentiero è finanziato dal Programma di Cooperazione Transfrontaliera Italia-Svizzera 2007-2013.",
+         "Italy-Switzerland 2007-2013", {"IT", "CH"}),
+        ("fr", "Le projet est cofinancé par le programme Interreg IV A France-Suisse.", "France-Switzerland 2007-2013", {"FR", "CH"}),
+        ("es", "El proyecto fue cofinanciado por el programa Interreg IV-A POCTEP.", "Spain-Portugal POCTEP 2007-2013", {"ES", "PT"}),
+    ],
+)
+def test_a_cross_border_programme_of_an_earlier_period_gives_itself_and_its_countries(
+    language: str, text: str, expected: str, countries: set[str]
+) -> None:
+    found, found_countries = _facets(text, language)
+    assert found == (expected,)
+    assert found_countries == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funded by INTERREG IIIB Alpine Space.", ["Interreg IIIB Alpine Space"]),
+        ("The network was part-financed by INTERREG IIIC East.", ["Interreg IIIC East"]),
+        ("A CADSES project: INTERREG III B CADSES.", ["Interreg IIIB CADSES"]),
+        ("Le projet a été financé par Interreg IIIB MEDOCC.", ["Interreg IIIB Western Mediterranean"]),
+        ("The project was funded under the IPA Adriatic CBC Programme.", ["IPA Adriatic CBC 2007-2013"]),
+        ("Funded by the ENPI CBC Mediterranean Sea Basin Programme.", ["ENPI CBC Mediterranean Sea Basin 2007-2013"]),
+        # The 2000-2006 programme named beside the area's programme of today is the project's.
+        ("Alpine Space Programme\n\nThe project ran under INTERREG IIIB Alpine Space.", ["Interreg IIIB Alpine Space"]),
+    ],
+)
+def test_transnational_and_interregional_programmes_of_earlier_periods(text: str, expected: list[str]) -> None:
+    decided = [mention.programme for mention in programmes.decide_programmes(programmes.find_mentions(text))]
+    assert decided == expected
+
+
+def test_programmes_of_2000_2006_have_that_period_and_a_parent_spanning_it():
+    catalogue = {programme.name: programme for programme in programmes.load_programmes()}
+    third = [programme for programme in catalogue.values() if programme.period == "2000-2006" and programme.strand == "A"]
+    assert len(third) >= 60
+    for programme in third:
+        assert PERIOD.fullmatch(programme.period) and programme.countries and programme.source, programme.name
+        if programme.parent:
+            assert catalogue[programme.parent].period.startswith("2000-"), programme.name
+    assert catalogue["Interreg IIIA Italy-Austria 2000-2006"].parent == "Interreg Italy-Austria"
+    assert catalogue["Interreg Italy-Austria"].period == "2000-2027"
+
+
+def test_a_border_described_without_its_years_is_its_programme_of_today():
+    # Three programmes of 2000-2006 joined Germany and Denmark; a description names the one that goes on.
+    from indexer.metadata.described import find_described
+
+    text = "Das Museum arbeitet im grenzüberschreitenden Kooperationsprogramm zwischen Deutschland und Dänemark mit."
+    assert [mention.programme for mention in find_described(text, ["de"])] == ["Interreg Deutschland-Danmark"]
+
+
 @pytest.mark.skipif(not SHARED_PROGRAMMES.is_dir(), reason="../shared/data/programmes is absent (a fresh clone)")
 def test_generated_national_programmes_are_up_to_date():
     module = generator("build_national_programmes")

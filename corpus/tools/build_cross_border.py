@@ -49,7 +49,7 @@ REGIONS = {
                                                   "Mecklenburg-Vorpommern", "Meklemburgia-Pomorze Przednie"]),
 }
 
-BRANDS = {
+BRAND_OF = {
     # CCI (2014-2020 or 2021-2027) -> (English name of the programme, brand names it goes by). Source: the
     # programme titles in programmes.csv and the programmes' own names.
     "2014TC16RFCB001": ("Euregio Meuse-Rhine", ["Euregio Meuse-Rhine", "Euregio Maas-Rijn", "Euregio Meuse-Rhin", "Euregio Maas-Rhein", "EMR"]),
@@ -94,10 +94,41 @@ BRANDS = {
     # The 2021-2027 programme of the Polish-Belarusian-Ukrainian border goes on without Belarus since 2022.
     "2021TC16NXCB009": ("Poland-Belarus-Ukraine", ["Poland-Belarus-Ukraine", "Poland-Ukraine", "Polska-Białoruś-Ukraina",
                                                    "Polska-Ukraina", "Польща-Україна", "Польща-Білорусь-Україна"]),
+}
+
+BRANDS = {
+    **BRAND_OF,
     # Rows of MISSING have no CCI: their brands are keyed by period and title.
     "2021-2027 Italy-Albania-Montenegro": ("Italy-Albania-Montenegro", ["Italy-Albania-Montenegro", "South Adriatic",
                                            "Adriatico Meridionale", "Italia-Albania-Montenegro"]),
     "2021-2027 PEACE PLUS": ("PEACE PLUS", ["PEACE PLUS", "PEACEPLUS"]),
+    # 2007-2013 programmes under the brand their successors kept (the same core names the same programme).
+    **{f"2007-2013 {BRAND_OF[cci][0]}": BRAND_OF[cci] for cci in (
+        "2014TC16RFCB001", "2014TC16RFCB005", "2014TC16RFCB006", "2014TC16RFCB013", "2014TC16RFCB014",
+        "2014TC16RFCB024", "2014TC16RFCB026", "2014TC16RFCB028", "2014TC16RFCB032", "2014TC16RFCB033", "2014TC16RFCB034",
+        "2014TC16RFCB038", "2014TC16RFCB039", "2014TC16RFCB040", "2014TC16RFCB044", "2014TC16RFCB045", "2014TC16RFCB046")},
+    "2007-2013 Ireland-Wales": ("Ireland-Wales", ["Ireland-Wales", "Iwerddon-Cymru"]),
+    "2007-2013 Adriatic": ("Adriatic", ["Adriatic", "Adriatico", "Jadran"]),
+    # Interreg IIIA programmes of 2000-2006 whose successor kept their border: they share its core name; the others
+    # go by their own titles.
+    "2000-2006 Spain-Portugal": ("Spain-Portugal POCTEP", []),
+    "2000-2006 Spain-France": ("Spain-France-Andorra POCTEFA", []),
+    "2000-2006 France-Italy ALCOTRA": ("France-Italy ALCOTRA", ["ALCOTRA", "France-Italie ALCOTRA", "Italia-Francia ALCOTRA",
+                                       "Italy-France ALCOTRA", "Italie-France ALCOTRA"]),
+    "2000-2006 Italy-France Isole": ("Italy-France Islands", ["Italia-Francia Isole", "Francia-Italia Isole", "Italy-France Islands",
+                                     "France-Italie Îles"]),
+    "2000-2006 France-Belgium": ("France-Wallonie-Vlaanderen", ["France-Wallonie-Vlaanderen"]),
+    "2000-2006 France-England": ("France-England", ["France-England", "France-Angleterre", "Rives-Manche"]),
+    "2000-2006 Euregio Meuse-Rhine": BRAND_OF["2014TC16RFCB001"],
+    "2000-2006 Grensregio Vlaanderen-Nederland": ("Vlaanderen-Nederland", ["Vlaanderen-Nederland", "Grensregio Vlaanderen-Nederland"]),
+    "2000-2006 Ireland-Wales": ("Ireland-Wales", ["Ireland-Wales", "Iwerddon-Cymru"]),
+    "2000-2006 Ireland-Northern Ireland": ("Ireland-Northern Ireland", ["Ireland-Northern Ireland", "Ireland/Northern Ireland"]),
+    "2000-2006 Alpenrhein-Bodensee-Hochrhein": BRAND_OF["2014TC16RFCB024"],
+    "2000-2006 Nord": BRAND_OF["2014TC16RFCB032"],
+    "2000-2006 Oberrhein Mitte-Süd": ("Oberrhein Mitte-Süd", ["Oberrhein Mitte-Süd", "Rhin Supérieur Centre-Sud"]),
+    "2000-2006 Öresund": ("Öresund", ["Öresund", "Øresund"]),
+    "2000-2006 Sønderjylland-Schleswig": ("Sønderjylland-Schleswig", ["Sønderjylland-Schleswig", "Sønderjylland/Schleswig"]),
+    "2000-2006 Ems Dollart Region": ("Ems Dollart Region", ["Ems Dollart Region", "Ems-Dollart-Region", "Eems Dollard Regio"]),
 }
 
 MISSING = [
@@ -160,6 +191,41 @@ MISSING = [
     ("2007-2013", "", "A", "IPA", "Croatia-Serbia", "HR;RS", "IPA CBC programme name"),
     ("2007-2013", "", "A", "IPA", "Croatia-Bosnia and Herzegovina", "HR;BA", "IPA CBC programme name"),
     ("2007-2013", "", "A", "IPA", "Croatia-Montenegro", "HR;ME", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Adriatic", "IT;SI;GR;AL;BA;HR;ME;RS", "IPA Adriatic CBC programme name"),
+    # 2007-2013 programmes with Switzerland or Norway, and the branded ones, which no 2014-2020 pair stands for.
+    ("2007-2013", "", "A", "Interreg", "Italy-Switzerland", "IT;CH", "Interreg IV-A programme name"),
+    ("2007-2013", "", "A", "Interreg", "France-Switzerland", "FR;CH", "Interreg IV-A programme name"),
+    ("2007-2013", "", "A", "Interreg", "Sweden-Norway", "SE;NO", "Interreg IV-A programme name"),
+    ("2007-2013", "", "A", "Interreg", "Ireland-Wales", "IE;GB", "Interreg IV-A programme name"),
+    *[("2007-2013", "", "A", "Interreg", BRAND_OF[cci][0], countries, "Interreg IV-A programme name") for cci, countries in (
+        ("2014TC16RFCB001", "BE;NL;DE"), ("2014TC16RFCB005", "ES;PT"), ("2014TC16RFCB006", "ES;FR;AD"),
+        ("2014TC16RFCB013", "PL;SE;DK;DE;LT"), ("2014TC16RFCB014", "FI;SE;EE;LV"),
+        ("2014TC16RFCB024", "DE;AT;CH;LI"), ("2014TC16RFCB026", "DK;SE;NO"), ("2014TC16RFCB028", "SE;FI;NO"),
+        ("2014TC16RFCB032", "SE;FI;NO"), ("2014TC16RFCB033", "IT;FR"), ("2014TC16RFCB034", "FR;IT"),
+        ("2014TC16RFCB038", "FR;GB;BE;NL"), ("2014TC16RFCB039", "DE;FR;CH"), ("2014TC16RFCB040", "FR;GB"),
+        ("2014TC16RFCB044", "FR;BE"), ("2014TC16RFCB045", "FR;BE;DE;LU"), ("2014TC16RFCB046", "BE;NL"))],
+    # The Interreg IIIA programmes of 2000-2006, by their official titles, and the PHARE CBC programmes beside them.
+    *[("2000-2006", "", "A", "Interreg", title, countries, "INTERREG IIIA programme 2000-2006, official title") for title, countries in (
+        ("Italy-Austria", "IT;AT"), ("Italy-Slovenia", "IT;SI"), ("Italy-Switzerland", "IT;CH"), ("Greece-Italy", "GR;IT"),
+        ("Greece-Bulgaria", "GR;BG"), ("Greece-Cyprus", "GR;CY"), ("Greece-Turkey", "GR;TR"), ("Spain-Portugal", "ES;PT"),
+        ("Spain-France", "ES;FR"), ("Spain-Morocco", "ES;MA"), ("France-Italy ALCOTRA", "FR;IT"), ("Italy-France Isole", "IT;FR"),
+        ("France-Switzerland", "FR;CH"), ("France-Belgium", "FR;BE"), ("France-England", "FR;GB"),
+        ("Oberrhein Mitte-Süd", "DE;FR;CH"), ("PAMINA", "DE;FR"), ("Alpenrhein-Bodensee-Hochrhein", "DE;AT;CH;LI"),
+        ("Austria-Bavaria", ""), ("Bavaria-Czech Republic", ""), ("Saxony-Czech Republic", ""), ("Austria-Czech Republic", "AT;CZ"),
+        ("Austria-Hungary", "AT;HU"), ("Slovakia-Austria", "SK;AT"), ("Slovenia-Austria", "SI;AT"),
+        ("Mecklenburg-Vorpommern/Brandenburg-Poland", ""), ("Brandenburg-Poland", ""), ("Poland-Saxony", ""),
+        ("Czech Republic-Poland", "CZ;PL"), ("Slovakia-Czech Republic", "SK;CZ"), ("Poland-Slovakia", "PL;SK"),
+        ("Hungary-Slovakia-Ukraine", "HU;SK;UA"), ("Slovenia-Hungary-Croatia", "SI;HU;HR"),
+        ("Lithuania-Poland-Russia", "LT;PL;RU"), ("Estonia-Latvia-Russia", "EE;LV;RU"), ("Latvia-Lithuania-Belarus", "LV;LT;BY"),
+        ("Euregio Meuse-Rhine", "BE;NL;DE"), ("EUREGIO", "DE;NL"), ("Ems Dollart Region", "DE;NL"),
+        ("Grensregio Vlaanderen-Nederland", "BE;NL"), ("Scheldemond", "BE;NL"), ("Wallonie-Lorraine-Luxembourg", "BE;FR;LU"),
+        ("Sønderjylland-Schleswig", "DK;DE"), ("Fyn-K.E.R.N.", "DK;DE"), ("Öresund", "DK;SE"), ("Sweden-Norway", "SE;NO"),
+        ("Nord", "SE;FI;NO"), ("Kvarken-MittSkandia", "SE;FI;NO"), ("Skärgården", "SE;FI"),
+        ("Ireland-Northern Ireland", "IE;GB"), ("Ireland-Wales", "IE;GB"))],
+    *[("2000-2006", "", "A", "PHARE", title, countries, "PHARE CBC programme 2000-2006, official title") for title, countries in (
+        ("Romania-Bulgaria", "RO;BG"), ("Bulgaria-Greece", "BG;GR"), ("Romania-Hungary", "RO;HU"), ("Bulgaria-Turkey", "BG;TR"),
+        ("Czech Republic-Germany", "CZ;DE"), ("Poland-Germany", "PL;DE"), ("Hungary-Austria", "HU;AT"),
+        ("Slovakia-Austria", "SK;AT"), ("Slovenia-Italy", "SI;IT"), ("Slovenia-Austria", "SI;AT"))],
 ]
 
 EU_2007 = set("AT BE BG CY CZ DE DK EE ES FI FR GB GR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split())
@@ -216,7 +282,7 @@ def country_names(code: str, language: str) -> list[str]:
     return sorted(name for name in names if name and "(" not in name and "&" not in name)
 
 
-ENGLISH_OF_ITS_TIME = {("MK", "2007-2013"): "the former Yugoslav Republic of Macedonia"}
+ENGLISH_OF_ITS_TIME = {("MK", "2007-2013"): "the former Yugoslav Republic of Macedonia", ("TR", "2000-2006"): "Turkey"}
 """A period whose programmes ended before a country was renamed keeps the name they carried (North Macedonia, 2019)."""
 
 
@@ -315,6 +381,13 @@ def _prefixes(period: str, kind: str) -> list[str]:
         return ["ENPI CBC", "ENPI CBC Programme", "ENPI Cross-border Cooperation Programme"]
     if kind == "NEXT":
         return ["Interreg NEXT", f"Interreg {generation}-A NEXT", f"Interreg {generation}-A"]
+    if kind == "PHARE":
+        # "PHARE" in capitals keeps its case when matched: the programmes' own "Phare" is a spelling of its own.
+        names = [f"{phare} {rest}" for phare in ("PHARE", "Phare") for rest in ("CBC", "CBC Programme", "Cross-border Cooperation Programme")]
+        # "programul Phare" is itself a name of PHARE: the longer name must start where it does.
+        return names + [f"{word} {phare} CBC" for word in ("Programul", "Programului", "Program", "Programu") for phare in ("PHARE", "Phare")]
+    if period == "2000-2006":
+        return ["Interreg III-A", "Interreg III"]
     if period == "2007-2013":
         return ["Interreg IV-A", "Interreg IV"]
     return [f"Interreg {generation}-A"]
@@ -358,6 +431,10 @@ def _cooperation_names(by_language: dict[str, list[str]], years: str) -> list[st
 
 def _period_name(period: str, kind: str, core: str) -> str:
     generation = GENERATION[period]
+    if period == "2000-2006":
+        return f"PHARE CBC {core} 2000-2006" if kind == "PHARE" else f"Interreg IIIA {core} 2000-2006"
+    if kind == "IPA" and period == "2007-2013" and "-" not in core:
+        return f"IPA {core} CBC 2007-2013"  # a programme named after its area puts the instrument first: "IPA Adriatic CBC"
     if period == "2007-2013":
         return {"IPA": f"IPA CBC {core} 2007-2013", "ENPI": f"ENPI CBC {core} 2007-2013"}.get(kind, f"{core} 2007-2013")
     if kind == "IPA":
@@ -405,6 +482,10 @@ def build(folder: Path) -> list[Entry]:
         if sides:
             seen_sets[(period, key)] += 1
         parsed.append((period, cci, strand, kind, title, codes, source, sides, brand))
+    cores_of_set: dict[frozenset[str], set[str]] = defaultdict(set)
+    for period, cci, strand, kind, title, codes, source, sides, brand in parsed:
+        if sides:
+            cores_of_set[frozenset(sides)].add(brand[0] if brand else "-".join(english(side) for side in sides))
     entries: dict[str, Entry] = {}
     # "Interreg Hungary-Serbia": pages drop the IPA or NEXT of a programme's name; such a name is kept for
     # it only where no programme of the same border is called so (Hungary-Croatia is both).
@@ -413,6 +494,8 @@ def build(folder: Path) -> list[Entry]:
         if not sides and not brand:
             continue  # outermost-region programmes named after oceans and islands: no country pair to read
         unique = bool(sides) and seen_sets[(period, frozenset(sides))] == 1
+        if brand and period in ("2000-2006", "2007-2013") and len(cores_of_set[frozenset(sides or ())]) > 1:
+            unique = False  # the border's bare names already stand for another programme of another period
         if brand:
             core = brand[0]
         else:
@@ -425,12 +508,20 @@ def build(folder: Path) -> list[Entry]:
                 cores += names
         cores = list(dict.fromkeys([core] + cores))
         parent = _parent_name(kind, core)
-        name = _period_name(period, kind, _core_of_its_time(period, sides, core))
+        # A 2000-2006 title names its borders even where the successor took a brand ("Spain-Portugal", not POCTEP).
+        name = _period_name(period, kind, title if period == "2000-2006" and sides else _core_of_its_time(period, sides, core))
         entry = entries.setdefault(name, Entry(name, period, strand, "Interreg", codes, source=source))
         if cci:
             entry.codes.append(cci)
         aliases = [f"{prefix} {c}" for prefix in _prefixes(period, kind) for c in cores]
         years = period
+        if kind == "PHARE":
+            # The PHARE side of a border: its own names, with or without the period; the Interreg IIIA side has the rest.
+            entry.aliases = sorted(set(entry.aliases) | set(aliases) | {f"{alias} {years}" for alias in aliases})
+            continue
+        if kind == "IPA" and not sides:
+            # "IPA Adriatic CBC Programme": the instrument before the area, CBC after it.
+            aliases += [f"IPA {c} {suffix}" for c in cores for suffix in ("CBC", "CBC Programme", "Cross-border Cooperation Programme")]
         # "Interreg Czech Republic-Poland 2014-2020": the parent's name with the period names this period's programme.
         aliases += [f"Interreg {c} {years}" for c in cores]
         if kind == "ENPI":
@@ -443,7 +534,7 @@ def build(folder: Path) -> list[Entry]:
             # The PEACE programmes go by their own name without "Interreg": "the PEACE PLUS Programme".
             aliases += [f"{c} Programme" for c in cores]
         entry.aliases = sorted(set(entry.aliases) | set(aliases))
-        if kind == "ENPI":
+        if kind == "ENPI" or (kind == "IPA" and not sides):
             continue  # the ENI programme of the same border, named without its period, is an entry of 2014-2020
         if parent != name:
             # ENI CBC and Interreg NEXT names carry no generation: the period's entry is its own period-neutral one.

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from indexer.metadata import country_names
-from indexer.metadata.programmes import STRONG, ProgrammeMention, load_programmes
+from indexer.metadata.programmes import STRONG, Programme, ProgrammeMention, load_programmes
 from indexer.metadata.text import fold, snippet
 
 CROSS_BORDER_KIND = re.compile(
@@ -46,9 +46,14 @@ def _cross_border_parents() -> dict[frozenset[str], tuple[str, ...]]:
     """Country set -> the period-neutral cross-border programmes of exactly those countries."""
     parents: dict[frozenset[str], list[str]] = {}
     for programme in load_programmes():
-        if programme.strand == "A" and not programme.parent and len(programme.countries) == 2:
+        if programme.strand == "A" and not programme.parent and len(programme.countries) == 2 and not _ended_by_2006(programme):
             parents.setdefault(frozenset(programme.countries), []).append(programme.name)
     return {countries: tuple(names) for countries, names in parents.items()}
+
+
+def _ended_by_2006(programme: Programme) -> bool:
+    """A border's programme that ended with 2000-2006 (Interreg IIIA, PHARE CBC) is named by its title, not described."""
+    return programme.period[-4:] <= "2006" if programme.period else False
 
 
 @lru_cache(maxsize=1)
