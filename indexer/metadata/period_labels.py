@@ -57,6 +57,11 @@ def _label(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:\s+" + OWNER + r"){0,2}" + IS_ON + r"\W{0,12}$", re.IGNORECASE)
 
 
+def _event(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An event's name, maybe whose it is and a few words ("took place on"), right before its date."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:\s+" + OWNER + r")?(?:\s+[^\W\d_]+){0,6}?\W{0,12}$", re.IGNORECASE)
+
+
 START_LABEL = _label(START_WORDS)
 END_LABEL = _label(END_WORDS)
 
@@ -77,9 +82,7 @@ CLOSING_EVENT_WORDS = (
     r"loppuseminaari\w*|loppukonferenssi\w*|p[aä][aä]t[oö]sseminaari\w*|slutkonferens\w*|afslutningskonference\w*|"
     r"sluttkonferanse\w*|konferenc\w+\s+p[eë]rmbyll[eë]se|konferenza\s+finali",
 )
-CLOSING_EVENT = re.compile(
-    r"(?<!\w)(?:" + "|".join(CLOSING_EVENT_WORDS) + r")(?:\s+" + OWNER + r")?(?:\s+[^\W\d_]+){0,6}?\W{0,12}$", re.IGNORECASE
-)
+CLOSING_EVENT = _event(CLOSING_EVENT_WORDS)
 """A project's closing event before its date: the day its work is shown and ends ("Final conference: 15 June 2021")."""
 
 
@@ -96,7 +99,5 @@ OPENING_EVENT_WORDS = (
     r"avaseminar\w*|avakonverents\w*|aloitusseminaari\w*|avausseminaari\w*|aloituskokous\w*|startkonferens\w*|uppstartsm[oö]te\w*|"
     r"opstartsm[oø]de\w*|oppstartsm[oø]te\w*",
 )
-OPENING_EVENT = re.compile(
-    r"(?<!\w)(?:" + "|".join(OPENING_EVENT_WORDS) + r")(?:\s+" + OWNER + r")?(?:\s+[^\W\d_]+){0,6}?\W{0,12}$", re.IGNORECASE
-)
+OPENING_EVENT = _event(OPENING_EVENT_WORDS)
 """A project's opening event before its date: the day its work begins ("The kick-off meeting took place on 12 March 2016")."""
