@@ -13,7 +13,10 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import sys
+import tempfile
+import time
 from collections.abc import Callable, Iterator
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
@@ -43,11 +46,12 @@ class StaticTable(Generic[V]):
         self.__wrapped__ = build
         _REGISTRY[self.name] = self
 
-    def __call__(self, *args: Any) -> V:
+    def __call__(self, *args: Any, **options: Any) -> V:
+        key = (*args, *sorted(options.items())) if options else args
         try:
-            return self.values[args]
+            return self.values[key]
         except KeyError:
-            value = self.values[args] = self.build(*args)
+            value = self.values[key] = self.build(*args, **options)
             return value
 
     def cache_clear(self) -> None:
@@ -102,36 +106,73 @@ def table_file(directory: Path, key: str) -> Path:
     return directory / f"tables-{key}.pickle"
 
 
+def _private(path: Path, directory: bool) -> bool:
+    """Whether ``path`` is a real folder or file of this user that nobody else may write: a
+    pickle runs code when loaded, so one from a folder another account can write is never read."""
+    try:
+        status = path.lstat()
+    except OSError:
+        return False
+    kind = stat.S_ISDIR if directory else stat.S_ISREG
+    return kind(status.st_mode) and status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
 def load(directory: Path, key: str) -> bool:
     """Fill every table from the file saved under ``key``; False (nothing loaded) when there is
-    none or it cannot be read."""
+    none, it is not this user's own, or it cannot be read (a broken file is removed)."""
+    path = table_file(directory, key)
+    if not (_private(directory, directory=True) and _private(path, directory=False)):
+        return False
     try:
-        saved = pickle.loads(table_file(directory, key).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        saved = pickle.loads(path.read_bytes())
+        if saved["key"] != key or not isinstance(saved["tables"], dict):
+            raise ValueError("not this key's tables")
+        found = {name: dict(values) for name, values in saved["tables"].items() if name in _REGISTRY}
+    except Exception:  # noqa: BLE001 - cut short, overwritten, of another shape: build them again
+        path.unlink(missing_ok=True)
         return False
-    if not isinstance(saved, dict) or saved.get("key") != key:
-        return False
-    for name, values in saved["tables"].items():
-        table = _REGISTRY.get(name)
-        if table is not None:
-            table.values.update(values)
+    for name, values in found.items():
+        _REGISTRY[name].values.update(values)
     return True
 
 
 def save(directory: Path, key: str) -> None:
     """Write every table's values under ``key``; two runs saving at once each replace the file whole."""
-    path = table_file(directory, key)
     tables = {name: dict(table.values) for name, table in _REGISTRY.items() if table.values}
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp.write_bytes(pickle.dumps({"key": key, "tables": tables}, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
-        older = sorted(directory.glob("tables-*.pickle"), key=lambda item: item.stat().st_mtime_ns, reverse=True)
-        for stale in older[KEPT_FILES:]:
-            stale.unlink(missing_ok=True)
+        if not _private(directory, directory=True):
+            return
+        handle, tmp = tempfile.mkstemp(prefix=".tables-", suffix=".tmp", dir=directory)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump({"key": key, "tables": tables}, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, table_file(directory, key))
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        _prune(directory)
     except OSError:
-        tmp.unlink(missing_ok=True)  # the tables only save time: a read-only or full disk costs only that
+        pass  # the tables only save time: a read-only or full disk costs only that
+
+
+def _prune(directory: Path) -> None:
+    """Keep the newest few tables files (other checkouts or versions share the folder) and drop
+    temporary files that a killed run left behind."""
+    now = time.time()
+    dated = []
+    for path in directory.glob("*tables-*"):
+        try:
+            modified = path.stat().st_mtime
+        except OSError:
+            continue  # another run removed it meanwhile
+        if path.name.endswith(".tmp"):
+            if now - modified > 3600:
+                path.unlink(missing_ok=True)
+        else:
+            dated.append((modified, path))
+    for _, stale in sorted(dated, reverse=True)[KEPT_FILES:]:
+        stale.unlink(missing_ok=True)
 
 
 def clear_all() -> None:

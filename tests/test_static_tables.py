@@ -4,6 +4,7 @@ the same index as tables built from the data files; a stale or broken file is bu
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -79,6 +80,54 @@ def test_a_stale_or_broken_file_is_built_again(tmp_path, monkeypatch):
     shutil.copy(saved, other)
     assert not tables.load(tmp_path / "tables", "0" * 20)
     assert tables.load(tmp_path / "tables", key)
+
+
+def test_a_file_of_another_shape_or_that_fails_to_unpickle_is_removed_and_built_again(tmp_path):
+    key = tables.tables_key()
+    country_names.form_index()
+    tables.save(tmp_path, key)
+    saved = tables.table_file(tmp_path, key)
+    whole = saved.read_bytes()
+    for broken in (pickle.dumps({"key": key, "tables": ["not", "a", "dict"]}), pickle.dumps(["no", "key"]),
+                   whole[: len(whole) // 2] + bytes(64), b"\x80\x04cindexer.tables\nno_such_table\n."):
+        saved.write_bytes(broken)
+        assert not tables.load(tmp_path, key)
+        assert not saved.exists()  # the next run saves a whole one
+    tables.save(tmp_path, key)
+    assert tables.load(tmp_path, key)
+
+
+def test_tables_in_a_folder_others_may_write_are_neither_read_nor_written(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o700)
+    key = tables.tables_key()
+    country_names.form_index()
+    tables.save(shared, key)
+    assert tables.load(shared, key)
+    shared.chmod(0o777)  # anyone could have put a pickle here, and a pickle runs code when loaded
+    assert not tables.load(shared, key)
+    tables.table_file(shared, key).unlink()
+    tables.save(shared, key)
+    assert not list(shared.iterdir())
+    shared.chmod(0o700)
+    tables.save(shared, key)
+    tables.table_file(shared, key).chmod(0o666)
+    assert not tables.load(shared, key)
+
+
+def test_a_table_remembers_calls_with_options_apart():
+    calls = []
+
+    @tables.static_table
+    def scaled(value, factor=1):
+        calls.append((value, factor))
+        return value * factor
+
+    try:
+        assert scaled(2) == 2 and scaled(2, factor=3) == 6 and scaled(2, factor=3) == 6 and scaled(2) == 2
+        assert calls == [(2, 1), (2, 3)]
+    finally:
+        tables._REGISTRY.pop(scaled.name)
 
 
 def test_the_key_follows_the_stages_data_and_code_but_not_other_code(tmp_path):

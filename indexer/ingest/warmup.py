@@ -27,7 +27,11 @@ _SAMPLE = (
 
 def warm() -> bool:
     """Build or load every table; True when the static ones came from the saved file."""
-    directory, key = tables.cache_directory(), tables.tables_key()
+    try:
+        directory, key = tables.cache_directory(), tables.tables_key()
+    except Exception:  # noqa: BLE001 - no key (a library's metadata missing): warm, but keep nothing
+        _analyse_sample()
+        return False
     loaded = tables.load(directory, key)
     _analyse_sample()
     if not loaded:
