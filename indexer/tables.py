@@ -41,6 +41,9 @@ class StaticTable(Generic[V]):
     def __init__(self, build: Callable[..., V]) -> None:
         self.build = build
         self.name = f"{build.__module__}.{build.__qualname__}"
+        # Only these sources make the file's key: a table built elsewhere would be loaded stale.
+        if not any(build.__module__.startswith(f"indexer.{source.removesuffix('.py')}") for source in TABLE_SOURCES):
+            raise ValueError(f"{self.name}: a static table must be built in {', '.join(TABLE_SOURCES)}")
         self.values: dict[tuple, V] = {}
         self.__doc__ = build.__doc__
         self.__wrapped__ = build

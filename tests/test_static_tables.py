@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from whoosh import index as whoosh_index
 
 from indexer import tables
@@ -118,11 +119,14 @@ def test_tables_in_a_folder_others_may_write_are_neither_read_nor_written(tmp_pa
 def test_a_table_remembers_calls_with_options_apart():
     calls = []
 
-    @tables.static_table
     def scaled(value, factor=1):
         calls.append((value, factor))
         return value * factor
 
+    with pytest.raises(ValueError, match="must be built in"):
+        tables.static_table(scaled)  # its source would not be in the file's key
+    scaled.__module__ = "indexer.metadata.scaling"
+    scaled = tables.static_table(scaled)
     try:
         assert scaled(2) == 2 and scaled(2, factor=3) == 6 and scaled(2, factor=3) == 6 and scaled(2) == 2
         assert calls == [(2, 1), (2, 3)]
