@@ -63,6 +63,15 @@ def test_the_only_programme_a_short_project_page_names_is_its_funder(text: str, 
     assert meta(text, language).programmes == expected
 
 
+def test_a_programme_in_a_logo_of_a_short_page_is_checked_in_its_alt_text_not_in_the_page() -> None:
+    from indexer.metadata.programmes import find_mentions, sole_programme
+
+    text = "Project WATERSHED.\nPartners meet."
+    alt = "Banner of the partnership with the river basin towns and their water boards, co-funded by Interreg Europe"
+    mentions = find_mentions(text, [alt])
+    assert [mention.programme for mention in sole_programme(mentions, text)] == ["Interreg Europe"]
+
+
 def test_a_programme_named_once_in_a_long_report_is_no_funder() -> None:
     filler = "The partners compared the costs of the three options and wrote down what each town had learnt. " * 70
     assert meta(filler + "\n\nThe project also looked at what Erasmus+ schools do.").programmes == ()

@@ -399,7 +399,9 @@ def sole_programme(mentions: list[ProgrammeMention], text: str) -> list[Programm
 
 def _may_fund(folded: str, mention: ProgrammeMention, programme: Programme) -> bool:
     """Not others' funding, not a heading in capitals ("LIFE CYCLE ASSESSMENT"), not an ordinary phrase ("LIFE SCIENCES")."""
-    if mention.start < 0 or OTHERS_FUNDED.search(re.split(r"[.!?]\s", folded[max(0, mention.start - 160) : mention.start])[-1]):
+    if mention.source != "text":
+        return True  # a logo's alt text is its own evidence, and its offsets are not the page's
+    if not 0 <= mention.start < len(folded) or OTHERS_FUNDED.search(re.split(r"[.!?]\s", folded[max(0, mention.start - 160) : mention.start])[-1]):
         return False
     line_start = folded.rfind("\n", 0, mention.start) + 1
     line_end = folded.find("\n", mention.start)
