@@ -72,6 +72,32 @@ def test_a_programme_in_a_logo_of_a_short_page_is_checked_in_its_alt_text_not_in
     assert [mention.programme for mention in sole_programme(mentions, text)] == ["Interreg Europe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Words that begin like a project's word are no project: work, workshop, tool, a film's projection.
+        ("Η εργασία της ομάδας στο εργαστήριο έδειξε πώς δουλεύει το Erasmus+ στις σχολές.", "el"),
+        ("Νέο εργαλείο για τις σχολές του Erasmus+.", "el"),
+        ("The projection of a film about Erasmus+ schools filled the hall.", "en"),
+    ],
+)
+def test_a_page_without_a_project_word_has_no_sole_programme(text: str, language: str) -> None:
+    assert meta(text, language).programmes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Το έργο της πόλης ξεκίνησε με τη στήριξη του Erasmus+ στις σχολές.", "el", ("Erasmus+",)),
+        ("Τα αποτελέσματα του έργου δείχνουν τι έμαθαν οι σχολές του Erasmus+.", "el", ("Erasmus+",)),
+        ("Our school's projects grew out of three years of Erasmus+ exchanges with Krakow.", "en", ("Erasmus+",)),
+        ("Proiectul școlii a pornit din schimburile Erasmus+ cu Cracovia.", "ro", ("Erasmus+",)),
+    ],
+)
+def test_a_project_word_in_its_inflected_forms_makes_a_project_page(text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert meta(text, language).programmes == expected
+
+
 def test_a_programme_named_once_in_a_long_report_is_no_funder() -> None:
     filler = "The partners compared the costs of the three options and wrote down what each town had learnt. " * 70
     assert meta(filler + "\n\nThe project also looked at what Erasmus+ schools do.").programmes == ()

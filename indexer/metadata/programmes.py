@@ -373,8 +373,14 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
     return [best[name] for name in kept]
 
 
-PROJECT_WORDS = re.compile(r"(?i)(?<![^\W\d_])(?:" + PROJECT_WORD + r"|проект|εργ[οα]|proiect)")
-"""A project named on the page, in the languages of the pages (Greek and Cyrillic included; accents folded)."""
+PROJECT_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:" + PROJECT_WORD + r"(?!i[olv]|or|ed|ing)[^\W\d_]*"
+    r"|проект(?:а|у|ом|е|ы|и|ът|ите|ов|ам|ах|ами)?|εργ(?:ο|α|ου|ων)|proiect(?:ul|ului|e|ele|elor)?)(?!\w)"
+)
+"""A project named on the page, in the languages of the pages (Greek and Cyrillic included; accents folded).
+
+Endings and compounds ("projects", "Projektwoche"), not the verb's or other nouns' forms: "εργασία" (work), "εργαλείο"
+(tool), "projection", "projected" are no project."""
 SHORT_PAGE = 6_000
 """A text this short is a page's beginning or a project box, not a report that surveys programmes."""
 
