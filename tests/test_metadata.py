@@ -98,6 +98,26 @@ def test_a_project_word_in_its_inflected_forms_makes_a_project_page(text: str, l
     assert meta(text, language).programmes == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Projects of the programme in general, in German and in a capitalised name, are others' projects.
+        ("Unser Projekt stellte die Erasmus+ Projekte in Bayern vor.", "de"),
+        ("Our project visited the Erasmus+ Projects Fair in Vienna.", "en"),
+    ],
+)
+def test_projects_of_a_programme_in_the_plural_are_others_in_any_case(text: str, language: str) -> None:
+    assert meta(text, language).programmes == ()
+
+
+def test_a_named_project_after_a_programme_is_an_acronym_in_capitals() -> None:
+    from indexer.metadata.programmes import OTHER_PROJECTS
+
+    assert OTHER_PROJECTS.match("Erasmus+ Projekte in Bayern")
+    assert OTHER_PROJECTS.match("Horizon 2020 SOLARIX project")
+    assert not OTHER_PROJECTS.match("Horizon 2020 solar project")  # lower case: an ordinary word, not a project's name
+
+
 def test_a_programme_named_once_in_a_long_report_is_no_funder() -> None:
     filler = "The partners compared the costs of the three options and wrote down what each town had learnt. " * 70
     assert meta(filler + "\n\nThe project also looked at what Erasmus+ schools do.").programmes == ()

@@ -425,7 +425,8 @@ def _may_fund(folded: str, mention: ProgrammeMention, programme: Programme) -> b
 
 
 OTHER_PROJECTS = re.compile(
-    r"[^\n]{0,40}?(?:\b[A-Z][A-Z0-9-]{2,}\s+" + PROJECT_WORD + r"\b|\b" + PROJECT_WORD
-    + r"(?:s|e|en|er|i|y|ow|ach)\b)"
+    # The acronym stays case-sensitive (capitals make it a name); the plural is in any case ("Projekte", "Projects").
+    r"[^\n]{0,40}?(?:\b[A-Z][A-Z0-9-]{2,}\s+" + PROJECT_WORD + r"\b|(?i:\b" + PROJECT_WORD
+    + r"(?:s|e|en|er|i|y|ow|ach)\b))"
 )
 """After a name: another named project ("BIOVOICES project") or projects in the plural ("projects", "Projekte", "projekty")."""
