@@ -259,6 +259,11 @@ def test_a_period_after_a_programme_of_another_generation_changes_nothing() -> N
         ("lt", "Muziejus dalyvauja bendradarbiavimo per sieną projekte tarp Lietuvos ir Lenkijos.", ["Interreg Lithuania-Poland"]),
         ("sr", "Општина учествује у пројекту прекограничне сарадње између Мађарске и Србије.", ["Interreg IPA Hungary-Serbia"]),
         ("et", "Raamatukogu osaleb piiriüleses koostöös Eesti ja Läti vahel.", ["Interreg Estonia-Latvia"]),
+        # Lithuanian "per sieną" names the kind only beside its cooperation, project or programme; Italian "per Siena" is a
+        # town. A cross-border word inside another word is not one: Polish writes "nie" (not) together with the adjective.
+        ("lt", "Per sieną programa tarp Lietuvos ir Lenkijos remia muziejus.", ["Interreg Lithuania-Poland"]),
+        ("it", "Il nuovo treno per Siena collega le scuole tra Italia e Austria.", []),
+        ("pl", "Szkoła prowadzi nietransgraniczny projekt wymiany między Polską a Słowacją.", []),
         # Countries that are not the programme's pair: a comma list, a place after another word.
         ("en", "Interreg V-A Italy, Austria and Slovenia met in Villach.", []),
         ("en", "The Interreg V-A office in Italy - a partner from Austria joined.", []),
