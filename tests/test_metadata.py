@@ -118,6 +118,12 @@ def test_a_named_project_after_a_programme_is_an_acronym_in_capitals() -> None:
     assert not OTHER_PROJECTS.match("Horizon 2020 solar project")  # lower case: an ordinary word, not a project's name
 
 
+def test_programmes_and_countries_take_a_page_as_short_at_the_same_length() -> None:
+    from indexer.metadata import countries, programmes, text
+
+    assert programmes.SHORT_PAGE is text.SHORT_PAGE and countries.SHORT_PAGE is text.SHORT_PAGE
+
+
 def test_a_programme_named_once_in_a_long_report_is_no_funder() -> None:
     filler = "The partners compared the costs of the three options and wrote down what each town had learnt. " * 70
     assert meta(filler + "\n\nThe project also looked at what Erasmus+ schools do.").programmes == ()

@@ -27,7 +27,7 @@ from indexer.metadata.programme_context import (
     context,
     names_in_lists,
 )
-from indexer.metadata.text import SEPARATOR, fold, name_pattern, snippet
+from indexer.metadata.text import SEPARATOR, SHORT_PAGE, fold, name_pattern, snippet
 from indexer.tables import static_table
 
 KEEP_AT = 2.0
@@ -381,8 +381,6 @@ PROJECT_WORDS = re.compile(
 
 Endings and compounds ("projects", "Projektwoche"), not the verb's or other nouns' forms: "εργασία" (work), "εργαλείο"
 (tool), "projection", "projected" are no project."""
-SHORT_PAGE = 6_000
-"""A text this short is a page's beginning or a project box, not a report that surveys programmes."""
 
 
 def sole_programme(mentions: list[ProgrammeMention], text: str) -> list[ProgrammeMention]:
