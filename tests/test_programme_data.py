@@ -110,6 +110,10 @@ def test_generated_file_is_up_to_date():
          "IPA CBC Bulgaria-the former Yugoslav Republic of Macedonia 2007-2013"),
         ("Το έργο υλοποιείται με τη στήριξη του προγράμματος IPA Ελλάδα - Πρώην Γιουγκοσλαβική Δημοκρατία της Μακεδονίας 2007-2013.",
          "IPA CBC Greece-the former Yugoslav Republic of Macedonia 2007-2013"),
+        # Turkey's programmes that ended before its 2022 rename keep "Turkey"; either spelling finds them, and today's.
+        ("Co-funded by the Interreg IPA CBC Bulgaria-Türkiye 2014-2020 programme.", "Interreg IPA CBC Bulgaria-Turkey"),
+        ("Co-funded by the Interreg IPA CBC Bulgaria-Turkey 2014-2020 programme.", "Interreg IPA CBC Bulgaria-Turkey"),
+        ("Co-funded by the Interreg VI-A IPA Bulgaria-Türkiye programme.", "Interreg VI-A IPA Bulgaria-Türkiye"),
     ],
 )
 def test_names_in_text(text, expected):
