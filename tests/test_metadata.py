@@ -63,6 +63,67 @@ def test_the_only_programme_a_short_project_page_names_is_its_funder(text: str, 
     assert meta(text, language).programmes == expected
 
 
+def test_a_programme_in_a_logo_of_a_short_page_is_checked_in_its_alt_text_not_in_the_page() -> None:
+    from indexer.metadata.programmes import find_mentions, sole_programme
+
+    text = "Project WATERSHED.\nPartners meet."
+    alt = "Banner of the partnership with the river basin towns and their water boards, co-funded by Interreg Europe"
+    mentions = find_mentions(text, [alt])
+    assert [mention.programme for mention in sole_programme(mentions, text)] == ["Interreg Europe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Words that begin like a project's word are no project: work, workshop, tool, a film's projection.
+        ("Η εργασία της ομάδας στο εργαστήριο έδειξε πώς δουλεύει το Erasmus+ στις σχολές.", "el"),
+        ("Νέο εργαλείο για τις σχολές του Erasmus+.", "el"),
+        ("The projection of a film about Erasmus+ schools filled the hall.", "en"),
+    ],
+)
+def test_a_page_without_a_project_word_has_no_sole_programme(text: str, language: str) -> None:
+    assert meta(text, language).programmes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Το έργο της πόλης ξεκίνησε με τη στήριξη του Erasmus+ στις σχολές.", "el", ("Erasmus+",)),
+        ("Τα αποτελέσματα του έργου δείχνουν τι έμαθαν οι σχολές του Erasmus+.", "el", ("Erasmus+",)),
+        ("Our school's projects grew out of three years of Erasmus+ exchanges with Krakow.", "en", ("Erasmus+",)),
+        ("Proiectul școlii a pornit din schimburile Erasmus+ cu Cracovia.", "ro", ("Erasmus+",)),
+    ],
+)
+def test_a_project_word_in_its_inflected_forms_makes_a_project_page(text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert meta(text, language).programmes == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Projects of the programme in general, in German and in a capitalised name, are others' projects.
+        ("Unser Projekt stellte die Erasmus+ Projekte in Bayern vor.", "de"),
+        ("Our project visited the Erasmus+ Projects Fair in Vienna.", "en"),
+    ],
+)
+def test_projects_of_a_programme_in_the_plural_are_others_in_any_case(text: str, language: str) -> None:
+    assert meta(text, language).programmes == ()
+
+
+def test_a_named_project_after_a_programme_is_an_acronym_in_capitals() -> None:
+    from indexer.metadata.programmes import OTHER_PROJECTS
+
+    assert OTHER_PROJECTS.match("Erasmus+ Projekte in Bayern")
+    assert OTHER_PROJECTS.match("Horizon 2020 SOLARIX project")
+    assert not OTHER_PROJECTS.match("Horizon 2020 solar project")  # lower case: an ordinary word, not a project's name
+
+
+def test_programmes_and_countries_take_a_page_as_short_at_the_same_length() -> None:
+    from indexer.metadata import countries, programmes, text
+
+    assert programmes.SHORT_PAGE is text.SHORT_PAGE and countries.SHORT_PAGE is text.SHORT_PAGE
+
+
 def test_a_programme_named_once_in_a_long_report_is_no_funder() -> None:
     filler = "The partners compared the costs of the three options and wrote down what each town had learnt. " * 70
     assert meta(filler + "\n\nThe project also looked at what Erasmus+ schools do.").programmes == ()

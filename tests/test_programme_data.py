@@ -110,6 +110,10 @@ def test_generated_file_is_up_to_date():
          "IPA CBC Bulgaria-the former Yugoslav Republic of Macedonia 2007-2013"),
         ("Το έργο υλοποιείται με τη στήριξη του προγράμματος IPA Ελλάδα - Πρώην Γιουγκοσλαβική Δημοκρατία της Μακεδονίας 2007-2013.",
          "IPA CBC Greece-the former Yugoslav Republic of Macedonia 2007-2013"),
+        # Turkey's programmes that ended before its 2022 rename keep "Turkey"; either spelling finds them, and today's.
+        ("Co-funded by the Interreg IPA CBC Bulgaria-Türkiye 2014-2020 programme.", "Interreg IPA CBC Bulgaria-Turkey"),
+        ("Co-funded by the Interreg IPA CBC Bulgaria-Turkey 2014-2020 programme.", "Interreg IPA CBC Bulgaria-Turkey"),
+        ("Co-funded by the Interreg VI-A IPA Bulgaria-Türkiye programme.", "Interreg VI-A IPA Bulgaria-Türkiye"),
     ],
 )
 def test_names_in_text(text, expected):
@@ -259,6 +263,11 @@ def test_a_period_after_a_programme_of_another_generation_changes_nothing() -> N
         ("lt", "Muziejus dalyvauja bendradarbiavimo per sieną projekte tarp Lietuvos ir Lenkijos.", ["Interreg Lithuania-Poland"]),
         ("sr", "Општина учествује у пројекту прекограничне сарадње између Мађарске и Србије.", ["Interreg IPA Hungary-Serbia"]),
         ("et", "Raamatukogu osaleb piiriüleses koostöös Eesti ja Läti vahel.", ["Interreg Estonia-Latvia"]),
+        # Lithuanian "per sieną" names the kind only beside its cooperation, project or programme; Italian "per Siena" is a
+        # town. A cross-border word inside another word is not one: Polish writes "nie" (not) together with the adjective.
+        ("lt", "Per sieną programa tarp Lietuvos ir Lenkijos remia muziejus.", ["Interreg Lithuania-Poland"]),
+        ("it", "Il nuovo treno per Siena collega le scuole tra Italia e Austria.", []),
+        ("pl", "Szkoła prowadzi nietransgraniczny projekt wymiany między Polską a Słowacją.", []),
         # Countries that are not the programme's pair: a comma list, a place after another word.
         ("en", "Interreg V-A Italy, Austria and Slovenia met in Villach.", []),
         ("en", "The Interreg V-A office in Italy - a partner from Austria joined.", []),

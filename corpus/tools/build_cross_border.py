@@ -96,6 +96,9 @@ BRAND_OF = {
                                                    "Polska-Ukraina", "Польща-Україна", "Польща-Білорусь-Україна"]),
 }
 
+IRELAND_WALES = ("Ireland-Wales", ["Ireland-Wales", "Iwerddon-Cymru"])
+"""The border kept its brand through 2000-2006 and 2007-2013 (its successor of 2014-2020 has a CCI in BRAND_OF)."""
+
 BRANDS = {
     **BRAND_OF,
     # Rows of MISSING have no CCI: their brands are keyed by period and title.
@@ -107,7 +110,7 @@ BRANDS = {
         "2014TC16RFCB001", "2014TC16RFCB005", "2014TC16RFCB006", "2014TC16RFCB013", "2014TC16RFCB014",
         "2014TC16RFCB024", "2014TC16RFCB026", "2014TC16RFCB028", "2014TC16RFCB032", "2014TC16RFCB033", "2014TC16RFCB034",
         "2014TC16RFCB038", "2014TC16RFCB039", "2014TC16RFCB040", "2014TC16RFCB044", "2014TC16RFCB045", "2014TC16RFCB046")},
-    "2007-2013 Ireland-Wales": ("Ireland-Wales", ["Ireland-Wales", "Iwerddon-Cymru"]),
+    "2007-2013 Ireland-Wales": IRELAND_WALES,
     "2007-2013 Adriatic": ("Adriatic", ["Adriatic", "Adriatico", "Jadran"]),
     # Interreg IIIA programmes of 2000-2006 whose successor kept their border: they share its core name; the others
     # go by their own titles.
@@ -121,7 +124,7 @@ BRANDS = {
     "2000-2006 France-England": ("France-England", ["France-England", "France-Angleterre", "Rives-Manche"]),
     "2000-2006 Euregio Meuse-Rhine": BRAND_OF["2014TC16RFCB001"],
     "2000-2006 Grensregio Vlaanderen-Nederland": ("Vlaanderen-Nederland", ["Vlaanderen-Nederland", "Grensregio Vlaanderen-Nederland"]),
-    "2000-2006 Ireland-Wales": ("Ireland-Wales", ["Ireland-Wales", "Iwerddon-Cymru"]),
+    "2000-2006 Ireland-Wales": IRELAND_WALES,
     "2000-2006 Ireland-Northern Ireland": ("Ireland-Northern Ireland", ["Ireland-Northern Ireland", "Ireland/Northern Ireland"]),
     "2000-2006 Alpenrhein-Bodensee-Hochrhein": BRAND_OF["2014TC16RFCB024"],
     "2000-2006 Nord": BRAND_OF["2014TC16RFCB032"],
@@ -243,6 +246,7 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     parent: str = ""
     source: str = ""
+    spelt_today: str = ""  # the name of its time with today's country name ("... Bulgaria-Türkiye"): its own alias
 
 
 def _places_names() -> dict[str, list[str]]:
@@ -282,8 +286,12 @@ def country_names(code: str, language: str) -> list[str]:
     return sorted(name for name in names if name and "(" not in name and "&" not in name)
 
 
-ENGLISH_OF_ITS_TIME = {("MK", "2007-2013"): "the former Yugoslav Republic of Macedonia", ("TR", "2000-2006"): "Turkey"}
-"""A period whose programmes ended before a country was renamed keeps the name they carried (North Macedonia, 2019)."""
+ENGLISH_OF_ITS_TIME = {
+    ("MK", "2007-2013"): "the former Yugoslav Republic of Macedonia",
+    **{("TR", period): "Turkey" for period in ("2000-2006", "2007-2013", "2014-2020")},
+}
+"""A period whose programmes ended before a country was renamed keeps the name they carried (North Macedonia, 2019;
+Türkiye, 2022); the aliases keep both spellings."""
 
 
 def _core_of_its_time(period: str, sides: list[str] | None, core: str) -> str:
@@ -483,7 +491,7 @@ def build(folder: Path) -> list[Entry]:
             seen_sets[(period, key)] += 1
         parsed.append((period, cci, strand, kind, title, codes, source, sides, brand))
     cores_of_set: dict[frozenset[str], set[str]] = defaultdict(set)
-    for period, cci, strand, kind, title, codes, source, sides, brand in parsed:
+    for *_, sides, brand in parsed:
         if sides:
             cores_of_set[frozenset(sides)].add(brand[0] if brand else "-".join(english(side) for side in sides))
     entries: dict[str, Entry] = {}
@@ -514,6 +522,8 @@ def build(folder: Path) -> list[Entry]:
         if cci:
             entry.codes.append(cci)
         aliases = [f"{prefix} {c}" for prefix in _prefixes(period, kind) for c in cores]
+        if not (period == "2000-2006" and sides) and _core_of_its_time(period, sides, core) != core:
+            entry.spelt_today = _period_name(period, kind, core)
         years = period
         if kind == "PHARE":
             # The PHARE side of a border: its own names, with or without the period; the Interreg IIIA side has the rest.
@@ -567,13 +577,19 @@ def _span(current: str, period: str) -> str:
 
 
 def _without_shared(entries: list[Entry]) -> None:
-    """An alias generated for two programmes names neither: drop it from both."""
+    """An alias generated for two programmes names neither: drop it from both (a renamed one's name of today excepted)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
         for alias in entry.aliases:
             owners[_key(alias)].add(entry.name)
+    # A renamed programme's name in today's spelling is its own, though its parent's and successor's aliases share it.
+    spelt_today = {_key(entry.spelt_today): entry.name for entry in entries if entry.spelt_today}
     for entry in entries:
-        entry.aliases = [alias for alias in entry.aliases if len(owners[_key(alias)]) == 1]
+        entry.aliases = [
+            alias for alias in entry.aliases if len(owners[_key(alias)]) == 1 and spelt_today.get(_key(alias), entry.name) == entry.name
+        ]
+        if entry.spelt_today:
+            entry.aliases = sorted({*entry.aliases, entry.spelt_today})
 
 
 def _key(alias: str) -> str:

@@ -19,12 +19,14 @@ from indexer.metadata.programmes import STRONG, Programme, ProgrammeMention, loa
 from indexer.metadata.text import fold, snippet
 
 CROSS_BORDER_KIND = re.compile(
-    r"(?<!\w)(?:(?i:interreg)|IPA|ENI|NEXT)(?!\w)|(?i:cross-?border|prekograni|transfrontali|transfronteri|grenz[uü]berschreit|"
+    r"(?<!\w)(?:(?:(?i:interreg)|IPA|ENI|NEXT)(?!\w)|(?i:cross-?border|prekograni|transfrontali|transfronteri|grenz[uü]berschreit|"
     r"transgraniczn|preshrani|přeshrani|cezmejn|čezmejn|hatar\w*\s+atnyulo|határ\w*\s+átnyúló|διασυνοριακ|трансгранич|"
     r"gransoverskrid|gränsöverskrid|graenseoverskrid|grænseoverskrid|grensoverschrijd|transfronteiri|rajat\s?ylit|"
-    # Slovak, German "grenzübergreifend", Latvian, Lithuanian "per sieną", Estonian, Serbian and Macedonian Cyrillic,
-    # Ukrainian, Russian, Albanian.
-    r"cezhrani|grenzubergreif|grenzuebergreif|parrobez|per\s+sien|piiriule|прекогранич|прекугранич|транскордон|приграничн|nderkufi)",
+    # Slovak, German "grenzübergreifend", Latvian, Lithuanian "per sieną" (folded "per siena", also an Italian town's
+    # name, so only beside its cooperation, project or programme), Estonian, Serbian and Macedonian Cyrillic, Ukrainian,
+    # Russian, Albanian.
+    r"cezhrani|grenzubergreif|grenzuebergreif|parrobez|bendradarbiavim\w*\s+per\s+siena(?!\w)|"
+    r"per\s+siena\s+(?:bendradarbiavim|projekt|program)|piiriule|прекогранич|прекугранич|транскордон|приграничн|nderkufi))",
 )
 """Words that say the programme is a cross-border one (matched against accent-folded text)."""
 BETWEEN = re.compile(

@@ -27,7 +27,7 @@ from indexer.metadata.programme_context import (
     context,
     names_in_lists,
 )
-from indexer.metadata.text import SEPARATOR, fold, name_pattern, snippet
+from indexer.metadata.text import SEPARATOR, SHORT_PAGE, fold, name_pattern, snippet
 from indexer.tables import static_table
 
 KEEP_AT = 2.0
@@ -373,10 +373,14 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
     return [best[name] for name in kept]
 
 
-PROJECT_WORDS = re.compile(r"(?i)(?<![^\W\d_])(?:" + PROJECT_WORD + r"|проект|εργ[οα]|proiect)")
-"""A project named on the page, in the languages of the pages (Greek and Cyrillic included; accents folded)."""
-SHORT_PAGE = 6_000
-"""A text this short is a page's beginning or a project box, not a report that surveys programmes."""
+PROJECT_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:" + PROJECT_WORD + r"(?!i[olv]|or|ed|ing)[^\W\d_]*"
+    r"|проект(?:а|у|ом|е|ы|и|ът|ите|ов|ам|ах|ами)?|εργ(?:ο|α|ου|ων)|proiect(?:ul|ului|e|ele|elor)?)(?!\w)"
+)
+"""A project named on the page, in the languages of the pages (Greek and Cyrillic included; accents folded).
+
+Endings and compounds ("projects", "Projektwoche"), not the verb's or other nouns' forms: "εργασία" (work), "εργαλείο"
+(tool), "projection", "projected" are no project."""
 
 
 def sole_programme(mentions: list[ProgrammeMention], text: str) -> list[ProgrammeMention]:
@@ -399,7 +403,9 @@ def sole_programme(mentions: list[ProgrammeMention], text: str) -> list[Programm
 
 def _may_fund(folded: str, mention: ProgrammeMention, programme: Programme) -> bool:
     """Not others' funding, not a heading in capitals ("LIFE CYCLE ASSESSMENT"), not an ordinary phrase ("LIFE SCIENCES")."""
-    if mention.start < 0 or OTHERS_FUNDED.search(re.split(r"[.!?]\s", folded[max(0, mention.start - 160) : mention.start])[-1]):
+    if mention.source != "text":
+        return True  # a logo's alt text is its own evidence, and its offsets are not the page's
+    if not 0 <= mention.start < len(folded) or OTHERS_FUNDED.search(re.split(r"[.!?]\s", folded[max(0, mention.start - 160) : mention.start])[-1]):
         return False
     line_start = folded.rfind("\n", 0, mention.start) + 1
     line_end = folded.find("\n", mention.start)
@@ -417,7 +423,8 @@ def _may_fund(folded: str, mention: ProgrammeMention, programme: Programme) -> b
 
 
 OTHER_PROJECTS = re.compile(
-    r"[^\n]{0,40}?(?:\b[A-Z][A-Z0-9-]{2,}\s+" + PROJECT_WORD + r"\b|\b" + PROJECT_WORD
-    + r"(?:s|e|en|er|i|y|ow|ach)\b)"
+    # The acronym stays case-sensitive (capitals make it a name); the plural is in any case ("Projekte", "Projects").
+    r"[^\n]{0,40}?(?:\b[A-Z][A-Z0-9-]{2,}\s+" + PROJECT_WORD + r"\b|(?i:\b" + PROJECT_WORD
+    + r"(?:s|e|en|er|i|y|ow|ach)\b))"
 )
 """After a name: another named project ("BIOVOICES project") or projects in the plural ("projects", "Projekte", "projekty")."""

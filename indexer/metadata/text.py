@@ -21,6 +21,8 @@ def _fold_char(char: str) -> str:
     return char
 
 
+SHORT_PAGE = 6_000
+"""A text this short is a page's beginning or a project box, not a report that surveys programmes or countries."""
 LONG_TEXT = 200
 """A text at least this long is a document's text, which every extractor folds again: a few are kept."""
 
