@@ -237,3 +237,15 @@ def test_an_end_sentences_apart_must_be_the_projects() -> None:
     assert years(text) == ()
     # A range of years given in one place outranks a start and an end told sentences apart.
     assert years("Project period: 2016-2019. The project started on 15 March 2017. Four partners from the valley take part. It ends in September 2018.") == (2016, 2017, 2018, 2019)
+
+
+def test_a_long_paragraph_of_starts_is_read_for_its_length_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Hundreds of told starts in one paragraph: reading the paragraph's length for each made the cost quadratic.
+    from indexer.metadata import dates
+
+    calls = []
+    original = dates.told_length
+    monkeypatch.setattr(dates, "told_length", lambda text, *args: calls.append(len(text)) or original(text, *args))
+    text = "Das Projekt, das im März 2016 begonnen hat und 2019 endet, " * 300
+    assert years(text) == (2016, 2017, 2018, 2019)
+    assert len(calls) == 1

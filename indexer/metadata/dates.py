@@ -276,6 +276,8 @@ def _short_year_range(text: str) -> Period | None:
 
 def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
     """A start told in a sentence and a duration in the same paragraph: "started on 1 March 2019 and lasts 36 months"."""
+    # Many starts share a paragraph (the whole text when it has no blank line): each paragraph is read once.
+    lengths: dict[tuple[int, int], Length | None] = {}
     for start in dates:
         if start.loose:
             continue
@@ -284,9 +286,13 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
             continue
         paragraph_start = text.rfind("\n\n", 0, start.start) + 1
         paragraph_end = text.find("\n\n", start.end)
-        paragraph = text[paragraph_start : len(text) if paragraph_end == -1 else paragraph_end]
-        length = told_length(paragraph)
-        if length and PROJECT_CONTEXT.search(paragraph) and 2 <= length.months <= MAX_SPAN_YEARS * 12:
+        span = (paragraph_start, len(text) if paragraph_end == -1 else paragraph_end)
+        if span not in lengths:
+            paragraph = text[span[0] : span[1]]
+            told = told_length(paragraph)
+            lengths[span] = told if told and PROJECT_CONTEXT.search(paragraph) else None
+        length = lengths[span]
+        if length and 2 <= length.months <= MAX_SPAN_YEARS * 12:
             end = add_months(start.date, length.months)
             return Period(start.date, end, snippet(text, start.start, start.end) + " / " + length.text, 2)
     return None

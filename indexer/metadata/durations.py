@@ -44,7 +44,8 @@ AFTER_VERB = re.compile(
     r"kest[aä]{2}|varer|varar|duurt|przez|po\s+dobu|pendant|per\s+un\s+periodo\s+di|durante|for|"
     r"potrwa\w*|potrv[aá]\w*|p[aå]g[aå]r|dureaz[aă]|va\s+dura|truk\w*|διαρκ\w*|трае|траје)(?!\w)[^0-9\n.]{0,20}?" + LENGTH
     # Hungarian puts the verb after the length, whose unit carries "-ig": "36 hónapig tart".
-    + r"|(?<!\w)" + NUMBER + r"\s*(?:(h[oó]napig)|([eé]vig))\s+(?:\w+\s+)?tart",
+    # The lookahead skips the long list of number words wherever no "-ig" unit follows.
+    + r"|(?<!\w)(?=\w{1,9}\s*(?:h[oó]napig|[eé]vig))" + NUMBER + r"\s*(?:(h[oó]napig)|([eé]vig))\s+(?:\w+\s+)?tart",
     re.IGNORECASE,
 )
 """A length told with a verb or a preposition: "will run for three years", "trwa 24 miesiące", "for 36 months"."""
