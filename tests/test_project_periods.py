@@ -249,3 +249,22 @@ def test_a_long_paragraph_of_starts_is_read_for_its_length_once(monkeypatch: pyt
     text = "Das Projekt, das im März 2016 begonnen hat und 2019 endet, " * 300
     assert years(text) == (2016, 2017, 2018, 2019)
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "close" and "closing" join two dates only as the end's verb with its preposition: "closes on".
+        "Posted 12 March 2019, in close contact with 20 June 2019 partners from the region.",
+        "Posted 12 March 2019, closing remarks of the 20 June 2019 meeting are online.",
+        # "beige" is a colour, not the Latvian end.
+        "Printed 12 March 2019 on beige paper, reprinted 20 June 2019.",
+    ],
+)
+def test_words_that_join_no_start_and_end(text: str) -> None:
+    assert years(text) == ()
+
+
+def test_the_end_verb_with_its_preposition_still_joins_them() -> None:
+    assert years("The project opened on 1 March 2019 and closed on 28 February 2021.") == (2019, 2020, 2021)
+    assert years("Projekts sākās 2016. gada 1. martā, beigās 2019. gada 28. februārī.") == (2016, 2017, 2018, 2019)

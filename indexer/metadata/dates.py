@@ -85,14 +85,16 @@ LOOSE_SEPARATOR = re.compile(
     r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως|"
     # The end told with a verb: "beginnt am 01.01.2015 und endet am 31.12.2016", "si conclude il", "se termine le".
     r"endet\w*|ending|eindig\w*|termin[aeoó]\w*|se\s+termine\w*|finaliza\w*|si\s+conclude\w*|concluir\w*|ko[nń]czy\w*|kon[cč][ií]\w*|"
-    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до|"
+    r"p[aä][aä]tty\w*|l[oõ]pe\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до|"
     # "until" in the Baltic languages and Albanian: "nuo ... iki", "no ... līdz", "... kuni ...", "nga ... deri në".
     r"iki|l[iī]dz|kuni|deri|"
     # Maltese: "jibda f'Marzu 2016 u jintemm fi Frar 2019".
     r"jintemm\w*|jispi[cċ][cċ]a\w*|"
     # More end verbs: "will close on", "skončí", "se bo končal", "se va încheia", "ще приключи", "baigsis", "beigsies",
     # "avslutas", "afsluttes", "përfundon", "ќе заврши", "завршава се".
-    r"clos(?:e|es|ed|ing)|skon[cč]\w*|kon[cč]a\w*|[iî]ncheia\w*|[iî]ncheie|приключ\w*|заврш\w*|zavr[sš]i\w*|baig\w*|beig\w*|"
+    # "close" only with its preposition ("in close contact with" joins nothing); Latvian "beig-" never as "beige".
+    r"clos(?:e|es|ed|ing)\s+on|skon[cč]\w*|kon[cč]a\w*|[iî]ncheia\w*|[iî]ncheie|приключ\w*|заврш\w*|baig\w*|"
+    r"beigs\w*|beig[aā]\w*|"
     r"avslut\w*|afslut\w*|p[eë]rfund\w*)\b",
     re.IGNORECASE,
 )
