@@ -268,3 +268,21 @@ def test_words_that_join_no_start_and_end(text: str) -> None:
 def test_the_end_verb_with_its_preposition_still_joins_them() -> None:
     assert years("The project opened on 1 March 2019 and closed on 28 February 2021.") == (2019, 2020, 2021)
     assert years("Projekts sākās 2016. gada 1. martā, beigās 2019. gada 28. februārī.") == (2016, 2017, 2018, 2019)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "30 mi" is miles, and Italian "mi" a pronoun: only the Irish "mí" with its accent is a month.
+        "The project started on 1 March 2019. The project trail runs for 30 mi along the coast.",
+        "Il progetto è iniziato il 1 marzo 2019. Il progetto per 3 mi ha dato molto.",
+    ],
+)
+def test_a_start_with_no_length_after_it(text: str) -> None:
+    period = find_period(text)
+    assert period is None or period.end.year == 2019
+
+
+def test_the_irish_month_keeps_its_accent() -> None:
+    assert years("Dáta tosaigh: 01.03.2019\nFad an tionscadail: 24 míosa") == (2019, 2020, 2021)
+    assert years("Dáta tosaigh: 01.03.2019\nFad an tionscadail: 30 míonna") == (2019, 2020, 2021)

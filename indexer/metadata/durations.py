@@ -26,7 +26,8 @@ NUMBER = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True)) 
 MONTH_UNIT = (
     r"months?|monate?n?|monat|mois|meses|mesi|mes|miesi[aąeę]c\w*|mjesec\w*|mesec\w*|m[eě]s[ií]c\w*|mesiac\w*|m[aå]nad\w*|"
     r"m[aå]ned\w*|maand(?:en)?|kuukautta|kuud|μήνες|μηνών|μήνα|luni|месец\w*|h[oó]nap\w*|m[eė]nes\w*|m[eē]ne[sš]\w*|"
-    r"muaj|xahar|xhur|m[ií]|m[ií]onna"
+    # The Irish month keeps its accent: "30 mi" is miles, and "mi" an Italian or Romanian pronoun.
+    r"muaj|xahar|xhur|mí(?:osa|onna)?"
 )
 YEAR_UNIT = (
     r"years?|jahre?n?|ans|ann[eé]es|anni|anno|a[nñ]os?|lata|lat|roky|rok[uů]|rok|let|rokov|godin[aeu]?|leta|jaar|jaren|år|"
