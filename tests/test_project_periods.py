@@ -286,3 +286,24 @@ def test_a_start_with_no_length_after_it(text: str) -> None:
 def test_the_irish_month_keeps_its_accent() -> None:
     assert years("Dáta tosaigh: 01.03.2019\nFad an tionscadail: 24 míosa") == (2019, 2020, 2021)
     assert years("Dáta tosaigh: 01.03.2019\nFad an tionscadail: 30 míonna") == (2019, 2020, 2021)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no" is "in the" in Portuguese and "not" in Spanish and Italian: it is "from" only in Latvian, with "līdz".
+        "No 2016 a 2019 houve crescimento do projeto.",
+        "No 1 de março de 2019 ao 20 de junho de 2021 cresceu o projeto.",
+        "No 2016 a 2019 el proyecto no tuvo socios.",
+    ],
+)
+def test_no_is_no_from_word_outside_latvian(text: str) -> None:
+    assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Projekts ilgst no 2016 līdz 2019.", "Projekts norisinās no 2016. gada līdz 2019. gadam.", "Projekts norisinās no 2016. gada marta līdz 2019. gada februārim."],
+)
+def test_latvian_from_and_until(text: str) -> None:
+    assert years(text) == (2016, 2017, 2018, 2019)

@@ -101,7 +101,8 @@ LOOSE_SEPARATOR = re.compile(
 """A start date and an end date in one sentence: "started in April 2019 and ended in March 2022"."""
 
 
-FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|од|van|fra|från|από|nga|no|nuo|ó|mill?-)\s*$", re.IGNORECASE)
+# No Latvian "no": it is Portuguese "in the" too, and "no ... līdz" is joined by its "līdz".
+FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|од|van|fra|från|από|nga|nuo|ó|mill?-)\s*$", re.IGNORECASE)
 TO_WORD = re.compile(r"\W*(?:à|a|au|al|alla|hasta|até|ao|to|bis|do|tot|til|till|до|έως|deri(?:\s+n[eë])?|l[iī]dz|iki|kuni|go|sal?)\W*$", re.IGNORECASE)
 """A range told "from X to Y" in words that alone mean "and" too: "de mars 2019 à juin 2021", "da marzo 2019 a giugno 2021"."""
 

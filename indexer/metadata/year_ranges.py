@@ -96,7 +96,9 @@ COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,
 
 
 FROM_YEAR_TO_YEAR = re.compile(
-    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga|no)\s+|mill?-)"
+    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga)\s+|mill?-|"
+    # Latvian "no" only with its "gada" or its "līdz": alone it is Portuguese "in the" or Spanish "not".
+    r"no\s+(?=\d{4}\.?\s*(?:gad[as](?!\w)|l[iī]dz(?!\w))))"
     r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+)?"
     + YEAR + _YEAR_DOT + _YEAR_WORD
     + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz)\s+|\s+sal?-)"
