@@ -478,6 +478,7 @@ def test_an_opening_event_alone_a_programme_line_and_news_date_nothing(text: str
         ("Okres realizacji: 2018 r.", 2018),
         ("Rok realizacji: 2018", 2018),
         ("Razdoblje provedbe: 2018.", 2018),
+        ("Termin realizacji projektu: 2018", 2018),
         ("Programme: Erasmus+ | Duration: 2018 | Budget: EUR 30 000", 2018),
     ],
 )
@@ -493,6 +494,12 @@ def test_a_single_year_after_a_period_label(text: str, year: int) -> None:
         "Termin składania wniosków: 2018",
         "Programme period: 2018",
         "Das Projekt endet nach drei Jahren Laufzeit im Februar 2019.",
+        # A deadline's or a schedule's label names a day or a list of them, not the year the project runs in.
+        "Termin: 2019",
+        "Termín: 2019",
+        "Timeline: 2019",
+        "Time frame: 2020",
+        "Dates: 2021",
     ],
 )
 def test_a_single_year_of_something_else(text: str) -> None:

@@ -320,6 +320,10 @@ YEAR_LABEL = re.compile(
 NOT_THE_PROJECTS = re.compile(r"deadline|frist|sk[lł]adani|submission|[eé]ch[eé]ance|scadenza|report|bericht|rapport|sprawozd", re.IGNORECASE)
 
 
+SCHEDULE_LABEL = re.compile(r"(?:term[ií]n|timeline|time\s*frame|timeframe|dates)(?!\w)(?!\s+(?:realiz|projekt|proje[ck]t))", re.IGNORECASE)
+"""A deadline's or a schedule's label ("Termin: 2019", "Timeline: 2019"), whose lone year is a day's, unless it names the project's work."""
+
+
 def labelled_year(text: str) -> YearRange | None:
     """A single year closing a project box's line after a period's or a duration's label: "Laufzeit: 2018", "Period: 2018"."""
     for match in LONE_YEAR.finditer(text):
@@ -327,7 +331,8 @@ def labelled_year(text: str) -> YearRange | None:
         # The label stands right before the year, after its colon: "im Februar 2019" is a date's year.
         if not re.search(r":\s*$", line) or owned_by_other(line) or LISTING_HEADING.search(line) or NOT_THE_PROJECTS.search(line):
             continue
-        if PERIOD_LABEL.search(line) or explicit_project(line) or YEAR_LABEL.search(line):
+        period = PERIOD_LABEL.search(line)
+        if (period and not SCHEDULE_LABEL.match(period.group(0))) or explicit_project(line) or YEAR_LABEL.search(line):
             year = int(match.group(1))
             return YearRange(year, year, match.start(), match.end())
     return None
