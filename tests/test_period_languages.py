@@ -581,3 +581,21 @@ def test_a_start_and_the_projects_length_in_different_parts_of_a_report() -> Non
     # A length of something else in the report, a survey's or a course's, is no project's.
     assert years("The project started on 1 March 2019.\n\nThe survey ran for 6 months.") == ()
     assert years("The project started on 1 March 2019.\n\nThe training lasts 24 months for each pupil.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A programme's closing or opening event is not the project's: its date ends or starts nothing of the project.
+        "The project started on 1 March 2019 and runs in four regions.\n\nNews\nFinal conference of the Interreg Europe programme: 5 December 2023",
+        "Start: 1 March 2019\n\nAbschlusskonferenz des Programms am 5. Dezember 2023",
+        "Kick-off meeting of the Interreg Europe programme: 12 March 2019, Lille. The project lasts 36 months.",
+    ],
+)
+def test_a_programmes_event_dates_no_project(text: str) -> None:
+    period = find_period(text)
+    assert period is None or (period.start.year, period.end.year) not in ((2019, 2023), (2019, 2022))
+
+
+def test_a_project_named_after_its_programme_keeps_its_event() -> None:
+    assert years("Start: 1 March 2019\n\nFinal conference of the Interreg project GREENWAYS: 5 December 2021") == (2019, 2020, 2021)
