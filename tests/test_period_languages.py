@@ -513,6 +513,8 @@ def test_a_single_year_of_something_else(text: str) -> None:
         ("GREENWAYS ran from 2016 to 2018.", 2016, 2018),
         ("GREENWAYS started in 2016 and ended in 2018.", 2016, 2018),
         ("REGIO-MOB began in 2016 and will end in 2019.", 2016, 2019),
+        # Or an acronym the text names as its project elsewhere, whatever verb its sentence uses.
+        ("The GREENWAYS project links four river towns.\nGREENWAYS mapped trails between 2016 and 2018.", 2016, 2018),
     ],
 )
 def test_a_sentence_whose_subject_is_the_projects_acronym(text: str, first: int, last: int) -> None:
@@ -527,6 +529,14 @@ def test_a_sentence_whose_subject_is_the_projects_acronym(text: str, first: int,
         "ERDF paid from 2016 to 2018.",
         "OECD data from 2010 to 2015 show growth.",
         "Between 2016 and 2018 tourism grew.",
+        # Capitals that open a sentence name a disease, a measure or a strategy as often as a project.
+        "COVID-19 spread from 2020 to 2022 across the region.",
+        "GDP grew from 2015 to 2018 in the border regions.",
+        "SMES grew between 2016 and 2019.",
+        "SMEs grew between 2016 and 2019.",
+        "NUTS regions changed from 2016 to 2018.",
+        "EUROPE 2020 strategy ran from 2010 to 2020.",
+        "Greenways grew from 2016 to 2018 along the coast.",
     ],
 )
 def test_a_sentence_about_something_else_in_capitals(text: str) -> None:

@@ -214,8 +214,19 @@ def _sentence(text: str, match: re.Match[str]) -> str:
     return text[opening:closing]
 
 
-NAME_SUBJECT = re.compile(r"\s*(?:the\s+|das\s+|le\s+|il\s+|el\s+|o\s+|het\s+)?([A-Z][A-Z0-9]{2,}(?:[-+&][A-Z0-9]+)*)(?![\w-])", re.IGNORECASE)
-"""A sentence opening with a name in capitals is about that project: "GREENWAYS ran from 2016 to 2018"."""
+# The name itself in real capitals: "Covid" or "Smes" opening a sentence is no acronym.
+NAME_SUBJECT = re.compile(r"\s*(?i:the\s+|das\s+|le\s+|il\s+|el\s+|o\s+|het\s+)?([A-Z][A-Z0-9]{2,}(?:[-+&][A-Z0-9]+)*)(?![\w-])")
+"""A sentence opening with a name in capitals, which may be the project's: "GREENWAYS ran from 2016 to 2018"."""
+
+SUBJECT_RUNS = re.compile(
+    r"\s+(?:(?:has|had|was|is|will|wurde|ist|hat|a|è|ha|fue|foi|został|je|werd)\s+)?"
+    r"(?:ran|runs?|running|lasted|lasts?|took\s+place|takes\s+place|started|starts|began|begins|launched|implemented|carried\s+out|"
+    r"läuft|lief|dauert\w*|startete|begann|durchgeführt|commenc[eé]\w*|d[eé]but[eé]\w*|d[eé]marr[eé]\w*|dur[eé]\w*|"
+    r"iniziato|partito|durato|svolto|comenz[oó]|empez[oó]|dur[oó]|come[cç]ou|decorreu|durou|trwa\w*|rozpocz\w*|realizowan\w*|"
+    r"liep|loopt|startte|begon|p[aå]g[aå]r|pågick|varade|startede|begyndte|varede|alkoi|kesti)(?!\w)",
+    re.IGNORECASE,
+)
+"""A verb of running or starting right after the name: "GREENWAYS ran", "REGIO-MOB began", not "GDP grew"."""
 
 
 PARTNERSHIP = re.compile(
@@ -226,12 +237,22 @@ PARTNERSHIP = re.compile(
 """Erasmus+ projects call themselves partnerships: "Die Partnerschaft lief von 2016 bis 2018"."""
 
 
-def _about_project(sentence: str) -> bool:
-    """A project word in the sentence, or a project's acronym as its subject (not a programme's or a fund's)."""
+def _about_project(sentence: str, text: str) -> bool:
+    """A project word in the sentence, or the project's acronym as its subject (not a programme's or a fund's): a
+    name that runs or starts, or that the text calls its project elsewhere ("the GREENWAYS project")."""
     if PROJECT_CONTEXT.search(sentence) or (PARTNERSHIP.search(sentence) and not re.search(r"(?i)agreement|vereinbarung|accord|acuerdo|accordo|umow", sentence)):
         return True
     named = NAME_SUBJECT.match(sentence)
-    return bool(named and named.group(1).isupper() and not PROGRAMME_CONTEXT.search(named.group(1)) and named.group(1) not in NOT_PROJECT_NAMES)
+    if not named or PROGRAMME_CONTEXT.search(named.group(1)) or named.group(1) in NOT_PROJECT_NAMES:
+        return False
+    return bool(SUBJECT_RUNS.match(sentence, named.end()) or _named_project(text, named.group(1)))
+
+
+def _named_project(text: str, name: str) -> bool:
+    """The text calls the name its project: "the GREENWAYS project", "projekt GREENWAYS"."""
+    quoted = re.escape(name)
+    return bool(re.search(r"(?<![\w-])" + quoted + r"\s+(?i:project|projekt\w*|projet|proyecto|progetto|projeto)|"
+                          r"(?i:project|projekt\w*|projet|proyecto|progetto|projeto)\s+[\"“„«]?" + quoted + r"(?![\w-])", text))
 
 
 NOT_PROJECT_NAMES = frozenset(
@@ -265,11 +286,11 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in FROM_YEAR_TO_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in WORD_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
@@ -278,7 +299,7 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in STARTED_IN_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
             found.append(YearRange(first, last, match.start(), match.end()))
     return sorted(found, key=lambda found_range: found_range.start)
 
