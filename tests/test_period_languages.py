@@ -478,6 +478,7 @@ def test_an_opening_event_alone_a_programme_line_and_news_date_nothing(text: str
         ("Okres realizacji: 2018 r.", 2018),
         ("Rok realizacji: 2018", 2018),
         ("Razdoblje provedbe: 2018.", 2018),
+        ("Termin realizacji projektu: 2018", 2018),
         ("Programme: Erasmus+ | Duration: 2018 | Budget: EUR 30 000", 2018),
     ],
 )
@@ -493,6 +494,12 @@ def test_a_single_year_after_a_period_label(text: str, year: int) -> None:
         "Termin składania wniosków: 2018",
         "Programme period: 2018",
         "Das Projekt endet nach drei Jahren Laufzeit im Februar 2019.",
+        # A deadline's or a schedule's label names a day or a list of them, not the year the project runs in.
+        "Termin: 2019",
+        "Termín: 2019",
+        "Timeline: 2019",
+        "Time frame: 2020",
+        "Dates: 2021",
     ],
 )
 def test_a_single_year_of_something_else(text: str) -> None:
@@ -506,6 +513,8 @@ def test_a_single_year_of_something_else(text: str) -> None:
         ("GREENWAYS ran from 2016 to 2018.", 2016, 2018),
         ("GREENWAYS started in 2016 and ended in 2018.", 2016, 2018),
         ("REGIO-MOB began in 2016 and will end in 2019.", 2016, 2019),
+        # Or an acronym the text names as its project elsewhere, whatever verb its sentence uses.
+        ("The GREENWAYS project links four river towns.\nGREENWAYS mapped trails between 2016 and 2018.", 2016, 2018),
     ],
 )
 def test_a_sentence_whose_subject_is_the_projects_acronym(text: str, first: int, last: int) -> None:
@@ -520,6 +529,14 @@ def test_a_sentence_whose_subject_is_the_projects_acronym(text: str, first: int,
         "ERDF paid from 2016 to 2018.",
         "OECD data from 2010 to 2015 show growth.",
         "Between 2016 and 2018 tourism grew.",
+        # Capitals that open a sentence name a disease, a measure or a strategy as often as a project.
+        "COVID-19 spread from 2020 to 2022 across the region.",
+        "GDP grew from 2015 to 2018 in the border regions.",
+        "SMES grew between 2016 and 2019.",
+        "SMEs grew between 2016 and 2019.",
+        "NUTS regions changed from 2016 to 2018.",
+        "EUROPE 2020 strategy ran from 2010 to 2020.",
+        "Greenways grew from 2016 to 2018 along the coast.",
     ],
 )
 def test_a_sentence_about_something_else_in_capitals(text: str) -> None:
@@ -574,3 +591,21 @@ def test_a_start_and_the_projects_length_in_different_parts_of_a_report() -> Non
     # A length of something else in the report, a survey's or a course's, is no project's.
     assert years("The project started on 1 March 2019.\n\nThe survey ran for 6 months.") == ()
     assert years("The project started on 1 March 2019.\n\nThe training lasts 24 months for each pupil.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A programme's closing or opening event is not the project's: its date ends or starts nothing of the project.
+        "The project started on 1 March 2019 and runs in four regions.\n\nNews\nFinal conference of the Interreg Europe programme: 5 December 2023",
+        "Start: 1 March 2019\n\nAbschlusskonferenz des Programms am 5. Dezember 2023",
+        "Kick-off meeting of the Interreg Europe programme: 12 March 2019, Lille. The project lasts 36 months.",
+    ],
+)
+def test_a_programmes_event_dates_no_project(text: str) -> None:
+    period = find_period(text)
+    assert period is None or (period.start.year, period.end.year) not in ((2019, 2023), (2019, 2022))
+
+
+def test_a_project_named_after_its_programme_keeps_its_event() -> None:
+    assert years("Start: 1 March 2019\n\nFinal conference of the Interreg project GREENWAYS: 5 December 2021") == (2019, 2020, 2021)

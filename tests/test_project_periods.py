@@ -237,3 +237,73 @@ def test_an_end_sentences_apart_must_be_the_projects() -> None:
     assert years(text) == ()
     # A range of years given in one place outranks a start and an end told sentences apart.
     assert years("Project period: 2016-2019. The project started on 15 March 2017. Four partners from the valley take part. It ends in September 2018.") == (2016, 2017, 2018, 2019)
+
+
+def test_a_long_paragraph_of_starts_is_read_for_its_length_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Hundreds of told starts in one paragraph: reading the paragraph's length for each made the cost quadratic.
+    from indexer.metadata import dates
+
+    calls = []
+    original = dates.told_length
+    monkeypatch.setattr(dates, "told_length", lambda text, *args: calls.append(len(text)) or original(text, *args))
+    text = "Das Projekt, das im März 2016 begonnen hat und 2019 endet, " * 300
+    assert years(text) == (2016, 2017, 2018, 2019)
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "close" and "closing" join two dates only as the end's verb with its preposition: "closes on".
+        "Posted 12 March 2019, in close contact with 20 June 2019 partners from the region.",
+        "Posted 12 March 2019, closing remarks of the 20 June 2019 meeting are online.",
+        # "beige" is a colour, not the Latvian end.
+        "Printed 12 March 2019 on beige paper, reprinted 20 June 2019.",
+    ],
+)
+def test_words_that_join_no_start_and_end(text: str) -> None:
+    assert years(text) == ()
+
+
+def test_the_end_verb_with_its_preposition_still_joins_them() -> None:
+    assert years("The project opened on 1 March 2019 and closed on 28 February 2021.") == (2019, 2020, 2021)
+    assert years("Projekts sākās 2016. gada 1. martā, beigās 2019. gada 28. februārī.") == (2016, 2017, 2018, 2019)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "30 mi" is miles, and Italian "mi" a pronoun: only the Irish "mí" with its accent is a month.
+        "The project started on 1 March 2019. The project trail runs for 30 mi along the coast.",
+        "Il progetto è iniziato il 1 marzo 2019. Il progetto per 3 mi ha dato molto.",
+    ],
+)
+def test_a_start_with_no_length_after_it(text: str) -> None:
+    period = find_period(text)
+    assert period is None or period.end.year == 2019
+
+
+def test_the_irish_month_keeps_its_accent() -> None:
+    assert years("Dáta tosaigh: 01.03.2019\nFad an tionscadail: 24 míosa") == (2019, 2020, 2021)
+    assert years("Dáta tosaigh: 01.03.2019\nFad an tionscadail: 30 míonna") == (2019, 2020, 2021)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no" is "in the" in Portuguese and "not" in Spanish and Italian: it is "from" only in Latvian, with "līdz".
+        "No 2016 a 2019 houve crescimento do projeto.",
+        "No 1 de março de 2019 ao 20 de junho de 2021 cresceu o projeto.",
+        "No 2016 a 2019 el proyecto no tuvo socios.",
+    ],
+)
+def test_no_is_no_from_word_outside_latvian(text: str) -> None:
+    assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Projekts ilgst no 2016 līdz 2019.", "Projekts norisinās no 2016. gada līdz 2019. gadam.", "Projekts norisinās no 2016. gada marta līdz 2019. gada februārim."],
+)
+def test_latvian_from_and_until(text: str) -> None:
+    assert years(text) == (2016, 2017, 2018, 2019)

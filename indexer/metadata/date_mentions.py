@@ -152,7 +152,7 @@ HALF_YEAR = re.compile(
 FIRST_WORDS = ("first", "primo", "premier", "primer", "primeiro")
 
 SEASONS = {
-    **dict.fromkeys("spring fruhjahr fruhling printemps primavera voorjaar lente wiosna wiosna jaro jare tavasz tavaszan primavara kevat kevaalla".split(), 3),
+    **dict.fromkeys("spring fruhjahr fruhling printemps primavera voorjaar lente wiosna jaro jare tavasz tavaszan primavara kevat kevaalla".split(), 3),
     **dict.fromkeys("summer sommer ete estate verano verao zomer lato latem leto lete nyar nyaran vara kesa kesalla".split(), 6),
     **dict.fromkeys("autumn fall herbst automne autunno otono outono najaar herfst jesien jesienia podzim osz osszel toamna syksy syksylla".split(), 9),
 }

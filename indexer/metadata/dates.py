@@ -85,21 +85,24 @@ LOOSE_SEPARATOR = re.compile(
     r"zavr[sš]\w*|zako[nń]cz\w*|konec|ukon[cč]\w*|slut\w*|einde|fin|λήξη|έως|"
     # The end told with a verb: "beginnt am 01.01.2015 und endet am 31.12.2016", "si conclude il", "se termine le".
     r"endet\w*|ending|eindig\w*|termin[aeoó]\w*|se\s+termine\w*|finaliza\w*|si\s+conclude\w*|concluir\w*|ko[nń]czy\w*|kon[cč][ií]\w*|"
-    r"p[aä][aä]tty\w*|l[oõ]pe\w*|baigi\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до|"
+    r"p[aä][aä]tty\w*|l[oõ]pe\w*|beidz\w*|befejez\w*|λήγει|ολοκληρ\w*|до|"
     # "until" in the Baltic languages and Albanian: "nuo ... iki", "no ... līdz", "... kuni ...", "nga ... deri në".
     r"iki|l[iī]dz|kuni|deri|"
     # Maltese: "jibda f'Marzu 2016 u jintemm fi Frar 2019".
     r"jintemm\w*|jispi[cċ][cċ]a\w*|"
     # More end verbs: "will close on", "skončí", "se bo končal", "se va încheia", "ще приключи", "baigsis", "beigsies",
     # "avslutas", "afsluttes", "përfundon", "ќе заврши", "завршава се".
-    r"clos(?:e|es|ed|ing)|skon[cč]\w*|kon[cč]a\w*|[iî]ncheia\w*|[iî]ncheie|приключ\w*|заврш\w*|zavr[sš]i\w*|baig\w*|beig\w*|"
+    # "close" only with its preposition ("in close contact with" joins nothing); Latvian "beig-" never as "beige".
+    r"clos(?:e|es|ed|ing)\s+on|skon[cč]\w*|kon[cč]a\w*|[iî]ncheia\w*|[iî]ncheie|приключ\w*|заврш\w*|baig\w*|"
+    r"beigs\w*|beig[aā]\w*|"
     r"avslut\w*|afslut\w*|p[eë]rfund\w*)\b",
     re.IGNORECASE,
 )
 """A start date and an end date in one sentence: "started in April 2019 and ended in March 2022"."""
 
 
-FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|од|van|fra|från|από|nga|no|nuo|ó|mill?-)\s*$", re.IGNORECASE)
+# No Latvian "no": it is Portuguese "in the" too, and "no ... līdz" is joined by its "līdz".
+FROM_WORD = re.compile(r"(?<!\w)(?:from|de|du|da|dal|dall'|desde|von|vom|od|ot|от|од|van|fra|från|από|nga|nuo|ó|mill?-)\s*$", re.IGNORECASE)
 TO_WORD = re.compile(r"\W*(?:à|a|au|al|alla|hasta|até|ao|to|bis|do|tot|til|till|до|έως|deri(?:\s+n[eë])?|l[iī]dz|iki|kuni|go|sal?)\W*$", re.IGNORECASE)
 """A range told "from X to Y" in words that alone mean "and" too: "de mars 2019 à juin 2021", "da marzo 2019 a giugno 2021"."""
 
@@ -276,6 +279,8 @@ def _short_year_range(text: str) -> Period | None:
 
 def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
     """A start told in a sentence and a duration in the same paragraph: "started on 1 March 2019 and lasts 36 months"."""
+    # Many starts share a paragraph (the whole text when it has no blank line): each paragraph is read once.
+    lengths: dict[tuple[int, int], Length | None] = {}
     for start in dates:
         if start.loose:
             continue
@@ -284,9 +289,13 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
             continue
         paragraph_start = text.rfind("\n\n", 0, start.start) + 1
         paragraph_end = text.find("\n\n", start.end)
-        paragraph = text[paragraph_start : len(text) if paragraph_end == -1 else paragraph_end]
-        length = told_length(paragraph)
-        if length and PROJECT_CONTEXT.search(paragraph) and 2 <= length.months <= MAX_SPAN_YEARS * 12:
+        span = (paragraph_start, len(text) if paragraph_end == -1 else paragraph_end)
+        if span not in lengths:
+            paragraph = text[span[0] : span[1]]
+            told = told_length(paragraph)
+            lengths[span] = told if told and PROJECT_CONTEXT.search(paragraph) else None
+        length = lengths[span]
+        if length and 2 <= length.months <= MAX_SPAN_YEARS * 12:
             end = add_months(start.date, length.months)
             return Period(start.date, end, snippet(text, start.start, start.end) + " / " + length.text, 2)
     return None

@@ -26,7 +26,8 @@ NUMBER = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_VALUES, key=len, reverse=True)) 
 MONTH_UNIT = (
     r"months?|monate?n?|monat|mois|meses|mesi|mes|miesi[aąeę]c\w*|mjesec\w*|mesec\w*|m[eě]s[ií]c\w*|mesiac\w*|m[aå]nad\w*|"
     r"m[aå]ned\w*|maand(?:en)?|kuukautta|kuud|μήνες|μηνών|μήνα|luni|месец\w*|h[oó]nap\w*|m[eė]nes\w*|m[eē]ne[sš]\w*|"
-    r"muaj|xahar|xhur|m[ií]|m[ií]onna"
+    # The Irish month keeps its accent: "30 mi" is miles, and "mi" an Italian or Romanian pronoun.
+    r"muaj|xahar|xhur|mí(?:osa|onna)?"
 )
 YEAR_UNIT = (
     r"years?|jahre?n?|ans|ann[eé]es|anni|anno|a[nñ]os?|lata|lat|roky|rok[uů]|rok|let|rokov|godin[aeu]?|leta|jaar|jaren|år|"
@@ -44,7 +45,8 @@ AFTER_VERB = re.compile(
     r"kest[aä]{2}|varer|varar|duurt|przez|po\s+dobu|pendant|per\s+un\s+periodo\s+di|durante|for|"
     r"potrwa\w*|potrv[aá]\w*|p[aå]g[aå]r|dureaz[aă]|va\s+dura|truk\w*|διαρκ\w*|трае|траје)(?!\w)[^0-9\n.]{0,20}?" + LENGTH
     # Hungarian puts the verb after the length, whose unit carries "-ig": "36 hónapig tart".
-    + r"|(?<!\w)" + NUMBER + r"\s*(?:(h[oó]napig)|([eé]vig))\s+(?:\w+\s+)?tart",
+    # The lookahead skips the long list of number words wherever no "-ig" unit follows.
+    + r"|(?<!\w)(?=\w{1,9}\s*(?:h[oó]napig|[eé]vig))" + NUMBER + r"\s*(?:(h[oó]napig)|([eé]vig))\s+(?:\w+\s+)?tart",
     re.IGNORECASE,
 )
 """A length told with a verb or a preposition: "will run for three years", "trwa 24 miesiące", "for 36 months"."""

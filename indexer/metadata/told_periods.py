@@ -181,14 +181,20 @@ def _event_line(text: str, mention: DateMention) -> str:
     return lines[-2]
 
 
+def _projects_event(event: re.Pattern[str], text: str, mention: DateMention) -> bool:
+    found = event.search(_event_line(text, mention))
+    # "Final conference of the Interreg Europe programme: ..." is the programme's event, not the project's.
+    return found is not None and not programme_named_last(found.group(0))
+
+
 def closing_event(text: str, mention: DateMention) -> bool:
     """The date is the project's closing event's: "Final conference: 15 June 2021", "Abschlusskonferenz am 15.06.2021"."""
-    return bool(CLOSING_EVENT.search(_event_line(text, mention)))
+    return _projects_event(CLOSING_EVENT, text, mention)
 
 
 def opening_event(text: str, mention: DateMention) -> bool:
     """The date is the project's opening event's: "Kick-off meeting: 12 March 2019", "Auftaktveranstaltung am 12.03.2019"."""
-    return bool(OPENING_EVENT.search(_event_line(text, mention)))
+    return _projects_event(OPENING_EVENT, text, mention)
 
 
 def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:

@@ -96,7 +96,9 @@ COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,
 
 
 FROM_YEAR_TO_YEAR = re.compile(
-    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga|no)\s+|mill?-)"
+    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga)\s+|mill?-|"
+    # Latvian "no" only with its "gada" or its "līdz": alone it is Portuguese "in the" or Spanish "not".
+    r"no\s+(?=\d{4}\.?\s*(?:gad[as](?!\w)|l[iī]dz(?!\w))))"
     r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+)?"
     + YEAR + _YEAR_DOT + _YEAR_WORD
     + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz)\s+|\s+sal?-)"
@@ -212,8 +214,19 @@ def _sentence(text: str, match: re.Match[str]) -> str:
     return text[opening:closing]
 
 
-NAME_SUBJECT = re.compile(r"\s*(?:the\s+|das\s+|le\s+|il\s+|el\s+|o\s+|het\s+)?([A-Z][A-Z0-9]{2,}(?:[-+&][A-Z0-9]+)*)(?![\w-])", re.IGNORECASE)
-"""A sentence opening with a name in capitals is about that project: "GREENWAYS ran from 2016 to 2018"."""
+# The name itself in real capitals: "Covid" or "Smes" opening a sentence is no acronym.
+NAME_SUBJECT = re.compile(r"\s*(?i:the\s+|das\s+|le\s+|il\s+|el\s+|o\s+|het\s+)?([A-Z][A-Z0-9]{2,}(?:[-+&][A-Z0-9]+)*)(?![\w-])")
+"""A sentence opening with a name in capitals, which may be the project's: "GREENWAYS ran from 2016 to 2018"."""
+
+SUBJECT_RUNS = re.compile(
+    r"\s+(?:(?:has|had|was|is|will|wurde|ist|hat|a|è|ha|fue|foi|został|je|werd)\s+)?"
+    r"(?:ran|runs?|running|lasted|lasts?|took\s+place|takes\s+place|started|starts|began|begins|launched|implemented|carried\s+out|"
+    r"läuft|lief|dauert\w*|startete|begann|durchgeführt|commenc[eé]\w*|d[eé]but[eé]\w*|d[eé]marr[eé]\w*|dur[eé]\w*|"
+    r"iniziato|partito|durato|svolto|comenz[oó]|empez[oó]|dur[oó]|come[cç]ou|decorreu|durou|trwa\w*|rozpocz\w*|realizowan\w*|"
+    r"liep|loopt|startte|begon|p[aå]g[aå]r|pågick|varade|startede|begyndte|varede|alkoi|kesti)(?!\w)",
+    re.IGNORECASE,
+)
+"""A verb of running or starting right after the name: "GREENWAYS ran", "REGIO-MOB began", not "GDP grew"."""
 
 
 PARTNERSHIP = re.compile(
@@ -224,12 +237,22 @@ PARTNERSHIP = re.compile(
 """Erasmus+ projects call themselves partnerships: "Die Partnerschaft lief von 2016 bis 2018"."""
 
 
-def _about_project(sentence: str) -> bool:
-    """A project word in the sentence, or a project's acronym as its subject (not a programme's or a fund's)."""
+def _about_project(sentence: str, text: str) -> bool:
+    """A project word in the sentence, or the project's acronym as its subject (not a programme's or a fund's): a
+    name that runs or starts, or that the text calls its project elsewhere ("the GREENWAYS project")."""
     if PROJECT_CONTEXT.search(sentence) or (PARTNERSHIP.search(sentence) and not re.search(r"(?i)agreement|vereinbarung|accord|acuerdo|accordo|umow", sentence)):
         return True
     named = NAME_SUBJECT.match(sentence)
-    return bool(named and named.group(1).isupper() and not PROGRAMME_CONTEXT.search(named.group(1)) and named.group(1) not in NOT_PROJECT_NAMES)
+    if not named or PROGRAMME_CONTEXT.search(named.group(1)) or named.group(1) in NOT_PROJECT_NAMES:
+        return False
+    return bool(SUBJECT_RUNS.match(sentence, named.end()) or _named_project(text, named.group(1)))
+
+
+def _named_project(text: str, name: str) -> bool:
+    """The text calls the name its project: "the GREENWAYS project", "projekt GREENWAYS"."""
+    quoted = re.escape(name)
+    return bool(re.search(r"(?<![\w-])" + quoted + r"\s+(?i:project|projekt\w*|projet|proyecto|progetto|projeto)|"
+                          r"(?i:project|projekt\w*|projet|proyecto|progetto|projeto)\s+[\"“„«]?" + quoted + r"(?![\w-])", text))
 
 
 NOT_PROJECT_NAMES = frozenset(
@@ -263,11 +286,11 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in FROM_YEAR_TO_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in WORD_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
@@ -276,7 +299,7 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in STARTED_IN_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match)):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
             found.append(YearRange(first, last, match.start(), match.end()))
     return sorted(found, key=lambda found_range: found_range.start)
 
@@ -318,6 +341,10 @@ YEAR_LABEL = re.compile(
 NOT_THE_PROJECTS = re.compile(r"deadline|frist|sk[lł]adani|submission|[eé]ch[eé]ance|scadenza|report|bericht|rapport|sprawozd", re.IGNORECASE)
 
 
+SCHEDULE_LABEL = re.compile(r"(?:term[ií]n|timeline|time\s*frame|timeframe|dates)(?!\w)(?!\s+(?:realiz|projekt|proje[ck]t))", re.IGNORECASE)
+"""A deadline's or a schedule's label ("Termin: 2019", "Timeline: 2019"), whose lone year is a day's, unless it names the project's work."""
+
+
 def labelled_year(text: str) -> YearRange | None:
     """A single year closing a project box's line after a period's or a duration's label: "Laufzeit: 2018", "Period: 2018"."""
     for match in LONE_YEAR.finditer(text):
@@ -325,7 +352,8 @@ def labelled_year(text: str) -> YearRange | None:
         # The label stands right before the year, after its colon: "im Februar 2019" is a date's year.
         if not re.search(r":\s*$", line) or owned_by_other(line) or LISTING_HEADING.search(line) or NOT_THE_PROJECTS.search(line):
             continue
-        if PERIOD_LABEL.search(line) or explicit_project(line) or YEAR_LABEL.search(line):
+        period = PERIOD_LABEL.search(line)
+        if (period and not SCHEDULE_LABEL.match(period.group(0))) or explicit_project(line) or YEAR_LABEL.search(line):
             year = int(match.group(1))
             return YearRange(year, year, match.start(), match.end())
     return None
