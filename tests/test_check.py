@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from indexer.cli import cli
 from indexer.index import commit, store
 from indexer.index.pipeline import index_paths
+from indexer.ingest import extract, sources
 from tests import pdfgen
 
 
@@ -52,3 +53,29 @@ def test_check_reports_in_words_and_repairs(tmp_path):
         ids = {fields["id"] for fields in searcher.all_stored_fields()}
     assert ids == {"alpha.txt", "charlie.pdf"}
     assert set(commit.load_manifest(store.current_generation(index_dir)).documents) == ids
+
+
+def test_check_removes_the_cached_texts_of_pages_that_earlier_versions_wrote(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    page = root / "delta.txt"
+    page.write_text("The delta project restores Danube wetlands.", encoding="utf-8")
+    pdfgen.text_pdf(root / "echo.pdf", [["The echo project restores Danube wetlands."]])
+    index_dir = tmp_path / "index"
+    index_paths([root], index_dir, workers=1)
+    cache_dir = index_dir / "cache"
+    (pdf_entry,) = cache_dir.rglob("*.json.gz")  # only the PDF is cached now
+
+    source = next(item for item in sources.discover([root]).files if item.path.name == "delta.txt")
+    sha256 = sources.file_sha256(page)
+    store.TextCache(cache_dir, extract.cache_version()).put(extract.extract(source, sha256, None))  # as before
+    runner = CliRunner()
+    found = runner.invoke(cli, ["check", "--index", str(index_dir), "--json"])
+    problems = [item["problem"] for item in json.loads(found.output)["findings"]]
+    assert any("1 cached texts of web pages or text files" in problem for problem in problems), problems
+
+    repaired = runner.invoke(cli, ["check", "--index", str(index_dir), "--repair"])
+    assert repaired.exit_code == 0, repaired.output
+    assert list(cache_dir.rglob("*.json.gz")) == [pdf_entry]
+    again = runner.invoke(cli, ["check", "--index", str(index_dir), "--json"])
+    assert not any("web pages" in item["problem"] for item in json.loads(again.output)["findings"])

@@ -114,10 +114,10 @@ def _check_cache(cache_dir: Path, manifest: store.Manifest, report: CheckReport,
     if not cache_dir.is_dir():
         return
     wanted = {entry.sha256 for entry in manifest.documents.values()}
-    unused = 0
+    unused = pages = 0
     for path in sorted(cache_dir.rglob("*.json.gz")):
         try:
-            json.loads(gzip.decompress(path.read_bytes()))
+            cached = json.loads(gzip.decompress(path.read_bytes()))
         except (OSError, ValueError, EOFError):
             report.findings.append(Finding(
                 str(path.relative_to(cache_dir)), "an unreadable text cache entry (extraction will run again)",
@@ -125,8 +125,18 @@ def _check_cache(cache_dir: Path, manifest: store.Manifest, report: CheckReport,
             if repair:
                 path.unlink(missing_ok=True)
             continue
-        if path.name.split("-", 1)[0] not in wanted:
+        if isinstance(cached, dict) and not cached.get("pages"):
+            # Written by earlier versions for a web page or a text file (no PDF pages): those are read
+            # again from their file now, so the entry only takes room.
+            pages += 1
+            if repair:
+                path.unlink(missing_ok=True)
+        elif path.name.split("-", 1)[0] not in wanted:
             unused += 1
+    if pages:
+        report.findings.append(Finding(
+            "cache", f"{pages} cached texts of web pages or text files, which are read from their files instead",
+            "remove them", repair, serious=False))
     if unused:
         # Kept by design: another root or a file moved back reuses them; reported for the size.
         report.findings.append(Finding(
