@@ -38,6 +38,7 @@ from indexer.metadata.told_periods import (
     opening_event,
     signed_period,
     told_period,
+    until_closing,
     year_begun_period,
 )
 from indexer.metadata.text import fold, snippet
@@ -52,6 +53,7 @@ from indexer.metadata.year_ranges import (
     labelled_year,
     labelled_years,
     owned_by_other,
+    project_span,
     sentence_bounds,
     year_ranges,
 )
@@ -254,15 +256,21 @@ def _short_year_labels(text: str) -> Period | None:
     start = end = None
     for match in SHORT_YEAR_DATE.finditer(text):
         before = _line_before(text, match.start(), 40).rsplit("\n", 1)[-1].strip() + " "
-        date = safe_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        date = _short_year_date(match, 1)
         if date and start is None and START_LABEL.search(before):
             start = (date, match)
         elif date and start is not None and END_LABEL.search(before):
             end = (date, match)
             break
-    if start is None or end is None or not 60 <= (end[0] - start[0]).days <= MAX_SPAN_YEARS * 366:
+    if start is None or end is None or not project_span(start[0], end[0]):
         return None
     return Period(start[0], end[0], snippet(text, start[1].start(), start[1].end()) + " / " + snippet(text, end[1].start(), end[1].end()), 2)
+
+
+def _short_year_date(match: re.Match[str], day_group: int) -> dt.date | None:
+    """The date a match gives as day, month and two-digit year in three groups from ``day_group`` on."""
+    day, month, year = (int(match.group(day_group + offset)) for offset in range(3))
+    return safe_date(2000 + year, month, day)
 
 
 def _short_year_range(text: str) -> Period | None:
@@ -270,9 +278,8 @@ def _short_year_range(text: str) -> Period | None:
         before = text[max(0, match.start() - 60) : match.start()]
         if not (explicit_project(before) or PERIOD_LABEL.search(before)):
             continue
-        start = safe_date(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
-        end = safe_date(2000 + int(match.group(6)), int(match.group(5)), int(match.group(4)))
-        if start and end and 60 <= (end - start).days <= MAX_SPAN_YEARS * 366:
+        start, end = _short_year_date(match, 1), _short_year_date(match, 4)
+        if start and end and project_span(start, end):
             return Period(start, end, snippet(text, match.start(), match.end()), 2)
     return _short_year_labels(text)
 
@@ -345,8 +352,7 @@ def _labelled_period(text: str, dates: list[DateMention]) -> Period | None:
     if start is not None:
         # With no end stated, the project's closing event ends its work: "Kick-off: ..." over "Final conference: ...".
         closing = next((mention for mention in dates if mention.start > start.end and not mention.loose and closing_event(text, mention)), None)
-        if closing is not None and 60 <= (last_day(closing) - start.date).days <= MAX_SPAN_YEARS * 366:
-            return Period(start.date, last_day(closing), snippet(text, start.start, start.end) + " / " + snippet(text, closing.start, closing.end), 3)
+        return until_closing(text, start, closing, 3)
     return None
 
 

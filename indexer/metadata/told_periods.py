@@ -11,7 +11,7 @@ from indexer.metadata.date_mentions import YEAR, DateMention, last_day
 from indexer.metadata.period_labels import CLOSING_EVENT, OPENING_EVENT, START_LABEL
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
-from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last, sentence_bounds
+from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last, project_span, sentence_bounds
 
 
 ENDED_WORDS = re.compile(
@@ -52,7 +52,7 @@ def told_period(text: str, dates: list[DateMention]) -> Period | None:
         for start in dates:
             if start is end or not paragraph_start <= start.start < paragraph_end or start.precision != "day":
                 continue
-            if BEGAN_WORDS.search(text[max(paragraph_start, start.start - 25) : start.start]) and 60 <= (end.date - start.date).days <= MAX_SPAN_YEARS * 366:
+            if BEGAN_WORDS.search(text[max(paragraph_start, start.start - 25) : start.start]) and project_span(start.date, end.date):
                 return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 2)
     return None
 
@@ -226,7 +226,7 @@ def _until_stated_end(text: str, dates: list[DateMention], start: DateMention, o
     if stated is None:
         return None
     end, end_start, end_end = stated
-    if not 60 <= (end - start.date).days <= MAX_SPAN_YEARS * 366:
+    if not project_span(start.date, end):
         return None
     return Period(start.date, end, snippet(text, start.start, start.end) + " / " + snippet(text, end_start, end_end), 2)
 
@@ -264,6 +264,11 @@ def closing_period(text: str, dates: list[DateMention]) -> Period | None:
     "Abschlusskonferenz am 30. November 2018" ... "Das Projekt startete im März 2016"."""
     closing = next((mention for mention in dates if not mention.loose and mention.precision == "day" and closing_event(text, mention)), None)
     start = _begun_start(text, dates) if closing else None
-    if closing is None or start is None or not 60 <= (last_day(closing) - start.date).days <= MAX_SPAN_YEARS * 366:
+    return until_closing(text, start, closing, 2) if start else None
+
+
+def until_closing(text: str, start: DateMention, closing: DateMention | None, strength: int) -> Period | None:
+    """From a stated start to the day of the project's closing event, when that can be a project's period."""
+    if closing is None or not project_span(start.date, last_day(closing)):
         return None
-    return Period(start.date, last_day(closing), snippet(text, start.start, start.end) + " / " + snippet(text, closing.start, closing.end), 2)
+    return Period(start.date, last_day(closing), snippet(text, start.start, start.end) + " / " + snippet(text, closing.start, closing.end), strength)

@@ -8,6 +8,7 @@ line.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,11 @@ PROGRAMME_PERIODS = {
 }
 
 MAX_SPAN_YEARS = 12
+
+
+def project_span(start: dt.date, end: dt.date) -> bool:
+    """Whether ``start`` to ``end`` can be a project's period: two months at the least, MAX_SPAN_YEARS at the most."""
+    return 60 <= (end - start).days <= MAX_SPAN_YEARS * 366
 
 
 @dataclass(frozen=True)
