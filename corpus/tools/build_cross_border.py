@@ -517,12 +517,13 @@ def build(folder: Path) -> list[Entry]:
         cores = list(dict.fromkeys([core] + cores))
         parent = _parent_name(kind, core)
         # A 2000-2006 title names its borders even where the successor took a brand ("Spain-Portugal", not POCTEP).
-        name = _period_name(period, kind, title if period == "2000-2006" and sides else _core_of_its_time(period, sides, core))
+        named_core = title if period == "2000-2006" and sides else _core_of_its_time(period, sides, core)
+        name = _period_name(period, kind, named_core)
         entry = entries.setdefault(name, Entry(name, period, strand, "Interreg", codes, source=source))
         if cci:
             entry.codes.append(cci)
         aliases = [f"{prefix} {c}" for prefix in _prefixes(period, kind) for c in cores]
-        if not (period == "2000-2006" and sides) and _core_of_its_time(period, sides, core) != core:
+        if not (period == "2000-2006" and sides) and named_core != core:
             entry.spelt_today = _period_name(period, kind, core)
         years = period
         if kind == "PHARE":
