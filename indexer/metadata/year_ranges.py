@@ -257,8 +257,10 @@ def _about_project(sentence: str, text: str) -> bool:
 def _named_project(text: str, name: str) -> bool:
     """The text calls the name its project: "the GREENWAYS project", "projekt GREENWAYS"."""
     quoted = re.escape(name)
-    return bool(re.search(r"(?<![\w-])" + quoted + r"\s+(?i:project|projekt\w*|projet|proyecto|progetto|projeto)|"
-                          r"(?i:project|projekt\w*|projet|proyecto|progetto|projeto)\s+[\"“„«]?" + quoted + r"(?![\w-])", text))
+    return bool(re.search(r"(?<![\w-])" + quoted + r"\s+" + _PROJECT_NOUN + "|" + _PROJECT_NOUN + r"\s+[\"“„«]?" + quoted + r"(?![\w-])", text))
+
+
+_PROJECT_NOUN = r"(?i:project|projekt\w*|projet|proyecto|progetto|projeto)"
 
 
 NOT_PROJECT_NAMES = frozenset(
