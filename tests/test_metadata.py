@@ -480,3 +480,16 @@ def test_years_of_a_project_told_in_sentences_of_one_paragraph() -> None:
     # An event told the same way is too short to be a project; the end needs the project named beside it.
     assert find_period("The conference started on 3 May 2019. Registration for the project fair ended on 1 June 2019.") is None
     assert find_period("The call opened from 1 March 2019. The survey of members ended on 30 November 2019.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Projekt je sufinanciran iz Programa prekogranične suradnje Mađarska – Hrvatska 2014.-2020.", "hr",
+         "Interreg V-A Hungary-Croatia"),
+        ("Projekt je financiran iz Programa prekogranične suradnje Slovenija – Hrvatska 2014. – 2020.", "hr",
+         "Interreg V-A Slovenia-Croatia"),
+    ],
+)
+def test_a_period_with_ordinal_dots_after_a_border_name_gives_its_programme(text: str, language: str, expected: str) -> None:
+    assert meta(text, language).programmes == (expected,)

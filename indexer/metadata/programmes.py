@@ -253,7 +253,7 @@ def canonical_programme(value: str) -> str:
     return value.strip()
 
 
-PERIOD_AFTER = re.compile(r"[^\n.;]{0,25}?\b(20[0-2]\d)\s*[-–/]\s*(20[0-3]\d)\b")
+PERIOD_AFTER = re.compile(r"[^\n.;]{0,25}?\b(20[0-2]\d)\.?\s*[-–/]\s*(20[0-3]\d)\b")
 """A programming period just after a name: "... Česká republika - Svobodný stát Bavorsko Cíl EÚS 2014-2020"."""
 
 
