@@ -101,14 +101,27 @@ DOCUMENT_NAMED = re.compile(DOCUMENT_WORDS + r"(?!\w)", re.IGNORECASE)
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
 
 
+PART_OF_YEAR = (
+    r"(?:(?:the\s+)?(?:beginning|start|end|middle|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+year\s+)?|early\s+|late\s+|mid-?\s*|"
+    r"anfang\s+|ende\s+|mitte\s+|(?:dem\s+)?(?:fr[uü]hjahr|sommer|herbst|winter)\s+|"
+    r"(?:la\s+)?fin\s+(?:de\s+|d')?|(?:le\s+)?d[eé]but\s+(?:de\s+|d')?|mi-|(?:l')?(?:automne|printemps|[eé]t[eé]|hiver)\s+|"
+    r"(?:la\s+)?fine\s+(?:del\s+)?|(?:l')?inizio\s+(?:del\s+)?|met[aà]\s+(?:del\s+)?|"
+    r"(?:finales|principios|mediados|comienzos)\s+de(?:l)?\s+|(?:o\s+)?(?:final|in[ií]cio|meados)\s+de\s+|"
+    r"kraja\s+|po[cč]etka\s+|sredine\s+|konca\s+|za[cč]etka\s+|sredi\s+|ko[nń]ca\s+|pocz[aą]tku\s+|po[lł]owy\s+|konce\s+|za[cč][aá]tku\s+|"
+    r"jeseni\s+|prolje[cć]a\s+|ljeta\s+|jesieni\s+|wiosny\s+|lata\s+|podzimu\s+|jara\s+|"
+    r"(?:het\s+)?(?:begin|eind|midden|najaar|voorjaar)\s+(?:van\s+)?|(?:b[oö]rjan|slutet|mitten|h[oö]sten|v[aå]ren)\s+av\s+)"
+)
+"""A part of a year before it, so that a period starts or ends inside it: "from the autumn of 2016", "od kraja 2016.", "bis Ende 2018"."""
+
 FROM_YEAR_TO_YEAR = re.compile(
-    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga)\s+|mill?-|"
+    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dalla|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga)\s+|mill?-|"
     # Latvian "no" only with its "gada" or its "līdz": alone it is Portuguese "in the" or Spanish "not".
     r"no\s+(?=\d{4}\.?\s*(?:gad[as](?!\w)|l[iī]dz(?!\w))))"
-    r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+)?"
+    r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|leta\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+|" + PART_OF_YEAR + r")?"
     + YEAR + _YEAR_DOT + _YEAR_WORD
-    + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz)\s+|\s+sal?-)"
-    r"(?:the\s+end\s+of\s+|the\s+year\s+|roku\s+|godine\s+|fine\s+|finales\s+de\s+|fin\s+|vitin\s+)?"
+    + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz|"
+    r"up\s+to|jusqu'(?:à|au|en)|fino\s+(?:a|al|alla)|at[eé](?:\s+ao)?|tot\s+en\s+met|t/m|fram\s+till|indtil|inklusive)\s+|\s+sal?-)"
+    r"(?:the\s+year\s+|roku\s+|godine\s+|leta\s+|vitin\s+|" + PART_OF_YEAR + r")?"
     + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -116,17 +129,19 @@ FROM_YEAR_TO_YEAR = re.compile(
 
 
 IN_THE_YEARS = re.compile(
-    r"(?<!\w)(?:in\s+the\s+years|in\s+den\s+jahren|w\s+latach|v\s+letech|v\s+rokoch|negli\s+anni|"
-    r"en\s+los\s+años|nos\s+anos|in\s+de\s+jaren|i\s+årene|under\s+åren|vuosina|στα\s+έτη|[iî]n\s+anii)\s+"
-    + YEAR + _YEAR_DOT + r"\s*(?:[-–—]|to|until|till|through|bis|do|al|til|till|tot)\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    r"(?<!\w)(?:in\s+the\s+years|in\s+den\s+jahren|w\s+latach|v\s+letech|v\s+rokoch|v\s+letih|u\s+godinama|negli\s+anni|"
+    r"en\s+los\s+años|nos\s+anos|in\s+de\s+jaren|i\s+årene|under\s+åren|vuosina|στα\s+έτη|[iî]n\s+anii|dans\s+les\s+ann[eé]es)\s+"
+    + YEAR + _YEAR_DOT + r"\s*(?:[-–—]|to|until|till|through|bis|do|al|til|till|tot|a[žz])\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
 """Years named as a span of years: "in the years 2016 to 2018", "w latach 2016-2018", "negli anni 2016-2018"."""
 
 BETWEEN_YEARS = re.compile(
-    r"(?<!\w)(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|između|mezi|medzi|μεταξύ|между|помеѓу|tarp)\s+"
-    r"(?:the\s+years\s+|il\s+|l'|el\s+|le\s+|o\s+|anii\s+)?"
-    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και|și|şi|и|ir)\s+(?:il\s+|l'|el\s+|le\s+|o\s+)?"
+    r"(?<!\w)(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|između|mezi|medzi|μεταξύ|между|помеѓу|tarp|"
+    # Slovene "med" (also Scandinavian "with") only with its own "in" (and): "med letoma 2016 in 2018".
+    r"med(?=\s+(?:letoma\s+)?\d{4}\.?\s+in\s))\s+"
+    r"(?:the\s+years\s+|il\s+|l'|el\s+|le\s+|o\s+|anii\s+|letoma\s+|godina\s+)?"
+    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και|și|şi|и|ir|in)\s+(?:il\s+|l'|el\s+|le\s+|o\s+)?"
     + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -209,9 +224,27 @@ def programme_named_last(before: str) -> bool:
 def sentence_bounds(text: str, start: int, end: int, also_opening: tuple[str, ...] = ()) -> tuple[int, int]:
     """Where the sentence around ``text[start:end]`` opens and closes: a full stop or a line break
     (and ``also_opening`` marks, e.g. "; ", before it)."""
-    opening = max(text.rfind(mark, 0, start) for mark in (". ", "\n", *also_opening)) + 1
-    ends = [found for found in (text.find(". ", end), text.find("\n", end)) if found != -1]
-    return opening, min(ends, default=len(text))
+    line_opening = max(text.rfind(mark, 0, start) for mark in ("\n", *also_opening))
+    opening = max(line_opening, _full_stop_before(text, line_opening, start)) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    stop = _full_stop_after(text, end, line_end)
+    return opening, line_end if stop == -1 else stop
+
+
+# A full stop before a small letter ends no sentence: an ordinal's, a year's (Croatian "2016. godine") or an abbreviation's.
+def _full_stop_before(text: str, limit: int, position: int) -> int:
+    found = text.rfind(". ", max(limit, 0), position)
+    while found != -1 and text[found + 2 : found + 3].islower():
+        found = text.rfind(". ", max(limit, 0), found)
+    return found
+
+
+def _full_stop_after(text: str, position: int, limit: int) -> int:
+    found = text.find(". ", position, limit)
+    while found != -1 and text[found + 2 : found + 3].islower():
+        found = text.find(". ", found + 2, limit)
+    return found
 
 
 def _sentence(text: str, match: re.Match[str]) -> str:
@@ -270,6 +303,22 @@ NOT_PROJECT_NAMES = frozenset(
 """Short forms of funds, instruments and institutions, which open sentences about their own periods."""
 
 
+STUDY_WORDS = re.compile(
+    r"(?<!\w)(?:survey|study|studies|research|evaluation|census|analysis|umfrage|studie|erhebung|untersuchung|enqu[eê]te|[eé]tude|"
+    r"estudio|encuesta|studio|indagine|ricerca|estudo|pesquisa|inqu[eé]rito|badani\w*|ankiet\w*|studi[ja]\w*|istra[zž]ivanj\w*|"
+    r"raziskav\w*|anket\w*|pr[uů]zkum\w*|v[yý]zkum\w*|onderzoek|unders[oø]kelse|unders[oö]kning|tutkimu\w*|kutatás\w*|cercetar\w*|"
+    r"έρευν\w*|μελέτ\w*|проучван\w*|изследван\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A survey's or a study's own years, told before the sentence names the project: "A survey carried out from 2012 to 2013 inspired the project"."""
+
+
+def _studys_years(text: str, match: re.Match[str]) -> bool:
+    opening, _ = sentence_bounds(text, match.start(), match.end())
+    study = STUDY_WORDS.search(text, opening, match.start())
+    return study is not None and not PROJECT_CONTEXT.search(text, opening, match.start())
+
+
 def year_ranges(text: str) -> list[YearRange]:
     """Ranges of years the text gives as a project's period, in reading order."""
     found = []
@@ -294,11 +343,11 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in FROM_YEAR_TO_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in WORD_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
@@ -307,7 +356,7 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in STARTED_IN_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
     return sorted(found, key=lambda found_range: found_range.start)
 
