@@ -264,3 +264,21 @@ def test_dates_as_databases_print_them(text: str, date: dt.date) -> None:
 def test_a_range_in_dates_as_databases_print_them() -> None:
     assert years("Duration: 2019/03/01 - 2021/02/28") == (2019, 2020, 2021)
     assert years("Project start: 01-MAR-2019\nProject end: 28-FEB-2021") == (2019, 2020, 2021)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date's noun after the start or end word: Hungarian "időpontja" (its time), "dátuma" (its date).
+        ("Kezdés időpontja: 2019/09/01\n\nZárás időpontja: 2021/08/31", (2019, 2020, 2021)),
+        ("Befejezés dátuma: 2021.08.31.\nKezdés dátuma: 2019.09.01.", (2019, 2020, 2021)),
+        ("Projektbeginn Datum: 01.09.2019\nProjektende Datum: 31.08.2021", (2019, 2020, 2021)),
+    ],
+)
+def test_a_label_with_a_dates_noun(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+def test_a_dates_noun_alone_is_no_label() -> None:
+    # "Kiadás dátuma" (date of issue) dates the document, not the project.
+    assert years("Kiadás dátuma: 2019.09.01.\n\nKapcsolat: info@example.org") == ()
