@@ -52,6 +52,11 @@ def month_names() -> dict[str, int]:
     return names
 
 
+def wide_month_names() -> dict[str, int]:
+    """Folded, lower-cased full month names of every locale and their case forms -> month."""
+    return _wide_month_names()
+
+
 @static_table
 def _wide_month_names() -> dict[str, int]:
     names: dict[str, int] = {}
