@@ -61,7 +61,7 @@ PROJECT_CONTEXT = re.compile(
     r"realizac|implementation|implementare|runtime|running|period\s+of|løbetid|"
     # Finnish, Norwegian, Serbian Cyrillic, Maltese and Irish name the project with words of their own.
     r"(?<!\w)hank(?:e|kee)|prosjekt|пројек|pro[gġ]ett|tionscadal|"
-    r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο",
+    r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο|υλοπο[ιί]",
     re.IGNORECASE,
 )
 PERIOD_LABEL = re.compile(
@@ -120,7 +120,8 @@ FROM_YEAR_TO_YEAR = re.compile(
     r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|leta\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+|" + PART_OF_YEAR + r")?"
     + YEAR + _YEAR_DOT + _YEAR_WORD
     + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz|"
-    r"up\s+to|jusqu'(?:à|au|en)|fino\s+(?:a|al|alla)|at[eé](?:\s+ao)?|tot\s+en\s+met|t/m|fram\s+till|indtil|inklusive)\s+|\s+sal?-)"
+    r"up\s+to(?:\s+and\s+including)?|jusqu'(?:à|au|en)|fino\s+(?:a|al|alla)|at[eé](?:\s+ao)?|tot\s+en\s+met|t/m|fram\s+till|indtil|inklusive|"
+    r"bis\s+(?:einschlie(?:ß|ss)lich|inklusive))\s+|\s+sal?-)"
     r"(?:the\s+year\s+|roku\s+|godine\s+|leta\s+|vitin\s+|" + PART_OF_YEAR + r")?"
     + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
@@ -161,11 +162,11 @@ WORD_RANGE = re.compile(
 STARTED_IN_YEAR = re.compile(
     r"(?<!\w)(?:started|began|was\s+launched|was\s+set\s+up|was\s+established|startede|begyndte|blev\s+etableret|"
     r"blev\s+startet|startade|började|startete|begann|wurde\s+gestartet|a\s+commencé|a\s+débuté|è\s+iniziato|"
-    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi|runs?\s+since|läuft\s+seit|seit|depuis)"
+    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi|(?:has\s+)?runs?\s+since|has\s+been\s+running\s+since|läuft\s+seit|seit|depuis)"
     r"\s+(?:in\s+|i\s+|im\s+|en\s+|w\s+|v\s+|u\s+|nel\s+|em\s+|vuonna\s+)?(?:(?:the\s+)?(?:year\s+|jahr\s+|roku\s+|godine\s+))?"
     + YEAR + _YEAR_DOT
     + r"[^.\n]{0,60}?(?<!\w)(?:until|till|to|ends?\s+(?:on|in)?|stops|stopper|slutter|slutar|bis|endet|jusqu'(?:au|en)|"
-    r"jusqu'à\s+fin|hasta|fino\s+a[l]?|at[eé]|do|til|kuni|asti|completed|finished|ended|concluded|end|"
+    r"jusqu'à\s+fin|hasta|fino\s+a[l]?|at[eé]|do|til|kuni|asti|completed|finished|ended|conclu(?:ded|de|des|so|sa|ir[aá]|y[oó]|iu)|end|close[sd]?(?:\s+in)?|"
     r"zako[nń]cz\w*|se\s+termin\w*|s'est\s+termin\w*|termin\w*|endete|afslutte\w*|avslutas|avslutades|p[aä][aä]tty\w*)"
     r"(?!\w)[^.\n\d]{0,25}(?:\d{1,2}\W{1,3}(?:\w+\W{1,3})?)?"
     + YEAR + r"(?!\d)",
@@ -365,23 +366,27 @@ LABELLED_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"(?![\d]|[./-]\d)")
 
 
 def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Pattern[str]) -> YearRange | None:
-    """A project box giving years only: "Start: 2018" over "End: 2021", "Projektbeginn: 2018 | Projektende: 2021"."""
+    """A project box giving years only: "Start: 2018" over "End: 2021", "Projektbeginn: 2018 | Projektende: 2021";
+    the end may be written first ("End: 2021" over "Start: 2018")."""
     first = last = None
     for match in LABELLED_YEAR.finditer(text):
         line = text[max(0, match.start() - 40) : match.start()].rsplit("\n", 1)[-1]
         before = re.sub(r"\s*\|\s*$", " ", line)
         label = re.sub(r"^.*\|", "", before)
-        if first is None and start_label.search(label.rstrip() + " ") and re.search(r"[:\s]\s*$", label):
+        if not re.search(r"[:\s]\s*$", label):
+            continue
+        if first is None and start_label.search(label.rstrip() + " "):
             first = match
-        elif first is not None and end_label.search(label.rstrip() + " ") and re.search(r"[:\s]\s*$", label):
+        elif last is None and end_label.search(label.rstrip() + " "):
             last = match
+        if first is not None and last is not None:
             break
     if first is None or last is None:
         return None
     years = int(first.group(1)), int(last.group(1))
-    if not 0 <= years[1] - years[0] <= MAX_SPAN_YEARS or last.start() - first.end() > 200:
+    if not 0 <= years[1] - years[0] <= MAX_SPAN_YEARS or max(first.start(), last.start()) - min(first.end(), last.end()) > 200:
         return None
-    return YearRange(years[0], years[1], first.start(), last.end())
+    return YearRange(years[0], years[1], min(first.start(), last.start()), max(first.end(), last.end()))
 
 
 LONE_YEAR = re.compile(
