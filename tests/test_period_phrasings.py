@@ -347,3 +347,22 @@ def test_a_start_month_without_its_year_that_dates_nothing(text: str) -> None:
 )
 def test_more_ways_to_join_a_start_year_and_an_end_year(text: str, expected: tuple[int, ...]) -> None:
     assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A winter straddles two years and is dated on its December.
+        ("Project period: winter 2018/19 – summer 2020", (2018, 2019, 2020)),
+        ("Projektlaufzeit: Winter 2018/2019 – Herbst 2020", (2018, 2019, 2020)),
+        ("Okres realizacji: zima 2018/2019 – lato 2020", (2018, 2019, 2020)),
+        ("Period: spring 2019 – winter 2020/21", (2019, 2020, 2021)),
+    ],
+)
+def test_a_winter_across_two_years(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+def test_a_winter_alone_or_with_years_that_do_not_follow() -> None:
+    assert years("Newsletter, winter 2018/19") == ()
+    assert find_dates("Winter 2018/17 report") == []
