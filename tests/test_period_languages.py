@@ -629,6 +629,7 @@ def test_a_project_named_after_its_programme_keeps_its_event() -> None:
         ("Udruge su se okupile 2015. i od kraja 2016. godine do kraja 2019. projekt je povezao tri grada.", 2016, 2019),
         # Slovene "med ... in" (between ... and) and "v letih" (in the years).
         ("Projekt je potekal med letoma 2017 in 2019.", 2017, 2019),
+        ("Projekt so partnerji izvajali med leti 2015 in 2018 v štirih regijah.", 2015, 2018),
         ("Projekt se je izvajal v letih 2016–2018 v treh občinah.", 2016, 2018),
         ("Projekt smo izvajali od leta 2016 do 2018.", 2016, 2018),
         ("Projekt byl realizován v letech 2016 až 2018.", 2016, 2018),

@@ -139,9 +139,9 @@ IN_THE_YEARS = re.compile(
 
 BETWEEN_YEARS = re.compile(
     r"(?<!\w)(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|između|mezi|medzi|μεταξύ|между|помеѓу|tarp|"
-    # Slovene "med" (also Scandinavian "with") only with its own "in" (and): "med letoma 2016 in 2018".
-    r"med(?=\s+(?:letoma\s+)?\d{4}\.?\s+in\s))\s+"
-    r"(?:the\s+years\s+|il\s+|l'|el\s+|le\s+|o\s+|anii\s+|letoma\s+|godina\s+)?"
+    # Slovene "med" (also Scandinavian "with") only with its own "in" (and): "med letoma 2016 in 2018", "med leti 2016 in 2019".
+    r"med(?=\s+(?:let(?:oma|i)\s+)?\d{4}\.?\s+in\s))\s+"
+    r"(?:the\s+years\s+|il\s+|l'|el\s+|le\s+|o\s+|anii\s+|let(?:oma|i)\s+|godina\s+)?"
     + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και|și|şi|и|ir|in)\s+(?:il\s+|l'|el\s+|le\s+|o\s+)?"
     + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
