@@ -366,3 +366,36 @@ def test_a_winter_across_two_years(text: str, expected: tuple[int, ...]) -> None
 def test_a_winter_alone_or_with_years_that_do_not_follow() -> None:
     assert years("Newsletter, winter 2018/19") == ()
     assert find_dates("Winter 2018/17 report") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A start year and a length: the shortest period the words allow, from January of that year.
+        ("The project runs for three years from 2017.", (2017, 2018, 2019)),
+        ("A three-year project launched in 2017 links five ports.", (2017, 2018, 2019)),
+        ("The 30-month project started in 2018.", (2018, 2019, 2020)),
+        ("Das Projekt läuft drei Jahre ab 2017.", (2017, 2018, 2019)),
+        ("Le projet, lancé en 2017, dure trois ans.", (2017, 2018, 2019)),
+        ("Il progetto, avviato nel 2017, dura tre anni.", (2017, 2018, 2019)),
+        ("Proyecto de 36 meses iniciado en 2019.", (2019, 2020, 2021)),
+        ("Projekt trwa trzy lata od 2017 roku.", (2017, 2018, 2019)),
+    ],
+)
+def test_a_start_year_and_a_length(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "from" a year after the length is another thing's year.
+        "The project lasts 24 months and builds on a study from 2015.",
+        "Since 2010 the association has run 3-year projects.",
+        "From 2010 the town grew. The project lasts 3 years.",
+        # A programme's year and its projects' usual length.
+        "Erasmus+ 2021 launched three-year projects.",
+    ],
+)
+def test_a_year_and_a_length_of_something_else(text: str) -> None:
+    assert years(text) == ()

@@ -43,6 +43,7 @@ from indexer.metadata.told_periods import (
 )
 from indexer.metadata.text import fold, snippet
 from indexer.metadata.undated_months import undated_starts
+from indexer.metadata.year_lengths import year_with_length
 from indexer.metadata.year_ranges import (
     DURATION_WORDS,
     MAX_SPAN_YEARS,
@@ -413,6 +414,9 @@ def period_by_rules(text: str, dates: list[DateMention]) -> Period | None:
     told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates) or closing_period(text, dates)
     if told:
         return told
+    lasting = year_with_length(text)
+    if lasting:
+        return lasting
     single = labelled_year(text)
     if single:
         return Period(dt.date(single.first, 1, 1), dt.date(single.last, 12, 31), snippet(text, single.start, single.end), 1)
