@@ -633,6 +633,7 @@ def test_a_project_named_after_its_programme_keeps_its_event() -> None:
         ("Projekt se je izvajal v letih 2016–2018 v treh občinah.", 2016, 2018),
         ("Projekt smo izvajali od leta 2016 do 2018.", 2016, 2018),
         ("Projekt byl realizován v letech 2016 až 2018.", 2016, 2018),
+        ("The project runs 2016 through 2019 in three valleys.", 2016, 2019),
     ],
 )
 def test_a_period_told_with_words_between_its_years(text: str, first: int, last: int) -> None:
@@ -649,6 +650,7 @@ def test_a_period_told_with_words_between_its_years(text: str, first: int, last:
         "Obisk se je povečal v letih 2016 in 2018.",
         "The programme runs from the beginning of 2014 to the end of 2020.",
         "A survey carried out from early 2012 to late 2013 inspired the project.",
+        "The regional bus line ran 2012 through 2015.",
     ],
 )
 def test_words_between_two_years_of_something_else(text: str) -> None:

@@ -148,6 +148,13 @@ BETWEEN_YEARS = re.compile(
 )
 """A project period told as an interval: "the project ran between 2016 and 2019", "entre 2016 y 2018"."""
 
+RUNS_YEARS = re.compile(
+    r"(?<!\w)(?:runs?|ran|running|lasts?|lasted|took\s+place|takes\s+place|is\s+carried\s+out|was\s+carried\s+out)\s+"
+    + YEAR + r"\s+(?:through|thru|to|until|till)\s+" + YEAR + r"(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+"""Two years right after a verb of running, without "from": "the project runs 2016 through 2019"."""
+
 AMONG_YEARS = re.compile(r"(?<![\d.,/])" + YEAR + r"\.?\s*(?:és|[-–—])\s*" + YEAR + r"\.?\s+(?:között|közötti)(?!\w)", re.IGNORECASE)
 """Hungarian puts "between" after the years: "2016 és 2018 között"."""
 
@@ -346,7 +353,7 @@ def year_ranges(text: str) -> list[YearRange]:
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
-    for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
+    for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text), *RUNS_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
