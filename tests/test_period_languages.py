@@ -609,3 +609,49 @@ def test_a_programmes_event_dates_no_project(text: str) -> None:
 
 def test_a_project_named_after_its_programme_keeps_its_event() -> None:
     assert years("Start: 1 March 2019\n\nFinal conference of the Interreg project GREENWAYS: 5 December 2021") == (2019, 2020, 2021)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # A part of a year before either year: the period starts or ends inside it.
+        ("The project runs from the autumn of 2017 until the spring of 2020.", 2017, 2020),
+        ("The partners worked together from early 2016 to the end of 2018 on the project.", 2016, 2018),
+        ("Das Projekt läuft von Anfang 2017 bis Ende 2019.", 2017, 2019),
+        ("Le projet se déroule de fin 2016 à début 2019.", 2016, 2019),
+        ("Il progetto si svolge dalla fine del 2016 fino alla fine del 2018.", 2016, 2018),
+        ("El proyecto se desarrolla desde principios de 2017 hasta finales de 2019.", 2017, 2019),
+        ("O projeto decorre desde o início de 2017 até ao final de 2019.", 2017, 2019),
+        ("Projekt realizowany jest od końca 2016 do połowy 2019 roku.", 2016, 2019),
+        ("Projekt traje od jeseni 2017. do proljeća 2020.", 2017, 2020),
+        ("Het project loopt van begin 2017 tot eind 2019.", 2017, 2019),
+        # Croatian puts a full stop after each year; the sentence goes on after it with a small letter.
+        ("Udruge su se okupile 2015. i od kraja 2016. godine do kraja 2019. projekt je povezao tri grada.", 2016, 2019),
+        # Slovene "med ... in" (between ... and) and "v letih" (in the years).
+        ("Projekt je potekal med letoma 2017 in 2019.", 2017, 2019),
+        ("Projekt so partnerji izvajali med leti 2015 in 2018 v štirih regijah.", 2015, 2018),
+        ("Projekt se je izvajal v letih 2016–2018 v treh občinah.", 2016, 2018),
+        ("Projekt smo izvajali od leta 2016 do 2018.", 2016, 2018),
+        ("Projekt byl realizován v letech 2016 až 2018.", 2016, 2018),
+        ("The project runs 2016 through 2019 in three valleys.", 2016, 2019),
+    ],
+)
+def test_a_period_told_with_words_between_its_years(text: str, first: int, last: int) -> None:
+    assert years(text) == tuple(range(first, last + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2015 and 2018 the region's GDP grew by four per cent.",
+        "From the end of 2016 to the end of 2019 unemployment in the county fell.",
+        "Med letoma 2015 in 2018 se je število prebivalcev zmanjšalo.",
+        # Slovene "in the years 2016 and 2018" names two years, not a period.
+        "Obisk se je povečal v letih 2016 in 2018.",
+        "The programme runs from the beginning of 2014 to the end of 2020.",
+        "A survey carried out from early 2012 to late 2013 inspired the project.",
+        "The regional bus line ran 2012 through 2015.",
+    ],
+)
+def test_words_between_two_years_of_something_else(text: str) -> None:
+    assert years(text) == ()

@@ -264,3 +264,138 @@ def test_dates_as_databases_print_them(text: str, date: dt.date) -> None:
 def test_a_range_in_dates_as_databases_print_them() -> None:
     assert years("Duration: 2019/03/01 - 2021/02/28") == (2019, 2020, 2021)
     assert years("Project start: 01-MAR-2019\nProject end: 28-FEB-2021") == (2019, 2020, 2021)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date's noun after the start or end word: Hungarian "időpontja" (its time), "dátuma" (its date).
+        ("Kezdés időpontja: 2019/09/01\n\nZárás időpontja: 2021/08/31", (2019, 2020, 2021)),
+        ("Befejezés dátuma: 2021.08.31.\nKezdés dátuma: 2019.09.01.", (2019, 2020, 2021)),
+        ("Projektbeginn Datum: 01.09.2019\nProjektende Datum: 31.08.2021", (2019, 2020, 2021)),
+    ],
+)
+def test_a_label_with_a_dates_noun(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+def test_a_dates_noun_alone_is_no_label() -> None:
+    # "Kiadás dátuma" (date of issue) dates the document, not the project.
+    assert years("Kiadás dátuma: 2019.09.01.\n\nKapcsolat: info@example.org") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # A length after the project, as Romance languages and Greek order it.
+        ("um projeto de 30 meses", 30),
+        ("un progetto di 24 mesi", 24),
+        ("un proyecto de tres años", 36),
+        ("ένα έργο διάρκειας 18 μηνών", 18),
+        # A length the work is carried out within.
+        ("the work will be implemented over 30 months", 30),
+        ("θα υλοποιηθεί σε 24 μήνες", 24),
+        ("sarà realizzato in 18 mesi", 18),
+    ],
+)
+def test_lengths_after_the_project_or_an_implementing_verb(text: str, months: int) -> None:
+    length = told_length(text)
+    assert length is not None and length.months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A press release's dateline dates a start month given without its year: May before a November dateline is that year's.
+        ("Vienna, 3 November 2017 - Press release\n\nIn May the project started in six towns.\n\nIt is a 30-month project.", (2017, 2018, 2019)),
+        ("Lisboa, 12 de fevereiro de 2018\n\nO projeto começou em maio e junta cinco cidades.\n\nÉ um projeto de 24 meses.", (2017, 2018, 2019)),
+        ("Madrid, 3 de noviembre de 2017\n\nEl proyecto comenzó el pasado mes de mayo.\n\nEs un proyecto de 24 meses.", (2017, 2018, 2019)),
+        ("Αθήνα, 3 Νοεμβρίου 2017\n\nΤο έργο ξεκίνησε τον Μάιο.\n\nΤο έργο θα υλοποιηθεί σε 30 μήνες.", (2017, 2018, 2019)),
+    ],
+)
+def test_a_start_month_without_its_year_under_a_dateline(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A start still to come may be any year's.
+        "Vienna, 3 November 2017\n\nThe project will be launched in May.\n\nIt is a 30-month project.",
+        # Without a length, a start alone dates nothing.
+        "Madrid, 3 de noviembre de 2017\n\nEl proyecto comenzó el pasado mes de mayo y ya ha dado sus primeros frutos.",
+        # Without the document's own date, the month has no year.
+        "In May the project started in six towns.\n\nIt is a 30-month project.",
+        # A month that starts something else: the sentence does not name the project.
+        "Vienna, 3 November 2017\n\nIn May the survey started in six towns.\n\nIt is a 30-month project.",
+    ],
+)
+def test_a_start_month_without_its_year_that_dates_nothing(text: str) -> None:
+    assert years(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The end written before the start, in a box or in a sentence.
+        ("Project end: 2019\nProject start: 2016", (2016, 2017, 2018, 2019)),
+        ("Projektende: 2020 | Projektbeginn: 2018", (2018, 2019, 2020)),
+        ("Das Projekt dauerte von 2016 bis einschließlich 2018.", (2016, 2017, 2018)),
+        ("The project has run since 2016 and will close in 2019.", (2016, 2017, 2018, 2019)),
+        ("Il progetto è iniziato nel 2016 e si è concluso nel 2018.", (2016, 2017, 2018)),
+    ],
+)
+def test_more_ways_to_join_a_start_year_and_an_end_year(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A winter straddles two years and is dated on its December.
+        ("Project period: winter 2018/19 – summer 2020", (2018, 2019, 2020)),
+        ("Projektlaufzeit: Winter 2018/2019 – Herbst 2020", (2018, 2019, 2020)),
+        ("Okres realizacji: zima 2018/2019 – lato 2020", (2018, 2019, 2020)),
+        ("Period: spring 2019 – winter 2020/21", (2019, 2020, 2021)),
+    ],
+)
+def test_a_winter_across_two_years(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+def test_a_winter_alone_or_with_years_that_do_not_follow() -> None:
+    assert years("Newsletter, winter 2018/19") == ()
+    assert find_dates("Winter 2018/17 report") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A start year and a length: the shortest period the words allow, from January of that year.
+        ("The project runs for three years from 2017.", (2017, 2018, 2019)),
+        ("A three-year project launched in 2017 links five ports.", (2017, 2018, 2019)),
+        ("The 30-month project started in 2018.", (2018, 2019, 2020)),
+        ("Das Projekt läuft drei Jahre ab 2017.", (2017, 2018, 2019)),
+        ("Le projet, lancé en 2017, dure trois ans.", (2017, 2018, 2019)),
+        ("Il progetto, avviato nel 2017, dura tre anni.", (2017, 2018, 2019)),
+        ("Proyecto de 36 meses iniciado en 2019.", (2019, 2020, 2021)),
+        ("Projekt trwa trzy lata od 2017 roku.", (2017, 2018, 2019)),
+    ],
+)
+def test_a_start_year_and_a_length(text: str, expected: tuple[int, ...]) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "from" a year after the length is another thing's year.
+        "The project lasts 24 months and builds on a study from 2015.",
+        "Since 2010 the association has run 3-year projects.",
+        "From 2010 the town grew. The project lasts 3 years.",
+        # A programme's year and its projects' usual length.
+        "Erasmus+ 2021 launched three-year projects.",
+    ],
+)
+def test_a_year_and_a_length_of_something_else(text: str) -> None:
+    assert years(text) == ()

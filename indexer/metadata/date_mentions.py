@@ -52,6 +52,11 @@ def month_names() -> dict[str, int]:
     return names
 
 
+def wide_month_names() -> dict[str, int]:
+    """Folded, lower-cased full month names of every locale and their case forms -> month."""
+    return _wide_month_names()
+
+
 @static_table
 def _wide_month_names() -> dict[str, int]:
     names: dict[str, int] = {}
@@ -158,6 +163,13 @@ SEASONS = {
 }
 """Seasons a project box may give instead of a month, in their folded spellings; a winter straddles two years and is left out."""
 SEASON = re.compile(r"(?<!\w)(" + "|".join(sorted(SEASONS, key=len, reverse=True)) + r")(?:\s+(?:of|de|del|di|du))?\s+" + YEAR + r"(?!\d)", re.IGNORECASE)
+
+WINTER = re.compile(
+    r"(?<!\w)(?:winter|hiver|inverno|invierno|zima|zim[aąeyi]|talvi|talvella|vinter|vinteren|vintern|telen|iarna)(?:\s+(?:of|de|del|di|du))?\s+"
+    + YEAR + r"\s*/\s*(\d{2}|" + YEAR[1:-1] + r")(?![\d/])",
+    re.IGNORECASE,
+)
+"""A winter, which straddles two years: "winter 2018/19", "Winter 2018/2019", "zima 2018/2019" (dated on its December)."""
 
 SPANS = {"quarter": 2, "half": 5, "season": 2}
 """Months after its first that a date of a wider precision still covers, when it ends a period."""
@@ -306,6 +318,11 @@ def find_dates(text: str) -> list[DateMention]:
         add(safe_date(int(match.group(5)), half * 6 - 5, 1), "half", match, loose=True)
     for match in SEASON.finditer(folded):
         add(safe_date(int(match.group(2)), SEASONS[match.group(1).casefold()], 1), "season", match, loose=True)
+    for match in WINTER.finditer(folded):
+        first, second = int(match.group(1)), int(match.group(2))
+        # The second year, in full or in two digits, is the one after the first: "2018/19", not "2018/17" or a page range.
+        if second in (first + 1, (first + 1) % 100):
+            add(safe_date(first, 12, 1), "season", match, loose=True)
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -317,7 +334,8 @@ def month_end(date: dt.date) -> dt.date:
 def last_day(mention: DateMention) -> dt.date:
     """The last day a date stands for when it ends a period: a month's or a quarter's last day."""
     if mention.precision in SPANS:
-        return month_end(mention.date.replace(month=mention.date.month + SPANS[mention.precision]))
+        # A winter dated on its December ends in the next year's February.
+        return add_months(mention.date, SPANS[mention.precision] + 1)
     return month_end(mention.date) if mention.precision == "month" else mention.date
 
 

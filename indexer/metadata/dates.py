@@ -25,7 +25,7 @@ from indexer.metadata.date_mentions import (
     last_day,
     month_names,
 )
-from indexer.metadata.durations import AFTER_VERB, AFTER_WORD, BEFORE_PROJECT, Length, labelled_length, length_of, told_length
+from indexer.metadata.durations import AFTER_PROJECT, AFTER_VERB, AFTER_WORD, BEFORE_PROJECT, Length, labelled_length, length_of, told_length
 from indexer.metadata.fact_tables import table_labels
 from indexer.metadata.period_labels import END_LABEL, START_LABEL
 from indexer.metadata.periods import Period
@@ -42,6 +42,8 @@ from indexer.metadata.told_periods import (
     year_begun_period,
 )
 from indexer.metadata.text import fold, snippet
+from indexer.metadata.undated_months import undated_starts
+from indexer.metadata.year_lengths import year_with_length
 from indexer.metadata.year_ranges import (
     DURATION_WORDS,
     MAX_SPAN_YEARS,
@@ -310,10 +312,10 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
 
 def _project_length(text: str) -> Length | None:
     """A length the text ties to the project in one sentence: "a 30-month project", "The project lasts 30 months"."""
-    for pattern in (BEFORE_PROJECT, AFTER_WORD, AFTER_VERB):
+    for pattern in (BEFORE_PROJECT, AFTER_PROJECT, AFTER_WORD, AFTER_VERB):
         for found in pattern.finditer(text):
             opening, closing = sentence_bounds(text, found.start(), found.end())
-            if pattern is BEFORE_PROJECT or PROJECT_CONTEXT.search(text, opening, closing):
+            if pattern in (BEFORE_PROJECT, AFTER_PROJECT) or PROJECT_CONTEXT.search(text, opening, closing):
                 return length_of(found)
     return None
 
@@ -331,6 +333,20 @@ def _began_with_project_length(text: str, dates: list[DateMention]) -> Period | 
             if length and 2 <= length.months <= MAX_SPAN_YEARS * 12:
                 return Period(start.date, add_months(start.date, length.months), snippet(text, start.start, start.end) + " / " + length.text, 2)
             return None
+    return None
+
+
+def _undated_start_with_length(text: str, dates: list[DateMention]) -> Period | None:
+    """A start month a sentence about the project gives without its year, dated by the document's own date, and the
+    project's length: "Berlin, 10 November 2015 ... The project started in May ... a 30-month project"."""
+    for start in undated_starts(text, dates):
+        opening, closing = sentence_bounds(text, start.start, start.end)
+        if not PROJECT_CONTEXT.search(text, opening, closing):
+            continue
+        length = _project_length(text)
+        if length and 2 <= length.months <= MAX_SPAN_YEARS * 12:
+            return Period(start.date, add_months(start.date, length.months), snippet(text, start.start, start.end) + " / " + length.text, 1)
+        return None
     return None
 
 
@@ -398,12 +414,18 @@ def period_by_rules(text: str, dates: list[DateMention]) -> Period | None:
     told = signed_period(text, dates) or begun_period(text, dates) or year_begun_period(text, dates) or closing_period(text, dates)
     if told:
         return told
+    lasting = year_with_length(text)
+    if lasting:
+        return lasting
     single = labelled_year(text)
     if single:
         return Period(dt.date(single.first, 1, 1), dt.date(single.last, 12, 31), snippet(text, single.start, single.end), 1)
     heading = heading_range(text)
     if heading:
         return Period(dt.date(heading.first, 1, 1), dt.date(heading.last, 12, 31), snippet(text, heading.start, heading.end), 1)
+    undated = _undated_start_with_length(text, dates)
+    if undated:
+        return undated
     # With no project period at all, the dates of an event the document reports are its years of activity.
     events = sorted(ranges + _day_ranges(text), key=lambda period: period.start)
     return events[0] if events else None

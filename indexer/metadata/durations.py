@@ -43,7 +43,10 @@ AFTER_VERB = re.compile(
     r"(?<!\w)(?:lasts?|lasted|lasting|will\s+last|runs?\s+for|running\s+for|will\s+run\s+for|over\s+a\s+period\s+of|for\s+a\s+period\s+of|"
     r"dauert|dauerte|l[aä]uft(?:\s+(?:über|für))?|dure|durera|dura|durer[aà]|durar[aá]|trv[aá]|trvá|trwa|trwał\w*|traje|trajat\w*|traja|"
     r"kest[aä]{2}|varer|varar|duurt|przez|po\s+dobu|pendant|per\s+un\s+periodo\s+di|durante|for|"
-    r"potrwa\w*|potrv[aá]\w*|p[aå]g[aå]r|dureaz[aă]|va\s+dura|truk\w*|διαρκ\w*|трае|траје)(?!\w)[^0-9\n.]{0,20}?" + LENGTH
+    r"potrwa\w*|potrv[aá]\w*|p[aå]g[aå]r|dureaz[aă]|va\s+dura|truk\w*|διαρκ\w*|трае|траје|"
+    # Carried out within a length: "will be implemented over 30 months", "θα υλοποιηθεί σε 30 μήνες".
+    r"(?:implemented|carried\s+out|delivered|realised|realized)\s+(?:over|in|within)|υλοποι\w*\s+(?:σε|μέσα\s+σε|εντός)|"
+    r"realizzat[oa]\s+in|realizad[oa]\s+(?:em|en)|r[eé]alis[eé]e?\s+en|umgesetzt\s+(?:in|über)|zrealizowan\w*\s+w\s+ci[aą]gu)(?!\w)[^0-9\n.]{0,20}?" + LENGTH
     # Hungarian puts the verb after the length, whose unit carries "-ig": "36 hónapig tart".
     # The lookahead skips the long list of number words wherever no "-ig" unit follows.
     + r"|(?<!\w)(?=\w{1,9}\s*(?:h[oó]napig|[eé]vig))" + NUMBER + r"\s*(?:(h[oó]napig)|([eé]vig))\s+(?:\w+\s+)?tart",
@@ -57,6 +60,13 @@ BEFORE_PROJECT = re.compile(
     re.IGNORECASE,
 )
 """A length in front of the project: "a 36-month project", "ein dreijähriges Projekt", "trzyletni projekt"."""
+
+
+AFTER_PROJECT = re.compile(
+    r"(?<!\w)(?:project|projet|projeto|projecto|proyecto|progetto|proiect|έργο)\s+(?:de|di|of|του|των)?\s*(?:(?:une\s+)?dur[eé]e\s+de\s+|durata\s+di\s+|duraci[oó]n\s+de\s+|dura[cç][aã]o\s+de\s+|διάρκειας\s+)?" + LENGTH,
+    re.IGNORECASE,
+)
+"""A length after the project, as Romance languages and Greek put it: "um projeto de 30 meses", "un progetto di 24 mesi", "έργο 30 μηνών"."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +97,7 @@ def labelled_length(text: str, start: int = 0, end: int | None = None) -> Length
 def told_length(text: str, start: int = 0, end: int | None = None) -> Length | None:
     """A length the text states in any of its ways: after its word, after a verb, before the project word."""
     end = len(text) if end is None else end
-    for pattern in (AFTER_WORD, AFTER_VERB, BEFORE_PROJECT):
+    for pattern in (AFTER_WORD, AFTER_VERB, BEFORE_PROJECT, AFTER_PROJECT):
         found = pattern.search(text, start, end)
         if found:
             return length_of(found)

@@ -53,8 +53,12 @@ IS_ON = r"(?:\s+(?:is|was|ist|war|est|était|è|es|fue|é|foi|jest|je|bude|będz
 """A label told as a sentence: "Projektende ist am 28.02.2017", "the project start was on 1 March 2019"."""
 
 
+DATE_NOUN = r"(?:\s+(?:id[oő]pontja|id[oő]pont|d[aá]tuma|d[aá]tum|ideje|date|datum|dato))?"
+"""A date's noun after the start or end it dates, as Hungarian puts it: "Kezdés időpontja", "Befejezés dátuma", "Ende Datum"."""
+
+
 def _label(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:\s+" + OWNER + r"){0,2}" + IS_ON + r"\W{0,12}$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?:\s+" + OWNER + r"){0,2}" + DATE_NOUN + IS_ON + r"\W{0,12}$", re.IGNORECASE)
 
 
 def _event(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -61,7 +61,7 @@ PROJECT_CONTEXT = re.compile(
     r"realizac|implementation|implementare|runtime|running|period\s+of|løbetid|"
     # Finnish, Norwegian, Serbian Cyrillic, Maltese and Irish name the project with words of their own.
     r"(?<!\w)hank(?:e|kee)|prosjekt|пројек|pro[gġ]ett|tionscadal|"
-    r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο",
+    r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο|υλοπο[ιί]",
     re.IGNORECASE,
 )
 PERIOD_LABEL = re.compile(
@@ -101,14 +101,28 @@ DOCUMENT_NAMED = re.compile(DOCUMENT_WORDS + r"(?!\w)", re.IGNORECASE)
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|\ball\s+rights)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.IGNORECASE)
 
 
+PART_OF_YEAR = (
+    r"(?:(?:the\s+)?(?:beginning|start|end|middle|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+year\s+)?|early\s+|late\s+|mid-?\s*|"
+    r"anfang\s+|ende\s+|mitte\s+|(?:dem\s+)?(?:fr[uü]hjahr|sommer|herbst|winter)\s+|"
+    r"(?:la\s+)?fin\s+(?:de\s+|d')?|(?:le\s+)?d[eé]but\s+(?:de\s+|d')?|mi-|(?:l')?(?:automne|printemps|[eé]t[eé]|hiver)\s+|"
+    r"(?:la\s+)?fine\s+(?:del\s+)?|(?:l')?inizio\s+(?:del\s+)?|met[aà]\s+(?:del\s+)?|"
+    r"(?:finales|principios|mediados|comienzos)\s+de(?:l)?\s+|(?:o\s+)?(?:final|in[ií]cio|meados)\s+de\s+|"
+    r"kraja\s+|po[cč]etka\s+|sredine\s+|konca\s+|za[cč]etka\s+|sredi\s+|ko[nń]ca\s+|pocz[aą]tku\s+|po[lł]owy\s+|konce\s+|za[cč][aá]tku\s+|"
+    r"jeseni\s+|prolje[cć]a\s+|ljeta\s+|jesieni\s+|wiosny\s+|lata\s+|podzimu\s+|jara\s+|"
+    r"(?:het\s+)?(?:begin|eind|midden|najaar|voorjaar)\s+(?:van\s+)?|(?:b[oö]rjan|slutet|mitten|h[oö]sten|v[aå]ren)\s+av\s+)"
+)
+"""A part of a year before it, so that a period starts or ends inside it: "from the autumn of 2016", "od kraja 2016.", "bis Ende 2018"."""
+
 FROM_YEAR_TO_YEAR = re.compile(
-    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga)\s+|mill?-|"
+    r"(?<!\w)(?:(?:from|since|von|vom|seit|du|de|dal|dalla|dall'|desde|od|fra|från|van|vanaf|nuo|alates|από|от|од|nga)\s+|mill?-|"
     # Latvian "no" only with its "gada" or its "līdz": alone it is Portuguese "in the" or Spanish "not".
     r"no\s+(?=\d{4}\.?\s*(?:gad[as](?!\w)|l[iī]dz(?!\w))))"
-    r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+)?"
+    r"(?:the\s+year\s+|the\s+years\s+|roku\s+|godine\s+|leta\s+|l'anno\s+|el\s+año\s+|jahr\s+|viti\s+|година\s+|" + PART_OF_YEAR + r")?"
     + YEAR + _YEAR_DOT + _YEAR_WORD
-    + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz)\s+|\s+sal?-)"
-    r"(?:the\s+end\s+of\s+|the\s+year\s+|roku\s+|godine\s+|fine\s+|finales\s+de\s+|fin\s+|vitin\s+)?"
+    + r"\s*(?:(?:to|until|till|through|bis|à|au|a|al|hasta|do|til|till|tot|iki|kuni|έως|ως|до|deri\s+n[eë]|deri|l[iī]dz|"
+    r"up\s+to(?:\s+and\s+including)?|jusqu'(?:à|au|en)|fino\s+(?:a|al|alla)|at[eé](?:\s+ao)?|tot\s+en\s+met|t/m|fram\s+till|indtil|inklusive|"
+    r"bis\s+(?:einschlie(?:ß|ss)lich|inklusive))\s+|\s+sal?-)"
+    r"(?:the\s+year\s+|roku\s+|godine\s+|leta\s+|vitin\s+|" + PART_OF_YEAR + r")?"
     + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -116,21 +130,30 @@ FROM_YEAR_TO_YEAR = re.compile(
 
 
 IN_THE_YEARS = re.compile(
-    r"(?<!\w)(?:in\s+the\s+years|in\s+den\s+jahren|w\s+latach|v\s+letech|v\s+rokoch|negli\s+anni|"
-    r"en\s+los\s+años|nos\s+anos|in\s+de\s+jaren|i\s+årene|under\s+åren|vuosina|στα\s+έτη|[iî]n\s+anii)\s+"
-    + YEAR + _YEAR_DOT + r"\s*(?:[-–—]|to|until|till|through|bis|do|al|til|till|tot)\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
+    r"(?<!\w)(?:in\s+the\s+years|in\s+den\s+jahren|w\s+latach|v\s+letech|v\s+rokoch|v\s+letih|u\s+godinama|negli\s+anni|"
+    r"en\s+los\s+años|nos\s+anos|in\s+de\s+jaren|i\s+årene|under\s+åren|vuosina|στα\s+έτη|[iî]n\s+anii|dans\s+les\s+ann[eé]es)\s+"
+    + YEAR + _YEAR_DOT + r"\s*(?:[-–—]|to|until|till|through|bis|do|al|til|till|tot|a[žz])\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
 """Years named as a span of years: "in the years 2016 to 2018", "w latach 2016-2018", "negli anni 2016-2018"."""
 
 BETWEEN_YEARS = re.compile(
-    r"(?<!\w)(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|između|mezi|medzi|μεταξύ|между|помеѓу|tarp)\s+"
-    r"(?:the\s+years\s+|il\s+|l'|el\s+|le\s+|o\s+|anii\s+)?"
-    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και|și|şi|и|ir)\s+(?:il\s+|l'|el\s+|le\s+|o\s+)?"
+    r"(?<!\w)(?:between|entre|între|zwischen|tra|fra|mellan|mellem|tussen|mi[eę]dzy|izme[dđ]u|između|mezi|medzi|μεταξύ|между|помеѓу|tarp|"
+    # Slovene "med" (also Scandinavian "with") only with its own "in" (and): "med letoma 2016 in 2018", "med leti 2016 in 2019".
+    r"med(?=\s+(?:let(?:oma|i)\s+)?\d{4}\.?\s+in\s))\s+"
+    r"(?:the\s+years\s+|il\s+|l'|el\s+|le\s+|o\s+|anii\s+|let(?:oma|i)\s+|godina\s+)?"
+    + YEAR + _YEAR_DOT + r"\s+(?:and|y|und|e|et|og|och|en|i|a|a\s+ž|και|și|şi|и|ir|in)\s+(?:il\s+|l'|el\s+|le\s+|o\s+)?"
     + YEAR + _YEAR_DOT + r"(?![\d.,]\d)",
     re.IGNORECASE,
 )
 """A project period told as an interval: "the project ran between 2016 and 2019", "entre 2016 y 2018"."""
+
+RUNS_YEARS = re.compile(
+    r"(?<!\w)(?:runs?|ran|running|lasts?|lasted|took\s+place|takes\s+place|is\s+carried\s+out|was\s+carried\s+out)\s+"
+    + YEAR + r"\s+(?:through|thru|to|until|till)\s+" + YEAR + r"(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+"""Two years right after a verb of running, without "from": "the project runs 2016 through 2019"."""
 
 AMONG_YEARS = re.compile(r"(?<![\d.,/])" + YEAR + r"\.?\s*(?:és|[-–—])\s*" + YEAR + r"\.?\s+(?:között|közötti)(?!\w)", re.IGNORECASE)
 """Hungarian puts "between" after the years: "2016 és 2018 között"."""
@@ -146,11 +169,11 @@ WORD_RANGE = re.compile(
 STARTED_IN_YEAR = re.compile(
     r"(?<!\w)(?:started|began|was\s+launched|was\s+set\s+up|was\s+established|startede|begyndte|blev\s+etableret|"
     r"blev\s+startet|startade|började|startete|begann|wurde\s+gestartet|a\s+commencé|a\s+débuté|è\s+iniziato|"
-    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi|runs?\s+since|läuft\s+seit|seit|depuis)"
+    r"è\s+partito|comenzó|empezó|começou|rozpoczął\s+się|začal|započeo\s+je|alkoi|(?:has\s+)?runs?\s+since|has\s+been\s+running\s+since|läuft\s+seit|seit|depuis)"
     r"\s+(?:in\s+|i\s+|im\s+|en\s+|w\s+|v\s+|u\s+|nel\s+|em\s+|vuonna\s+)?(?:(?:the\s+)?(?:year\s+|jahr\s+|roku\s+|godine\s+))?"
     + YEAR + _YEAR_DOT
     + r"[^.\n]{0,60}?(?<!\w)(?:until|till|to|ends?\s+(?:on|in)?|stops|stopper|slutter|slutar|bis|endet|jusqu'(?:au|en)|"
-    r"jusqu'à\s+fin|hasta|fino\s+a[l]?|at[eé]|do|til|kuni|asti|completed|finished|ended|concluded|end|"
+    r"jusqu'à\s+fin|hasta|fino\s+a[l]?|at[eé]|do|til|kuni|asti|completed|finished|ended|conclu(?:ded|de|des|so|sa|ir[aá]|y[oó]|iu)|end|close[sd]?(?:\s+in)?|"
     r"zako[nń]cz\w*|se\s+termin\w*|s'est\s+termin\w*|termin\w*|endete|afslutte\w*|avslutas|avslutades|p[aä][aä]tty\w*)"
     r"(?!\w)[^.\n\d]{0,25}(?:\d{1,2}\W{1,3}(?:\w+\W{1,3})?)?"
     + YEAR + r"(?!\d)",
@@ -209,9 +232,27 @@ def programme_named_last(before: str) -> bool:
 def sentence_bounds(text: str, start: int, end: int, also_opening: tuple[str, ...] = ()) -> tuple[int, int]:
     """Where the sentence around ``text[start:end]`` opens and closes: a full stop or a line break
     (and ``also_opening`` marks, e.g. "; ", before it)."""
-    opening = max(text.rfind(mark, 0, start) for mark in (". ", "\n", *also_opening)) + 1
-    ends = [found for found in (text.find(". ", end), text.find("\n", end)) if found != -1]
-    return opening, min(ends, default=len(text))
+    line_opening = max(text.rfind(mark, 0, start) for mark in ("\n", *also_opening))
+    opening = max(line_opening, _full_stop_before(text, line_opening, start)) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    stop = _full_stop_after(text, end, line_end)
+    return opening, line_end if stop == -1 else stop
+
+
+# A full stop before a small letter ends no sentence: an ordinal's, a year's (Croatian "2016. godine") or an abbreviation's.
+def _full_stop_before(text: str, limit: int, position: int) -> int:
+    found = text.rfind(". ", max(limit, 0), position)
+    while found != -1 and text[found + 2 : found + 3].islower():
+        found = text.rfind(". ", max(limit, 0), found)
+    return found
+
+
+def _full_stop_after(text: str, position: int, limit: int) -> int:
+    found = text.find(". ", position, limit)
+    while found != -1 and text[found + 2 : found + 3].islower():
+        found = text.find(". ", found + 2, limit)
+    return found
 
 
 def _sentence(text: str, match: re.Match[str]) -> str:
@@ -270,6 +311,22 @@ NOT_PROJECT_NAMES = frozenset(
 """Short forms of funds, instruments and institutions, which open sentences about their own periods."""
 
 
+STUDY_WORDS = re.compile(
+    r"(?<!\w)(?:survey|study|studies|research|evaluation|census|analysis|umfrage|studie|erhebung|untersuchung|enqu[eê]te|[eé]tude|"
+    r"estudio|encuesta|studio|indagine|ricerca|estudo|pesquisa|inqu[eé]rito|badani\w*|ankiet\w*|studi[ja]\w*|istra[zž]ivanj\w*|"
+    r"raziskav\w*|anket\w*|pr[uů]zkum\w*|v[yý]zkum\w*|onderzoek|unders[oø]kelse|unders[oö]kning|tutkimu\w*|kutatás\w*|cercetar\w*|"
+    r"έρευν\w*|μελέτ\w*|проучван\w*|изследван\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A survey's or a study's own years, told before the sentence names the project: "A survey carried out from 2012 to 2013 inspired the project"."""
+
+
+def _studys_years(text: str, match: re.Match[str]) -> bool:
+    opening, _ = sentence_bounds(text, match.start(), match.end())
+    study = STUDY_WORDS.search(text, opening, match.start())
+    return study is not None and not PROJECT_CONTEXT.search(text, opening, match.start())
+
+
 def year_ranges(text: str) -> list[YearRange]:
     """Ranges of years the text gives as a project's period, in reading order."""
     found = []
@@ -294,11 +351,11 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in FROM_YEAR_TO_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
-    for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text)):
+    for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text), *RUNS_YEARS.finditer(text)):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in WORD_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
@@ -307,7 +364,7 @@ def year_ranges(text: str) -> list[YearRange]:
             found.append(YearRange(first, last, match.start(), match.end()))
     for match in STARTED_IN_YEAR.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text):
+        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
     return sorted(found, key=lambda found_range: found_range.start)
 
@@ -316,23 +373,27 @@ LABELLED_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"(?![\d]|[./-]\d)")
 
 
 def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Pattern[str]) -> YearRange | None:
-    """A project box giving years only: "Start: 2018" over "End: 2021", "Projektbeginn: 2018 | Projektende: 2021"."""
+    """A project box giving years only: "Start: 2018" over "End: 2021", "Projektbeginn: 2018 | Projektende: 2021";
+    the end may be written first ("End: 2021" over "Start: 2018")."""
     first = last = None
     for match in LABELLED_YEAR.finditer(text):
         line = text[max(0, match.start() - 40) : match.start()].rsplit("\n", 1)[-1]
         before = re.sub(r"\s*\|\s*$", " ", line)
         label = re.sub(r"^.*\|", "", before)
-        if first is None and start_label.search(label.rstrip() + " ") and re.search(r"[:\s]\s*$", label):
+        if not re.search(r"[:\s]\s*$", label):
+            continue
+        if first is None and start_label.search(label.rstrip() + " "):
             first = match
-        elif first is not None and end_label.search(label.rstrip() + " ") and re.search(r"[:\s]\s*$", label):
+        elif last is None and end_label.search(label.rstrip() + " "):
             last = match
+        if first is not None and last is not None:
             break
     if first is None or last is None:
         return None
     years = int(first.group(1)), int(last.group(1))
-    if not 0 <= years[1] - years[0] <= MAX_SPAN_YEARS or last.start() - first.end() > 200:
+    if not 0 <= years[1] - years[0] <= MAX_SPAN_YEARS or max(first.start(), last.start()) - min(first.end(), last.end()) > 200:
         return None
-    return YearRange(years[0], years[1], first.start(), last.end())
+    return YearRange(years[0], years[1], min(first.start(), last.start()), max(first.end(), last.end()))
 
 
 LONE_YEAR = re.compile(
