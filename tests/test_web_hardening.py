@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from webui import create_app
@@ -61,3 +63,27 @@ def test_405_responses_say_which_methods_are_allowed(client):
         response = client.post(path)
         assert response.status_code == 405
         assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"GET", "HEAD"}
+
+
+def test_feed_and_export_links_use_the_public_url_not_the_host_header(public_client):
+    from xml.etree import ElementTree as ET
+
+    feed = ET.fromstring(public_client.get("/feed.atom?q=cycling", headers={"Host": "evil.example"}).get_data())
+    links = [element.text for element in feed.iter("{http://www.w3.org/2005/Atom}id")]
+    links += [element.get("href") for element in feed.iter("{http://www.w3.org/2005/Atom}link")]
+    assert len(links) > 4 and all(link.startswith("https://search.example.org/") for link in links), links
+    rows = public_client.get("/api/export.jsonl?q=cycling", headers={"Host": "evil.example"}).get_data(as_text=True)
+    urls = [json.loads(line)["document_url"] for line in rows.splitlines()]
+    assert urls and all(url.startswith("https://search.example.org/documents/") for url in urls)
+
+
+def test_feed_and_export_links_under_a_mount_point_name_it_once(client):
+    from xml.etree import ElementTree as ET
+
+    mounted = {"SCRIPT_NAME": "/search"}
+    feed = ET.fromstring(client.get("/feed.atom?q=cycling", environ_overrides=mounted).get_data())
+    links = [element.text for element in feed.iter("{http://www.w3.org/2005/Atom}id")]
+    assert links and all(link.startswith("http://localhost/search/") and "/search/search" not in link for link in links)
+    rows = client.get("/api/export.jsonl?q=cycling", environ_overrides=mounted).get_data(as_text=True)
+    urls = [json.loads(line)["document_url"] for line in rows.splitlines()]
+    assert urls and all(url.startswith("http://localhost/search/documents/") for url in urls)

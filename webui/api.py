@@ -93,7 +93,6 @@ EXPORT_COLUMNS = ("id", "title", "kind", "document_url", "source_url", "programm
 
 def export_rows(query: SearchQuery) -> Iterator[dict[str, Any]]:
     """Every hit of the search (up to EXPORT_MAX_HITS), in its order, a batch at a time."""
-    root = request.url_root.rstrip("/")
     sent = 0
     page = 1
     while sent < EXPORT_MAX_HITS:
@@ -101,7 +100,7 @@ def export_rows(query: SearchQuery) -> Iterator[dict[str, Any]]:
         for hit in batch.hits[: EXPORT_MAX_HITS - sent]:
             yield {
                 "id": hit.id, "title": hit.title, "kind": hit.kind,
-                "document_url": root + url_for("pages.document", doc_id=hit.id), "source_url": hit.url or "",
+                "document_url": urls.external_url("pages.document", doc_id=hit.id), "source_url": hit.url or "",
                 "programmes": list(hit.programmes), "years": list(hit.years), "countries": list(hit.countries),
                 "languages": list(hit.languages), "pages": hit.pages,
             }

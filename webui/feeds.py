@@ -7,10 +7,10 @@ import datetime as dt
 import re
 from xml.etree import ElementTree as ET
 
-from flask import Blueprint, Response, current_app, request, url_for
+from flask import Blueprint, Response, current_app, request
 
 from indexer import search as search_layer
-from webui import current_index
+from webui import current_index, urls
 from webui.api import query_from_request
 
 bp = Blueprint("feeds", __name__)
@@ -46,13 +46,15 @@ def feed() -> Response:
     query = dataclasses.replace(query, sort="newest", page=1, per_page=min(query.per_page, FEED_ENTRIES))
     results = search_layer.search(current_index(), query)
     page_args = request.query_string.decode()
-    page_url = request.url_root.rstrip("/") + url_for("pages.search") + (f"?{page_args}" if page_args else "")
+    # Absolute links under PUBLIC_URL (else this request's host), with the mount point once.
+    page_url = urls.external_url("pages.search") + (f"?{page_args}" if page_args else "")
+    self_url = urls.external_url("feeds.feed") + (f"?{page_args}" if page_args else "")
     ET.register_namespace("", ATOM)
     root = ET.Element(f"{{{ATOM}}}feed")
     title = _xml_text(current_app.config["SITE_TITLE"] + (f": {query.text}" if query.text else ""))
     ET.SubElement(root, f"{{{ATOM}}}id").text = page_url
     ET.SubElement(root, f"{{{ATOM}}}title").text = title
-    ET.SubElement(root, f"{{{ATOM}}}link", rel="self", href=request.url, type="application/atom+xml")
+    ET.SubElement(root, f"{{{ATOM}}}link", rel="self", href=self_url, type="application/atom+xml")
     ET.SubElement(root, f"{{{ATOM}}}link", rel="alternate", href=page_url, type="text/html")
     ET.SubElement(ET.SubElement(root, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = current_app.config["SITE_TITLE"]
     entries = []
@@ -62,7 +64,7 @@ def feed() -> Response:
     ET.SubElement(root, f"{{{ATOM}}}updated").text = max((updated for updated, _ in entries), default="1970-01-01T00:00:00Z")
     for updated, hit in entries:
         entry = ET.SubElement(root, f"{{{ATOM}}}entry")
-        href = request.url_root.rstrip("/") + url_for("pages.document", doc_id=hit.id)
+        href = urls.external_url("pages.document", doc_id=hit.id)
         ET.SubElement(entry, f"{{{ATOM}}}id").text = href
         ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(hit.title or hit.id)
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=href)
