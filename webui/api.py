@@ -116,6 +116,20 @@ def _download(body: Iterator[str], content_type: str, name: str) -> Response:
     return response
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) in a
+# crawled page's title would become a link or worse); a leading apostrophe keeps it text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A CSV cell: lists joined with "; ", text that a spreadsheet would evaluate kept as text."""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 @bp.get("/export.csv")
 def export_csv():
     query = query_from_request()
@@ -125,7 +139,7 @@ def export_csv():
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
         for row in export_rows(query):
-            writer.writerow({key: "; ".join(map(str, value)) if isinstance(value, list) else value for key, value in row.items()})
+            writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
