@@ -81,7 +81,7 @@ def test_max_per_page_setting_is_enforced(sample_index):
 
 
 def test_missing_document_and_unknown_route_are_json_404s(client):
-    for url in ("/api/documents/none/such.pdf", "/api/nothing"):
+    for url in ("/api/documents/none/such.pdf", "/api/nothing", "/api", "/api/"):
         response = client.get(url)
         assert response.status_code == 404 and response.mimetype == "application/json"
         assert response.get_json()["error"]["status"] == 404
