@@ -87,3 +87,13 @@ def test_feed_and_export_links_under_a_mount_point_name_it_once(client):
     rows = client.get("/api/export.jsonl?q=cycling", environ_overrides=mounted).get_data(as_text=True)
     urls = [json.loads(line)["document_url"] for line in rows.splitlines()]
     assert urls and all(url.startswith("http://localhost/search/documents/") for url in urls)
+
+
+@pytest.mark.parametrize("path", ["/", "/api/search", "/feed.atom", "/facets/country", "/embed", "/widget", "/api/export.jsonl"])
+def test_a_query_string_that_is_not_utf8_is_read_not_a_500(client, path):
+    # Our servers refuse such a request line; another WSGI server may pass the raw byte on.
+    response = client.get(path, environ_overrides={"QUERY_STRING": "q=cycl\xffing&country=SI"})
+    assert response.status_code == 200
+    if path == "/api/search":
+        query = response.get_json()["query"]
+        assert query["text"] == "cycl%FFing" and query["filters"] == {"country": ["SI"]}

@@ -45,7 +45,7 @@ def feed() -> Response:
     # A feed is for following what is new: newest first whatever the page was sorted by.
     query = dataclasses.replace(query, sort="newest", page=1, per_page=min(query.per_page, FEED_ENTRIES))
     results = search_layer.search(current_index(), query)
-    page_args = request.query_string.decode()
+    page_args = request.query_string.decode("utf-8", "werkzeug.url_quote")  # raw bytes stay %-encoded
     # Absolute links under PUBLIC_URL (else this request's host), with the mount point once.
     page_url = urls.external_url("pages.search") + (f"?{page_args}" if page_args else "")
     self_url = urls.external_url("feeds.feed") + (f"?{page_args}" if page_args else "")
