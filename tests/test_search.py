@@ -420,6 +420,8 @@ def test_toggled_adds_and_removes_a_value_and_resets_the_page():
         ({"kind": "video"}, "report or page"),
         ({"q": ["a", "b"]}, "q was given 2 times"),
         ({"q": "x" * 1001}, "too long"),
+        ({"programme": [f"Programme {n}" for n in range(101)]}, "programme takes at most 100 values at once, not 101"),
+        ({"country": ",".join(["DE"] * 150)}, "country takes at most 100 values"),
     ],
 )
 def test_bad_arguments_raise_query_error(args, message):

@@ -23,6 +23,9 @@ MAX_PAGE = 100_000
 # Ranking page N means ranking N x per_page documents: like Elasticsearch's max_result_window,
 # deeper pages are refused (narrow the search instead), so no request ranks the whole index.
 MAX_RESULT_WINDOW = 10_000
+# Values of one facet a search may select: each is canonicalised and becomes a query term, and
+# every link of a result page carries them all, so an unbounded list made one URL cost seconds.
+MAX_FACET_VALUES = 100
 YEAR_MIN, YEAR_MAX = 1000, 9999
 
 _LIST_SEPARATOR = re.compile(r"\s*,\s*")
@@ -111,7 +114,13 @@ class SearchQuery:
         year_to = _int_arg(args, "year_to", YEAR_MIN, YEAR_MAX)
         for spec in FACETS:
             values: list[str] = []
-            for raw in _values(args, spec.name):
+            given = _values(args, spec.name)
+            if len(given) > MAX_FACET_VALUES:
+                raise QueryError(
+                    "%(facet)s takes at most %(limit)s values at once, not %(count)s",
+                    facet=spec.name, limit=MAX_FACET_VALUES, count=len(given),
+                )
+            for raw in given:
                 if spec.name == "year" and _YEAR_RANGE.match(raw) and not _VALUE_PATTERNS["year"].match(raw):
                     year_from, year_to = _year_range(raw)
                     continue
