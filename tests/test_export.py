@@ -78,3 +78,14 @@ def test_csv_cells_a_spreadsheet_would_run_stay_text(tmp_path):
     # JSON Lines is data, not a sheet: the title stays as it is.
     lines = [json.loads(line) for line in client.get("/api/export.jsonl?q=lighthouse").get_data(as_text=True).splitlines()]
     assert '=SUM(A1, 2) lighthouse plan' in [line["title"] for line in lines]
+
+
+def test_export_without_a_readable_index_is_a_503_not_a_cut_off_download(tmp_path):
+    from webui import create_app
+
+    client = create_app({"TESTING": True, "INDEX_DIR": tmp_path / "no-index"}).test_client()
+    for kind in ("csv", "jsonl"):
+        response = client.get(f"/api/export.{kind}?q=cycling")
+        assert response.status_code == 503, kind
+        assert response.get_json()["error"]["status"] == 503
+        assert "Content-Disposition" not in response.headers
