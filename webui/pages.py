@@ -15,7 +15,7 @@ from flask import Blueprint, Response, current_app, g, redirect, render_template
 from markupsafe import Markup, escape
 
 from indexer.index.schema import FACETS
-from indexer.search import QueryError, SearchQuery
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, QueryError, SearchQuery
 from indexer.search.facets import value_search_text
 from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
 from webui.errors import WebError
@@ -134,8 +134,12 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         for hit in data.get("hits", [])
     ]
     past_end = bool(data["total"]) and query.page > page_count
+    notes = data.get("notes") or ()
     return {
         "data": data,
+        # The search layer's notes are English; the template says them in the interface language.
+        "malformed": NOTE_MALFORMED in notes,
+        "nothing_searchable": NOTE_NOTHING_SEARCHABLE in notes,
         "hits": hits,
         "facets": [facet for facet in facets if facet["shown"] or facet["more"]],
         "year_bars": year_bars(query, facet_values.get("year", []), search_url),
