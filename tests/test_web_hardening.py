@@ -97,3 +97,22 @@ def test_a_query_string_that_is_not_utf8_is_read_not_a_500(client, path):
     if path == "/api/search":
         query = response.get_json()["query"]
         assert query["text"] == "cycl%FFing" and query["filters"] == {"country": ["SI"]}
+
+
+def test_an_original_file_whose_name_holds_a_newline_is_served(tmp_path):
+    from urllib.parse import quote
+
+    from tests.conftest import make_document, write_documents_index
+
+    root = tmp_path / "root"
+    (root / "notes").mkdir(parents=True)
+    doc_id = "notes/minutes\nof the meeting.html"
+    (root / doc_id).write_text("<p>Minutes of the lantern meeting.</p>", encoding="utf-8")
+    index_dir = write_documents_index(tmp_path / "index", [
+        make_document(doc_id, "Lantern meeting minutes", "Minutes of the lantern meeting.", root=root),
+    ])
+    client = create_app({"TESTING": True, "INDEX_DIR": index_dir}).test_client()
+    with client.get(f"/documents/{quote(doc_id)}/file") as response:
+        assert response.status_code == 200 and b"lantern meeting" in response.data
+        disposition = response.headers["Content-Disposition"]
+    assert "\n" not in disposition and "minutes_of the meeting.html" in disposition

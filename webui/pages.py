@@ -274,6 +274,9 @@ def year_span(values: list[Any]) -> str:
     return ", ".join(str(year) for year in years) or ", ".join(map(str, values))
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
 @bp.get("/documents/<path:doc_id>/file")
 def original_file(doc_id: str):
     record = fetch_document(doc_id)
@@ -287,7 +290,9 @@ def original_file(doc_id: str):
     content_type = CONTENT_TYPES.get(record.get("format", ""), None) or (
         mimetypes.guess_type(candidate.name)[0] or "application/octet-stream"
     )
-    response = send_file(candidate, mimetype=content_type, download_name=candidate.name, as_attachment=False)
+    # A file name may hold a newline or another control character, which no header may carry.
+    download_name = _CONTROL_CHARACTERS.sub("_", candidate.name)
+    response = send_file(candidate, mimetype=content_type, download_name=download_name, as_attachment=False)
     if not content_type.startswith("application/pdf"):
         response.headers["Content-Security-Policy"] = ORIGINAL_FILE_CSP
     return response
