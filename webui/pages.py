@@ -14,9 +14,11 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, current_app, g, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup, escape
 
+from indexer import search as search_layer
 from indexer.index.schema import FACETS
 from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, QueryError, SearchQuery
 from indexer.search.facets import value_search_text
+from webui import current_index
 from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
 from webui.errors import WebError
 from webui.histogram import year_bars
@@ -279,7 +281,13 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 @bp.get("/documents/<path:doc_id>/file")
 def original_file(doc_id: str):
-    record = fetch_document(doc_id)
+    record = search_layer.get_document(current_index(), doc_id)
+    if record is None:
+        # A document whose file is named "file" (found by its content, without an extension):
+        # its page's address ends like an original file's, of a document that does not exist.
+        if search_layer.get_document(current_index(), f"{doc_id}/file") is not None:
+            return document(f"{doc_id}/file")
+        record = fetch_document(doc_id)  # the 404
     root = Path(record.get("root") or "")
     if not record.get("root"):
         raise WebError(404, gettext_("The original file is not available."))
