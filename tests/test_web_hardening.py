@@ -49,6 +49,8 @@ def test_year_ranges_are_stated_and_empty_integers_rejected(client):
     params = {param["name"]: param for param in spec["paths"]["/api/search"]["get"]["parameters"]}
     for name in ("year_from", "year_to"):
         assert params[name]["schema"] == {"type": "integer", "minimum": 1000, "maximum": 9999}
+    for name in ("programme", "year", "country", "language", "kind"):
+        assert params[name]["schema"]["maxItems"] == 100
     for name in ("year_to", "year_from", "page"):
         response = client.get(f"/api/search?q=water&{name}=")
         assert response.status_code == 400 and name in response.get_json()["error"]["message"]
