@@ -112,6 +112,8 @@ class SearchQuery:
         selections: dict[str, tuple[str, ...]] = {}
         year_from = _int_arg(args, "year_from", YEAR_MIN, YEAR_MAX)
         year_to = _int_arg(args, "year_to", YEAR_MIN, YEAR_MAX)
+        # A search holds one year range: a second one, different, would silently replace it.
+        range_given = year_from is not None or year_to is not None
         for spec in FACETS:
             values: list[str] = []
             given = _values(args, spec.name)
@@ -122,7 +124,14 @@ class SearchQuery:
                 )
             for raw in given:
                 if spec.name == "year" and _YEAR_RANGE.match(raw) and not _VALUE_PATTERNS["year"].match(raw):
-                    year_from, year_to = _year_range(raw)
+                    asked = _year_range(raw)
+                    if range_given and asked != (year_from, year_to):
+                        raise QueryError(
+                            "only one year range can be searched at a time; %(first)s and %(second)s were given",
+                            first=_range_text(year_from, year_to), second=_range_text(*asked),
+                        )
+                    year_from, year_to = asked
+                    range_given = True
                     continue
                 values.append(_facet_value(spec.name, raw))
             if values:
@@ -239,6 +248,10 @@ def _year_range(raw: str) -> tuple[int | None, int | None]:
     if start is None and end is None:
         raise QueryError("year range %(raw)s needs at least one year, e.g. 2014-2018", raw=repr(raw))
     return start, end
+
+
+def _range_text(start: int | None, end: int | None) -> str:
+    return f"{start or ''}-{end or ''}"
 
 
 def _facet_value(facet: str, raw: str) -> str:
