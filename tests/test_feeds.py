@@ -68,3 +68,13 @@ def test_feed_stays_well_formed_when_query_or_title_hold_control_characters(tmp_
     entry = feed.find(f"{ATOM}entry")
     assert entry.find(f"{ATOM}title").text == "Harbour bell report"
     assert [category.get("term") for category in entry.findall(f"{ATOM}category")] == ["Interreg Europe"]
+
+
+def test_feed_keeps_to_the_configured_search_time_limit(sample_index):
+    from webui import create_app
+
+    # No time at all: every route stops at once with what it has, the feed as the API.
+    client = create_app({"TESTING": True, "INDEX_DIR": sample_index, "SEARCH_TIME_LIMIT": 0.0, "RESULT_CACHE": False}).test_client()
+    api = client.get("/api/search?q=cycling&sort=newest").get_json()
+    assert api["partial"] and api["hits"] == []
+    assert parse_feed(client, "q=cycling").findall(f"{ATOM}entry") == []

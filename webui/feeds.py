@@ -11,7 +11,7 @@ from flask import Blueprint, Response, current_app, request
 
 from indexer import search as search_layer
 from webui import current_index, urls
-from webui.api import query_from_request
+from webui.api import query_from_request, run_search
 
 bp = Blueprint("feeds", __name__)
 
@@ -44,7 +44,7 @@ def feed() -> Response:
     query = query_from_request()
     # A feed is for following what is new: newest first whatever the page was sorted by.
     query = dataclasses.replace(query, sort="newest", page=1, per_page=min(query.per_page, FEED_ENTRIES))
-    results = search_layer.search(current_index(), query)
+    results = run_search(query)  # with the configured time limit and result cache, like the page
     page_args = request.query_string.decode("utf-8", "werkzeug.url_quote")  # raw bytes stay %-encoded
     # Absolute links under PUBLIC_URL (else this request's host), with the mount point once.
     page_url = urls.external_url("pages.search") + (f"?{page_args}" if page_args else "")
