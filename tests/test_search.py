@@ -405,6 +405,12 @@ def test_toggled_adds_and_removes_a_value_and_resets_the_page():
     assert query.toggled("country", "DE").toggled("country", "PL").filters == ()
 
 
+def test_years_in_other_digits_are_the_same_years():
+    query = SearchQuery.from_args({"year": ["\u0662\u0660\u0661\u0664", "\u0968\u0966\u0967\u096b"]})
+    assert query.selected("year") == ("2014", "2015")
+    assert SearchQuery.from_args({"year_from": "\u0662\u0660\u0661\u0664"}).year_from == 2014
+
+
 def test_the_same_year_range_twice_is_one_range():
     query = SearchQuery.from_args({"year": ["2014-2016", "2014-2016"], "year_from": "2014", "year_to": "2016"})
     assert (query.year_from, query.year_to) == (2014, 2016)

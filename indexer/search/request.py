@@ -261,6 +261,8 @@ def _facet_value(facet: str, raw: str) -> str:
     pattern = _VALUE_PATTERNS.get(facet)
     if pattern is not None and not pattern.match(value):
         raise QueryError(_VALUE_ERRORS[facet], raw=repr(raw))
+    if facet == "year":
+        value = str(int(value))  # \d also takes other scripts' digits ("٢٠١٤"); the index has 2014
     if len(value) > 200:
         raise QueryError("%(facet)s value is too long", facet=facet)
     return value
