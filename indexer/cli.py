@@ -326,7 +326,10 @@ def serve(index_dir, host, port, workers, threads):
     """Serve the web UI and the JSON API with a production WSGI server (gunicorn workers, or waitress)."""
     import webui
 
-    webui.serve(Path(os.path.abspath(index_dir)), host=host, port=port, threads=threads, workers=workers)
+    try:
+        webui.serve(Path(os.path.abspath(index_dir)), host=host, port=port, threads=threads, workers=workers)
+    except webui.SettingError as error:  # a typo in the configuration: one line, not a traceback
+        raise click.ClickException(str(error)) from None
 
 
 def main() -> None:

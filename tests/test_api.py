@@ -71,6 +71,15 @@ def test_bad_parameters_are_json_400s(client, query):
     assert error["status"] == 400 and error["message"]
 
 
+def test_a_long_list_of_facet_values_is_a_400_in_the_page_language(client):
+    many = "&".join(f"programme=Programme+{n}" for n in range(150))
+    response = client.get(f"/api/search?{many}&lang=de")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["message"] == "programme nimmt höchstens 100 Werte auf einmal, nicht 150"
+    assert client.get(f"/?{many}").status_code == 400
+    assert client.get("/api/search?" + "&".join(f"programme=Programme+{n}" for n in range(100))).status_code == 200
+
+
 def test_max_per_page_setting_is_enforced(sample_index):
     from webui import create_app
 
@@ -81,7 +90,7 @@ def test_max_per_page_setting_is_enforced(sample_index):
 
 
 def test_missing_document_and_unknown_route_are_json_404s(client):
-    for url in ("/api/documents/none/such.pdf", "/api/nothing"):
+    for url in ("/api/documents/none/such.pdf", "/api/nothing", "/api", "/api/"):
         response = client.get(url)
         assert response.status_code == 404 and response.mimetype == "application/json"
         assert response.get_json()["error"]["status"] == 404

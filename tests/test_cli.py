@@ -138,3 +138,14 @@ def test_second_writer_waits_for_the_first(corpus, tmp_path):
     assert waited.returncode == 0, waited.stderr
     assert json.loads(waited.stdout)["added"] == 2
     assert time.monotonic() - started >= 1.5
+
+
+@pytest.mark.parametrize(("name", "value", "message"), [
+    ("PROJSEARCH_PER_PAGE", "ten", "PROJSEARCH_PER_PAGE: 'ten' is not a whole number"),
+    ("PROJSEARCH_SEARCH_TIME_LIMIT", "soon", "PROJSEARCH_SEARCH_TIME_LIMIT: 'soon' is not a number"),
+    ("PROJSEARCH_WIDGET_ORIGINS", "https://partner.example/search", "'https://partner.example/search' is not an origin"),
+])
+def test_serve_with_a_bad_setting_stops_with_one_line_naming_it(tmp_path, name, value, message):
+    result = run("serve", "--index", str(tmp_path / "index"), "--port", "1", env={name: value}, timeout=60)
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr

@@ -59,3 +59,33 @@ def test_search_page_offers_the_downloads(client):
     text = client.get("/?q=cycling&page=2&per_page=2").get_data(as_text=True)
     assert 'href="/api/export.csv?q=cycling&amp;per_page=2"' in text
     assert 'href="/api/export.jsonl?q=cycling&amp;per_page=2"' in text
+
+
+def test_csv_cells_a_spreadsheet_would_run_stay_text(tmp_path):
+    from tests.conftest import make_document, write_documents_index
+    from webui import create_app
+
+    index_dir = write_documents_index(tmp_path / "index", [
+        make_document("pages/trap.html", '=SUM(A1, 2) lighthouse plan', "Lighthouse keepers met in spring.",
+                      root=tmp_path, programmes=("@SUM(1+1)",), years=(2021,)),
+        make_document("pages/plain.html", "Lighthouse keepers 2021", "Lighthouse keepers met again.", root=tmp_path),
+    ])
+    client = create_app({"TESTING": True, "INDEX_DIR": index_dir}).test_client()
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(client.get("/api/export.csv?q=lighthouse").get_data(as_text=True)))}
+    assert rows["pages/trap.html"]["title"] == "'=SUM(A1, 2) lighthouse plan"
+    assert rows["pages/trap.html"]["programmes"] == "'@SUM(1+1)"
+    assert rows["pages/plain.html"]["title"] == "Lighthouse keepers 2021"
+    # JSON Lines is data, not a sheet: the title stays as it is.
+    lines = [json.loads(line) for line in client.get("/api/export.jsonl?q=lighthouse").get_data(as_text=True).splitlines()]
+    assert '=SUM(A1, 2) lighthouse plan' in [line["title"] for line in lines]
+
+
+def test_export_without_a_readable_index_is_a_503_not_a_cut_off_download(tmp_path):
+    from webui import create_app
+
+    client = create_app({"TESTING": True, "INDEX_DIR": tmp_path / "no-index"}).test_client()
+    for kind in ("csv", "jsonl"):
+        response = client.get(f"/api/export.{kind}?q=cycling")
+        assert response.status_code == 503, kind
+        assert response.get_json()["error"]["status"] == 503
+        assert "Content-Disposition" not in response.headers

@@ -52,3 +52,29 @@ def test_search_page_links_its_feed(client):
     parser = Links()
     parser.feed(client.get("/?q=cycling&page=2&per_page=2").get_data(as_text=True))
     assert parser.feeds == ["/feed.atom?q=cycling&per_page=2"]
+
+
+def test_feed_stays_well_formed_when_query_or_title_hold_control_characters(tmp_path):
+    from tests.conftest import make_document, write_documents_index
+    from webui import create_app
+
+    index_dir = write_documents_index(tmp_path / "index", [
+        make_document("pages/bell.html", "Harbour\x07 bell\x0b report", "The harbour bell rings for cycling tours.",
+                      root=tmp_path, programmes=("Interreg\x1b Europe",), years=(2020,)),
+    ])
+    client = create_app({"TESTING": True, "INDEX_DIR": index_dir}).test_client()
+    feed = parse_feed(client, "q=harbour%01%00")
+    assert feed.find(f"{ATOM}title").text.endswith(": harbour")
+    entry = feed.find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}title").text == "Harbour bell report"
+    assert [category.get("term") for category in entry.findall(f"{ATOM}category")] == ["Interreg Europe"]
+
+
+def test_feed_keeps_to_the_configured_search_time_limit(sample_index):
+    from webui import create_app
+
+    # No time at all: every route stops at once with what it has, the feed as the API.
+    client = create_app({"TESTING": True, "INDEX_DIR": sample_index, "SEARCH_TIME_LIMIT": 0.0, "RESULT_CACHE": False}).test_client()
+    api = client.get("/api/search?q=cycling&sort=newest").get_json()
+    assert api["partial"] and api["hits"] == []
+    assert parse_feed(client, "q=cycling").findall(f"{ATOM}entry") == []

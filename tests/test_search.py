@@ -405,6 +405,18 @@ def test_toggled_adds_and_removes_a_value_and_resets_the_page():
     assert query.toggled("country", "DE").toggled("country", "PL").filters == ()
 
 
+def test_years_in_other_digits_are_the_same_years():
+    query = SearchQuery.from_args({"year": ["\u0662\u0660\u0661\u0664", "\u0968\u0966\u0967\u096b"]})
+    assert query.selected("year") == ("2014", "2015")
+    assert SearchQuery.from_args({"year_from": "\u0662\u0660\u0661\u0664"}).year_from == 2014
+
+
+def test_the_same_year_range_twice_is_one_range():
+    query = SearchQuery.from_args({"year": ["2014-2016", "2014-2016"], "year_from": "2014", "year_to": "2016"})
+    assert (query.year_from, query.year_to) == (2014, 2016)
+    assert SearchQuery.from_args({"year": ["2020", "2014-2016"]}).selected("year") == ("2020",)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -420,6 +432,11 @@ def test_toggled_adds_and_removes_a_value_and_resets_the_page():
         ({"kind": "video"}, "report or page"),
         ({"q": ["a", "b"]}, "q was given 2 times"),
         ({"q": "x" * 1001}, "too long"),
+        ({"year": ["2010-2012", "2014-2016"]}, "only one year range .*; 2010-2012 and 2014-2016 were given"),
+        ({"year_from": "2010", "year": "2014-2016"}, "only one year range .*; 2010- and 2014-2016 were given"),
+        ({"year": "2014-2016,-2020"}, "only one year range"),
+        ({"programme": [f"Programme {n}" for n in range(101)]}, "programme takes at most 100 values at once, not 101"),
+        ({"country": ",".join(["DE"] * 150)}, "country takes at most 100 values"),
     ],
 )
 def test_bad_arguments_raise_query_error(args, message):

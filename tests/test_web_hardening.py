@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from webui import create_app
@@ -47,6 +49,8 @@ def test_year_ranges_are_stated_and_empty_integers_rejected(client):
     params = {param["name"]: param for param in spec["paths"]["/api/search"]["get"]["parameters"]}
     for name in ("year_from", "year_to"):
         assert params[name]["schema"] == {"type": "integer", "minimum": 1000, "maximum": 9999}
+    for name in ("programme", "year", "country", "language", "kind"):
+        assert params[name]["schema"]["maxItems"] == 100
     for name in ("year_to", "year_from", "page"):
         response = client.get(f"/api/search?q=water&{name}=")
         assert response.status_code == 400 and name in response.get_json()["error"]["message"]
@@ -61,3 +65,56 @@ def test_405_responses_say_which_methods_are_allowed(client):
         response = client.post(path)
         assert response.status_code == 405
         assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"GET", "HEAD"}
+
+
+def test_feed_and_export_links_use_the_public_url_not_the_host_header(public_client):
+    from xml.etree import ElementTree as ET
+
+    feed = ET.fromstring(public_client.get("/feed.atom?q=cycling", headers={"Host": "evil.example"}).get_data())
+    links = [element.text for element in feed.iter("{http://www.w3.org/2005/Atom}id")]
+    links += [element.get("href") for element in feed.iter("{http://www.w3.org/2005/Atom}link")]
+    assert len(links) > 4 and all(link.startswith("https://search.example.org/") for link in links), links
+    rows = public_client.get("/api/export.jsonl?q=cycling", headers={"Host": "evil.example"}).get_data(as_text=True)
+    urls = [json.loads(line)["document_url"] for line in rows.splitlines()]
+    assert urls and all(url.startswith("https://search.example.org/documents/") for url in urls)
+
+
+def test_feed_and_export_links_under_a_mount_point_name_it_once(client):
+    from xml.etree import ElementTree as ET
+
+    mounted = {"SCRIPT_NAME": "/search"}
+    feed = ET.fromstring(client.get("/feed.atom?q=cycling", environ_overrides=mounted).get_data())
+    links = [element.text for element in feed.iter("{http://www.w3.org/2005/Atom}id")]
+    assert links and all(link.startswith("http://localhost/search/") and "/search/search" not in link for link in links)
+    rows = client.get("/api/export.jsonl?q=cycling", environ_overrides=mounted).get_data(as_text=True)
+    urls = [json.loads(line)["document_url"] for line in rows.splitlines()]
+    assert urls and all(url.startswith("http://localhost/search/documents/") for url in urls)
+
+
+@pytest.mark.parametrize("path", ["/", "/api/search", "/feed.atom", "/facets/country", "/embed", "/widget", "/api/export.jsonl"])
+def test_a_query_string_that_is_not_utf8_is_read_not_a_500(client, path):
+    # Our servers refuse such a request line; another WSGI server may pass the raw byte on.
+    response = client.get(path, environ_overrides={"QUERY_STRING": "q=cycl\xffing&country=SI"})
+    assert response.status_code == 200
+    if path == "/api/search":
+        query = response.get_json()["query"]
+        assert query["text"] == "cycl%FFing" and query["filters"] == {"country": ["SI"]}
+
+
+def test_an_original_file_whose_name_holds_a_newline_is_served(tmp_path):
+    from urllib.parse import quote
+
+    from tests.conftest import make_document, write_documents_index
+
+    root = tmp_path / "root"
+    (root / "notes").mkdir(parents=True)
+    doc_id = "notes/minutes\nof the meeting.html"
+    (root / doc_id).write_text("<p>Minutes of the lantern meeting.</p>", encoding="utf-8")
+    index_dir = write_documents_index(tmp_path / "index", [
+        make_document(doc_id, "Lantern meeting minutes", "Minutes of the lantern meeting.", root=root),
+    ])
+    client = create_app({"TESTING": True, "INDEX_DIR": index_dir}).test_client()
+    with client.get(f"/documents/{quote(doc_id)}/file") as response:
+        assert response.status_code == 200 and b"lantern meeting" in response.data
+        disposition = response.headers["Content-Disposition"]
+    assert "\n" not in disposition and "minutes_of the meeting.html" in disposition

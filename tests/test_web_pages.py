@@ -136,6 +136,16 @@ def test_partial_matches_are_announced(client):
     assert "enthält alle Ihre Wörter" in german or "enthalten alle Ihre Wörter" in german
 
 
+def test_search_text_read_other_than_written_is_said_on_the_page(client):
+    unclosed = client.get('/?q=%22cycling+routes').get_data(as_text=True)
+    assert "could not be read as written; it was searched as plain words" in unclosed
+    assert "could not be read" in client.get('/?q=%22cycling+routes&partial=1').get_data(as_text=True)
+    only_operator = client.get("/?q=OR&lang=de").get_data(as_text=True)
+    assert "Der Suchtext enthält keine suchbaren Wörter" in only_operator
+    plain = client.get("/?q=cycling+routes").get_data(as_text=True)
+    assert "could not be read" not in plain and "no searchable words" not in plain
+
+
 def test_no_results_page_offers_ways_out(client):
     html = client.get("/?q=zzzqqq&country=DE").get_data(as_text=True)
     assert "No documents match your search." in html

@@ -162,3 +162,21 @@ def test_a_typo_shows_the_corrected_results_everywhere(client, sample_index):
     assert "showing results for: cycling" in printed.stdout and not printed.stdout.startswith("0 results")
     exact_cli = json.loads(run("search", "cyclng", "--exact", "--json", "--index", str(sample_index)).stdout)
     assert exact_cli["total"] == 0 and exact_cli["suggestion"] == "cycling"
+
+
+def test_a_document_whose_file_is_named_file_has_its_page(tmp_path):
+    from tests.conftest import make_document, write_documents_index
+    from webui import create_app
+
+    root = tmp_path / "root"
+    (root / "minutes").mkdir(parents=True)
+    (root / "minutes" / "file").write_text("<p>Minutes of the lantern meeting.</p>", encoding="utf-8")
+    index_dir = write_documents_index(tmp_path / "index", [
+        make_document("minutes/file", "Lantern meeting minutes", "Minutes of the lantern meeting.", root=root),
+    ])
+    client = create_app({"TESTING": True, "INDEX_DIR": index_dir}).test_client()
+    page = client.get("/documents/minutes/file")
+    assert page.status_code == 200 and "<h1 dir=\"auto\">Lantern meeting minutes</h1>" in page.get_data(as_text=True)
+    with client.get("/documents/minutes/file/file") as original:
+        assert original.status_code == 200 and b"lantern meeting" in original.data
+    assert client.get("/documents/minutes/other/file").status_code == 404

@@ -38,6 +38,17 @@ def test_bad_arguments_are_400_with_a_message(client, url, message):
     assert message in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize(("url", "message"), [
+    ("/facets/colour?lang=de", "Es gibt keinen Filter &#39;colour&#39;"),
+    ("/facets/country?filter=a&filter=b&lang=pl", "filter podano 2 razy"),
+    ("/facets/country?lang=fr&filter=" + "x" * 101, "filter est trop long"),
+])
+def test_the_facet_page_refusals_speak_the_interface_language(client, url, message):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert message in response.get_data(as_text=True)
+
+
 def test_facet_page_lists_every_value_of_the_search_with_counts(client):
     search = client.get("/api/search?q=cycling").get_json()
     response = client.get("/facets/country?q=cycling")

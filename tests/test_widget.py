@@ -204,6 +204,14 @@ def test_embed_year_range_preset_allows_years_inside_it(client):
     assert len(titles(refined)) < len(titles(page))
 
 
+def test_embed_refinement_that_is_not_a_year_is_ignored_not_an_error(client):
+    # "²" passes str.isdigit() but not int(): it once made the year check raise.
+    whole = embed_text(client, "programme=Interreg+Europe&year=2016-2017&q=wetland&per_page=20&facets=year")
+    for odd in ("%C2%B2", "%C2%B2%C2%B2%C2%B2%C2%B2", "%D9%A2%D9%A0%D9%A1%D9%A6"):
+        page = embed_text(client, f"programme=Interreg+Europe&year=2016-2017&q=wetland&per_page=20&facets=year&sel_year={odd}")
+        assert titles(page) == titles(whole)
+
+
 def test_embed_pages_with_links_that_keep_the_presets(client):
     page = embed_text(client, "programme=Interreg+Europe&q=wetland&per_page=5")
     next_link = html.unescape(re.search(r'<a href="([^"]+)" rel="next"', page).group(1))

@@ -49,13 +49,24 @@ SETTINGS: tuple[Setting, ...] = (
 
 
 
+class SettingError(ValueError):
+    """A setting the app cannot start with; the message names it, for the one line start-up prints."""
+
+
 def _from_env(setting: Setting, raw: str) -> Any:
     if isinstance(setting.default, bool):
         return raw.strip().lower() in {"1", "true", "yes", "on"}
+    # int("ten") would say neither which variable was wrong nor what it should hold.
     if isinstance(setting.default, int):
-        return int(raw)
+        try:
+            return int(raw)
+        except ValueError:
+            raise SettingError(f"{setting.env_var}: {raw!r} is not a whole number") from None
     if isinstance(setting.default, float):
-        return float(raw)
+        try:
+            return float(raw)
+        except ValueError:
+            raise SettingError(f"{setting.env_var}: {raw!r} is not a number") from None
     if isinstance(setting.default, tuple):
         return tuple(item.strip() for item in raw.split(",") if item.strip())
     return raw

@@ -92,16 +92,26 @@ EXPORT_COLUMNS = ("id", "title", "kind", "document_url", "source_url", "programm
 
 
 def export_rows(query: SearchQuery) -> Iterator[dict[str, Any]]:
-    """Every hit of the search (up to EXPORT_MAX_HITS), in its order, a batch at a time."""
-    root = request.url_root.rstrip("/")
+    """Every hit of the search (up to EXPORT_MAX_HITS), in its order, a batch at a time.
+
+    The first batch is searched now, before the response starts: once the download has begun
+    with a 200, an index that cannot be read could only cut the file short without saying so.
+    """
+    first = run_search(dataclasses.replace(query, page=1, per_page=EXPORT_BATCH))
+    return _export_batches(query, first)
+
+
+def _export_batches(query: SearchQuery, first: SearchResults) -> Iterator[dict[str, Any]]:
     sent = 0
     page = 1
+    batch = first
     while sent < EXPORT_MAX_HITS:
-        batch = run_search(dataclasses.replace(query, page=page, per_page=EXPORT_BATCH))
+        if page > 1:
+            batch = run_search(dataclasses.replace(query, page=page, per_page=EXPORT_BATCH))
         for hit in batch.hits[: EXPORT_MAX_HITS - sent]:
             yield {
                 "id": hit.id, "title": hit.title, "kind": hit.kind,
-                "document_url": root + url_for("pages.document", doc_id=hit.id), "source_url": hit.url or "",
+                "document_url": urls.external_url("pages.document", doc_id=hit.id), "source_url": hit.url or "",
                 "programmes": list(hit.programmes), "years": list(hit.years), "countries": list(hit.countries),
                 "languages": list(hit.languages), "pages": hit.pages,
             }
@@ -117,16 +127,30 @@ def _download(body: Iterator[str], content_type: str, name: str) -> Response:
     return response
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) in a
+# crawled page's title would become a link or worse); a leading apostrophe keeps it text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A CSV cell: lists joined with "; ", text that a spreadsheet would evaluate kept as text."""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 @bp.get("/export.csv")
 def export_csv():
-    query = query_from_request()
+    rows = export_rows(query_from_request())
 
     def lines() -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
         writer.writeheader()
-        for row in export_rows(query):
-            writer.writerow({key: "; ".join(map(str, value)) if isinstance(value, list) else value for key, value in row.items()})
+        for row in rows:
+            writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, current_app, request
 
-from webui import Setting
+from webui import Setting, SettingError
 
 ORIGINS_ENV = "PROJSEARCH_WIDGET_ORIGINS"
 ORIGINS_CONFIG = "WIDGET_ORIGINS"
@@ -28,7 +28,7 @@ SETTINGS: tuple[Setting, ...] = (
 """Read by ``create_app`` like its own settings; ``PROJSEARCH_WIDGET_ORIGINS`` sets it from the environment."""
 
 
-class OriginListError(ValueError):
+class OriginListError(SettingError):
     """An entry of the origin allow-list that is not ``*`` or ``scheme://host[:port]``."""
 
     def __init__(self, entry: str) -> None:

@@ -101,7 +101,9 @@ class EmbedOptions:
         return args
 
 
-_YEAR_RANGE = re.compile(r"(\d{4})?-(\d{4})?")
+# ASCII digits only: str.isdigit() and \d also accept "²" or "٢٠١٤", which int() may refuse.
+_YEAR = re.compile(r"[0-9]{4}")
+_YEAR_RANGE = re.compile(r"([0-9]{4})?-([0-9]{4})?")
 
 
 def within_preset(facet: str, value: str, preset: tuple[str, ...]) -> bool:
@@ -109,7 +111,7 @@ def within_preset(facet: str, value: str, preset: tuple[str, ...]) -> bool:
         return True
     if value in preset:
         return True
-    if facet == "year" and value.isdigit():
+    if facet == "year" and _YEAR.fullmatch(value):
         for item in preset:
             match = _YEAR_RANGE.fullmatch(item)
             if match and match.group(0) != "-":

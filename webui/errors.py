@@ -20,7 +20,8 @@ class WebError(Exception):
 
 
 def wants_json() -> bool:
-    return request.path.startswith("/api/")
+    # "/api" itself too: CORS already counts it as the API, and a client asking for it reads JSON.
+    return request.path == "/api" or request.path.startswith("/api/")
 
 
 def error_response(status: int, message: str, *, template: str = "error.html") -> tuple[Response | str, int]:

@@ -22,14 +22,16 @@ MAX_FILTER_CHARS = 100
 
 @bp.get("/facets/<name>")
 def values(name: str):
+    # Said in the interface language, like every other 400 the pages give.
     if name not in FACETS_BY_NAME:
-        raise WebError(400, f"There is no facet {name!r}; the facets are {', '.join(FACETS_BY_NAME)}.")
+        raise WebError(400, gettext_("There is no facet %(name)s; the facets are %(names)s.",
+                                     name=repr(name), names=", ".join(FACETS_BY_NAME)))
     wanted = request.args.getlist("filter")
     if len(wanted) > 1:
-        raise WebError(400, f"filter was given {len(wanted)} times; give it once")
+        raise WebError(400, gettext_("%(name)s was given %(count)s times; give it once", name="filter", count=len(wanted)))
     text = (wanted[0] if wanted else "").strip()
     if len(text) > MAX_FILTER_CHARS:
-        raise WebError(400, f"filter is too long: at most {MAX_FILTER_CHARS} characters")
+        raise WebError(400, gettext_("filter is too long: at most %(limit)s characters", limit=MAX_FILTER_CHARS))
     query = query_from_request()  # the shared validation: a bad search argument is a 400 here too
     data = results_dict(run_search(query))
     listed = []

@@ -6,7 +6,7 @@ from typing import Any
 
 from indexer.index.schema import FACETS
 from indexer.search import SORTS
-from indexer.search.request import YEAR_MAX, YEAR_MIN
+from indexer.search.request import MAX_FACET_VALUES, YEAR_MAX, YEAR_MIN
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
 
@@ -24,7 +24,7 @@ def _search_parameters() -> list[dict[str, Any]]:
         params.append({
             "name": spec.name, "in": "query", "style": "form", "explode": True,
             "description": f"{spec.label} filter; repeat for several values (OR within a facet, AND across facets).",
-            "schema": {"type": "array", "items": {"type": "string"}},
+            "schema": {"type": "array", "items": {"type": "string"}, "maxItems": MAX_FACET_VALUES},
         })
     params += [
         {"name": "year_from", "in": "query", "description": "First year of a year range (at most year_to).",

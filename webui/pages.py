@@ -14,9 +14,11 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, current_app, g, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup, escape
 
+from indexer import search as search_layer
 from indexer.index.schema import FACETS
-from indexer.search import QueryError, SearchQuery
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, QueryError, SearchQuery
 from indexer.search.facets import value_search_text
+from webui import current_index
 from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
 from webui.errors import WebError
 from webui.histogram import year_bars
@@ -134,8 +136,12 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         for hit in data.get("hits", [])
     ]
     past_end = bool(data["total"]) and query.page > page_count
+    notes = data.get("notes") or ()
     return {
         "data": data,
+        # The search layer's notes are English; the template says them in the interface language.
+        "malformed": NOTE_MALFORMED in notes,
+        "nothing_searchable": NOTE_NOTHING_SEARCHABLE in notes,
         "hits": hits,
         "facets": [facet for facet in facets if facet["shown"] or facet["more"]],
         "year_bars": year_bars(query, facet_values.get("year", []), search_url),
@@ -270,9 +276,18 @@ def year_span(values: list[Any]) -> str:
     return ", ".join(str(year) for year in years) or ", ".join(map(str, values))
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
 @bp.get("/documents/<path:doc_id>/file")
 def original_file(doc_id: str):
-    record = fetch_document(doc_id)
+    record = search_layer.get_document(current_index(), doc_id)
+    if record is None:
+        # A document whose file is named "file" (found by its content, without an extension):
+        # its page's address ends like an original file's, of a document that does not exist.
+        if search_layer.get_document(current_index(), f"{doc_id}/file") is not None:
+            return document(f"{doc_id}/file")
+        record = fetch_document(doc_id)  # the 404
     root = Path(record.get("root") or "")
     if not record.get("root"):
         raise WebError(404, gettext_("The original file is not available."))
@@ -283,7 +298,9 @@ def original_file(doc_id: str):
     content_type = CONTENT_TYPES.get(record.get("format", ""), None) or (
         mimetypes.guess_type(candidate.name)[0] or "application/octet-stream"
     )
-    response = send_file(candidate, mimetype=content_type, download_name=candidate.name, as_attachment=False)
+    # A file name may hold a newline or another control character, which no header may carry.
+    download_name = _CONTROL_CHARACTERS.sub("_", candidate.name)
+    response = send_file(candidate, mimetype=content_type, download_name=download_name, as_attachment=False)
     if not content_type.startswith("application/pdf"):
         response.headers["Content-Security-Policy"] = ORIGINAL_FILE_CSP
     return response

@@ -23,6 +23,9 @@ MAX_PAGE = 100_000
 # Ranking page N means ranking N x per_page documents: like Elasticsearch's max_result_window,
 # deeper pages are refused (narrow the search instead), so no request ranks the whole index.
 MAX_RESULT_WINDOW = 10_000
+# Values of one facet a search may select: each is canonicalised and becomes a query term, and
+# every link of a result page carries them all, so an unbounded list made one URL cost seconds.
+MAX_FACET_VALUES = 100
 YEAR_MIN, YEAR_MAX = 1000, 9999
 
 _LIST_SEPARATOR = re.compile(r"\s*,\s*")
@@ -109,11 +112,26 @@ class SearchQuery:
         selections: dict[str, tuple[str, ...]] = {}
         year_from = _int_arg(args, "year_from", YEAR_MIN, YEAR_MAX)
         year_to = _int_arg(args, "year_to", YEAR_MIN, YEAR_MAX)
+        # A search holds one year range: a second one, different, would silently replace it.
+        range_given = year_from is not None or year_to is not None
         for spec in FACETS:
             values: list[str] = []
-            for raw in _values(args, spec.name):
+            given = _values(args, spec.name)
+            if len(given) > MAX_FACET_VALUES:
+                raise QueryError(
+                    "%(facet)s takes at most %(limit)s values at once, not %(count)s",
+                    facet=spec.name, limit=MAX_FACET_VALUES, count=len(given),
+                )
+            for raw in given:
                 if spec.name == "year" and _YEAR_RANGE.match(raw) and not _VALUE_PATTERNS["year"].match(raw):
-                    year_from, year_to = _year_range(raw)
+                    asked = _year_range(raw)
+                    if range_given and asked != (year_from, year_to):
+                        raise QueryError(
+                            "only one year range can be searched at a time; %(first)s and %(second)s were given",
+                            first=_range_text(year_from, year_to), second=_range_text(*asked),
+                        )
+                    year_from, year_to = asked
+                    range_given = True
                     continue
                 values.append(_facet_value(spec.name, raw))
             if values:
@@ -232,6 +250,10 @@ def _year_range(raw: str) -> tuple[int | None, int | None]:
     return start, end
 
 
+def _range_text(start: int | None, end: int | None) -> str:
+    return f"{start or ''}-{end or ''}"
+
+
 def _facet_value(facet: str, raw: str) -> str:
     value = raw.upper() if facet == "country" else raw.lower() if facet in ("language", "kind") else raw
     if facet == "programme":
@@ -239,6 +261,8 @@ def _facet_value(facet: str, raw: str) -> str:
     pattern = _VALUE_PATTERNS.get(facet)
     if pattern is not None and not pattern.match(value):
         raise QueryError(_VALUE_ERRORS[facet], raw=repr(raw))
+    if facet == "year":
+        value = str(int(value))  # \d also takes other scripts' digits ("٢٠١٤"); the index has 2014
     if len(value) > 200:
         raise QueryError("%(facet)s value is too long", facet=facet)
     return value
