@@ -15,7 +15,8 @@ from indexer.ingest import clean as cleaning
 from indexer.ingest.extract import extract
 from indexer.ingest.sources import discover, file_sha256
 from indexer.language import detection, memo
-from indexer.metadata import partner_context
+from indexer.metadata import partner_context, programmes
+from indexer.metadata.needles import Prechecked, required_literal
 from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
 from indexer.metadata.date_mentions import find_dates, may_hold_dates
 from indexer.metadata.dates import find_period, period_by_rules
@@ -150,3 +151,31 @@ def test_script_of_a_block_is_the_script_most_of_its_letters_are_in(blocks: list
     samples = blocks + ["Ελληνικά και English and русский текст", "日本語のテキスト and 中文", "12345 !!", "", "ab αβ"]
     for text in samples:
         assert detection.script_of(text) == _script_by_ranges(text), text[:60]
+
+
+def test_required_literal_is_in_every_match_and_absent_where_none_is_known() -> None:
+    assert required_literal(re.compile(r"\bFP7-(?:[A-Z]+-)*20\d\d")) == "FP7-"
+    assert required_literal(re.compile(r"(?<![\w-])GINOP-\d\.\d-\d{2}")) == "GINOP-"
+    assert required_literal(re.compile(r"\bCZ\.\d{2}\.\d/0\.0/0\.0/\d{2}")) == "/0.0/0.0/"
+    assert required_literal(re.compile(r"(?i)\binnov-20\d\d")) == ""  # case-blind: a substring test would not do
+    assert required_literal(re.compile(r"\b(?:Action|Sezione)\s+\d+")) == ""  # alternatives: neither is required
+    assert required_literal(re.compile(r"\b(?:Action|Azione)\s+COST")) == "COST"
+    code = Prechecked.of(re.compile(r"\bH2020-[A-Z]{2,}"))
+    assert [m.group(0) for m in code.finditer("Funded under call H2020-MSCA of the programme.")] == ["H2020-MSCA"]
+    assert list(code.finditer("Funded under Horizon 2020.")) == []
+
+
+def test_programme_codes_find_what_their_regexes_find() -> None:
+    texts = _real_page_texts()
+    codes = [code for matcher in programmes._matchers() for code in matcher.codes]
+    assert sum(bool(code.needle) for code in codes) > len(codes) * 3 // 4  # most codes get a needle
+    # Each code's own needle placed in real text, followed by what its pattern wants and by what it does not.
+    texts += [f"Projekt {code.needle}2021-AB12 in Brno. {code.needle}x" for code in codes if code.needle]
+    texts += ["Grant LIFE14 ENV/IT/000123 and H2020-SC5-2016 and RPDS.01.02.03-02-AB12/17 and 2019-1-PL01-KA203-065432."]
+    found = 0
+    for text in texts:
+        for code in codes:
+            expected = _spans(code.pattern.finditer(text))
+            assert _spans(code.finditer(text)) == expected, (code.pattern.pattern, text[:80])
+            found += len(expected)
+    assert found >= 4
