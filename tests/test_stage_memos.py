@@ -15,7 +15,7 @@ from indexer.ingest import clean as cleaning
 from indexer.ingest.extract import extract
 from indexer.ingest.sources import discover, file_sha256
 from indexer.language import detection, memo
-from indexer.metadata import partner_context, programmes
+from indexer.metadata import partner_context, programme_codes, programmes
 from indexer.metadata.needles import Prechecked, required_literal
 from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
 from indexer.metadata.date_mentions import find_dates, may_hold_dates
@@ -179,3 +179,25 @@ def test_programme_codes_find_what_their_regexes_find() -> None:
             assert _spans(code.finditer(text)) == expected, (code.pattern.pattern, text[:80])
             found += len(expected)
     assert found >= 4
+
+
+def test_grant_numbers_are_read_wherever_six_digits_are() -> None:
+    texts = _real_page_texts()
+    texts += [
+        "This project has received funding under grant agreement No 101012345 of the programme.",
+        "Umowa o dotację nr 654321 z Komisją.",
+        "Project number: 12345 only.",  # five digits: no grant number
+    ]
+    gated = 0
+    for text in texts:
+        expected = [match.span() for match in programme_codes.GRANT_AGREEMENT.finditer(text)]
+        if not programme_codes.SIX_DIGITS.search(text):
+            gated += 1
+            assert expected == []
+        assert [mention.start for mention in programme_codes.grant_mentions(text)] == [
+            start for start, _ in expected
+            if programme_codes.programme_for_grant_number(int(programme_codes.GRANT_AGREEMENT.match(text, start).group(1)))
+        ]
+    assert 0 < gated < len(texts)
+    assert [m.programme for m in programme_codes.grant_mentions(texts[-3])] == ["Horizon 2020"]
+    assert [m.programme for m in programme_codes.grant_mentions(texts[-2])] == ["Horizon 2020"]
