@@ -16,7 +16,7 @@ from indexer.ingest.extract import extract
 from indexer.ingest.sources import discover, file_sha256
 from indexer.language import detection, memo
 from indexer.metadata import partner_context, programme_codes, programmes
-from indexer.metadata.needles import Prechecked, required_literal
+from indexer.metadata.needles import Prechecked, required_literal, required_literals
 from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
 from indexer.metadata.date_mentions import find_dates, may_hold_dates
 from indexer.metadata.dates import find_period, period_by_rules
@@ -132,7 +132,8 @@ def test_partner_word_shortcut_finds_what_the_regex_finds() -> None:
 
 def test_case_twins_cover_every_letter_the_regex_takes_for_an_opening_letter() -> None:
     everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
-    for letter in sorted(set("".join(partner_context._PARTNER_OPENINGS))):
+    needles = [needle for pattern in _CASE_BLIND_SCANS for needle in partner_context._prechecked(pattern).needles]
+    for letter in sorted(set("".join(partner_context._PARTNER_OPENINGS + tuple(needles)))):
         for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
             found = match.group(0)
             assert found.lower() == letter or partner_context._CASE_TWINS.search(found), (letter, hex(ord(found)))
@@ -168,9 +169,9 @@ def test_required_literal_is_in_every_match_and_absent_where_none_is_known() -> 
 def test_programme_codes_find_what_their_regexes_find() -> None:
     texts = _real_page_texts()
     codes = [code for matcher in programmes._matchers() for code in matcher.codes]
-    assert sum(bool(code.needle) for code in codes) > len(codes) * 3 // 4  # most codes get a needle
-    # Each code's own needle placed in real text, followed by what its pattern wants and by what it does not.
-    texts += [f"Projekt {code.needle}2021-AB12 in Brno. {code.needle}x" for code in codes if code.needle]
+    assert sum(bool(code.needles) for code in codes) > len(codes) * 3 // 4  # most codes get their literals
+    # Each code's own literals placed in real text, followed by what its pattern wants and by what it does not.
+    texts += [f"Projekt {needle}2021-AB12 in Brno. {needle}x" for code in codes for needle in code.needles]
     texts += ["Grant LIFE14 ENV/IT/000123 and H2020-SC5-2016 and RPDS.01.02.03-02-AB12/17 and 2019-1-PL01-KA203-065432."]
     found = 0
     for text in texts:
@@ -201,3 +202,38 @@ def test_grant_numbers_are_read_wherever_six_digits_are() -> None:
     assert 0 < gated < len(texts)
     assert [m.programme for m in programme_codes.grant_mentions(texts[-3])] == ["Horizon 2020"]
     assert [m.programme for m in programme_codes.grant_mentions(texts[-2])] == ["Horizon 2020"]
+
+
+_CASE_BLIND_SCANS = (partner_context.BY_WORDS, partner_context.PILOT_WORDS, partner_context.COFINANCING_WORDS,
+                     partner_context.PARTNER_NOUN)
+
+
+def test_case_blind_word_lists_find_what_their_regexes_find() -> None:
+    texts = _real_page_texts()
+    for pattern in _CASE_BLIND_SCANS:
+        scan = partner_context._prechecked(pattern)
+        assert scan.needles, pattern.pattern[:40]
+        skipped = [text for text in texts if not scan.may_match(text)]
+        assert skipped and len(skipped) < len(texts)  # both ways are taken on real pages
+        # Each literal in lower, upper and title case inside a sentence, and with the twins of its letters.
+        samples = texts + [
+            f"Der Bericht: {form} in drei Ländern."
+            for needle in scan.needles
+            for form in (needle, needle.upper(), needle.title(), needle.replace("i", "\u0131").replace("s", "\u017f"))
+        ]
+        for text in samples:
+            assert _spans(scan.finditer(text)) == _spans(pattern.finditer(text)), (pattern.pattern[:40], text[:60])
+    zoned = [text for text in texts if partner_context.partner_zones(text)]
+    assert len(zoned) >= 10
+
+
+def test_literals_of_alternatives_and_groups() -> None:
+    assert required_literals(re.compile(r"carried\s+out|r[eé]alis[eé]e?\s+par", re.IGNORECASE)) == ("carried", "alis")
+    assert required_literals(re.compile(r"co-?financ\w*|kofinanz", re.IGNORECASE)) == ("financ", "kofinanz")
+    assert required_literals(re.compile(r"(?<!\w)(?:Partner|socio)s?(?!\w)", re.IGNORECASE)) == ("partner", "socio")
+    assert required_literals(re.compile(r"pilot|use\s+cases?", re.IGNORECASE)) == ("pilot", "case")
+    assert required_literals(re.compile(r"pilot|run|x\d", re.IGNORECASE)) == ()  # "x" alone says nothing
+    assert required_literals(re.compile(r"(?i:Label)\s+\d+")) == ()  # a case change inside: not read
+    scan = Prechecked.of(re.compile(r"implemented\s+by|umgesetzt", re.IGNORECASE))
+    assert scan.may_match("Das Projekt wird UMGESETZT.") and not scan.may_match("Das Projekt läuft.")
+    assert [m.group(0) for m in scan.finditer("It was Implemented  by the city.")] == ["Implemented  by"]
