@@ -90,20 +90,24 @@ class Prechecked:
 
     pattern: re.Pattern[str]
     needles: tuple[str, ...]
+    case_blind: bool = False  # the flag read once: RegexFlag's ``&`` is a Python call
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prechecked:
-        return cls(pattern, required_literals(pattern))
+        return cls(pattern, required_literals(pattern), bool(pattern.flags & re.IGNORECASE))
 
     def may_match(self, text: str) -> bool:
         """False only when no match is possible: the text holds none of the literals."""
         if not self.needles:
             return True
-        if self.pattern.flags & re.IGNORECASE:
+        if self.case_blind:
             if CASE_TWINS.search(text):
                 return True
             text = text.lower()
-        return any(needle in text for needle in self.needles)
+        for needle in self.needles:
+            if needle in text:
+                return True
+        return False
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
