@@ -137,8 +137,9 @@ class _LogTable:
         if found is None:
             if len(self.word_rows) >= WORD_ROWS_KEPT:
                 self.word_rows.clear()
+            rows = self.rows
             found = self.word_rows[word] = tuple(
-                index for index in map(self.row, _word_grams(word)) if index is not None
+                index for gram in _word_grams(word) if (index := rows.get(gram)) is not None
             )
         return found
 
