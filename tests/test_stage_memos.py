@@ -237,3 +237,17 @@ def test_literals_of_alternatives_and_groups() -> None:
     scan = Prechecked.of(re.compile(r"implemented\s+by|umgesetzt", re.IGNORECASE))
     assert scan.may_match("Das Projekt wird UMGESETZT.") and not scan.may_match("Das Projekt läuft.")
     assert [m.group(0) for m in scan.finditer("It was Implemented  by the city.")] == ["Implemented  by"]
+
+
+def test_ascii_text_without_controls_is_what_ftfy_leaves_it(blocks: list[str]) -> None:
+    # ftfy, with the cleaning's settings, changes an ASCII character in context only if it is one
+    # the shortcut sends to ftfy anyway.
+    for code in range(128):
+        text = f"ab{chr(code)}cd"
+        if cleaning.ftfy.fix_text(text, cleaning._FTFY) != text:
+            assert cleaning._ASCII_CONTROL.search(text), hex(code)
+    skipped = [text for text in blocks if text.isascii() and not cleaning._ASCII_CONTROL.search(text)]
+    assert len(skipped) > 50
+    for text in skipped:
+        assert cleaning.ftfy.fix_text(text, cleaning._FTFY) == text
+    assert cleaning._normalise("Line one\r\nline two\x1b[31m red") == "Line one line two red"
