@@ -15,7 +15,8 @@ from indexer.ingest import clean as cleaning
 from indexer.ingest.extract import extract
 from indexer.ingest.sources import discover, file_sha256
 from indexer.language import detection, memo
-from indexer.metadata import partner_context, programme_codes, programmes
+from indexer.metadata import country_names, partner_context, programme_codes, programmes
+from indexer.metadata.text import fold
 from indexer.metadata.needles import Prechecked, required_literal, required_literals
 from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
 from indexer.metadata.date_mentions import find_dates, may_hold_dates
@@ -251,3 +252,25 @@ def test_ascii_text_without_controls_is_what_ftfy_leaves_it(blocks: list[str]) -
     for text in skipped:
         assert cleaning.ftfy.fix_text(text, cleaning._FTFY) == text
     assert cleaning._normalise("Line one\r\nline two\x1b[31m red") == "Line one line two red"
+
+
+def _collapse_spaces_run_by_run(folded: str) -> tuple[str, list[int]]:
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for run in re.finditer(r"\s+", folded):
+        pieces.append(folded[position : run.start()])
+        offsets.extend(range(position, run.start()))
+        pieces.append(" ")
+        offsets.append(run.start())
+        position = run.end()
+    pieces.append(folded[position:])
+    offsets.extend(range(position, len(folded)))
+    return "".join(pieces), offsets
+
+
+def test_collapsed_spaces_keep_each_character_at_its_place() -> None:
+    texts = _real_page_texts() + ["", " ", "a", "\n\n", "  Polska \t\n Česko\u2003\u2003x  ", "a\nb\r\n\r\nc"]
+    for text in texts:
+        folded = fold(text)
+        assert country_names.collapse_spaces(folded) == _collapse_spaces_run_by_run(folded)
