@@ -15,7 +15,9 @@ from indexer.ingest import clean as cleaning
 from indexer.ingest.extract import extract
 from indexer.ingest.sources import discover, file_sha256
 from indexer.language import detection, memo
-from indexer.metadata import partner_context
+from indexer.metadata import country_names, partner_context, programme_codes, programmes
+from indexer.metadata.text import fold
+from indexer.metadata.needles import Prechecked, required_literal, required_literals
 from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
 from indexer.metadata.date_mentions import find_dates, may_hold_dates
 from indexer.metadata.dates import find_period, period_by_rules
@@ -131,7 +133,8 @@ def test_partner_word_shortcut_finds_what_the_regex_finds() -> None:
 
 def test_case_twins_cover_every_letter_the_regex_takes_for_an_opening_letter() -> None:
     everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
-    for letter in sorted(set("".join(partner_context._PARTNER_OPENINGS))):
+    needles = [needle for pattern in _CASE_BLIND_SCANS for needle in partner_context._prechecked(pattern).needles]
+    for letter in sorted(set("".join(partner_context._PARTNER_OPENINGS + tuple(needles)))):
         for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
             found = match.group(0)
             assert found.lower() == letter or partner_context._CASE_TWINS.search(found), (letter, hex(ord(found)))
@@ -150,3 +153,124 @@ def test_script_of_a_block_is_the_script_most_of_its_letters_are_in(blocks: list
     samples = blocks + ["Ελληνικά και English and русский текст", "日本語のテキスト and 中文", "12345 !!", "", "ab αβ"]
     for text in samples:
         assert detection.script_of(text) == _script_by_ranges(text), text[:60]
+
+
+def test_required_literal_is_in_every_match_and_absent_where_none_is_known() -> None:
+    assert required_literal(re.compile(r"\bFP7-(?:[A-Z]+-)*20\d\d")) == "FP7-"
+    assert required_literal(re.compile(r"(?<![\w-])GINOP-\d\.\d-\d{2}")) == "GINOP-"
+    assert required_literal(re.compile(r"\bCZ\.\d{2}\.\d/0\.0/0\.0/\d{2}")) == "/0.0/0.0/"
+    assert required_literal(re.compile(r"(?i)\binnov-20\d\d")) == ""  # case-blind: a substring test would not do
+    assert required_literal(re.compile(r"\b(?:Action|Sezione)\s+\d+")) == ""  # alternatives: neither is required
+    assert required_literal(re.compile(r"\b(?:Action|Azione)\s+COST")) == "COST"
+    code = Prechecked.of(re.compile(r"\bH2020-[A-Z]{2,}"))
+    assert [m.group(0) for m in code.finditer("Funded under call H2020-MSCA of the programme.")] == ["H2020-MSCA"]
+    assert list(code.finditer("Funded under Horizon 2020.")) == []
+
+
+def test_programme_codes_find_what_their_regexes_find() -> None:
+    texts = _real_page_texts()
+    codes = [code for matcher in programmes._matchers() for code in matcher.codes]
+    assert sum(bool(code.needles) for code in codes) > len(codes) * 3 // 4  # most codes get their literals
+    # Each code's own literals placed in real text, followed by what its pattern wants and by what it does not.
+    texts += [f"Projekt {needle}2021-AB12 in Brno. {needle}x" for code in codes for needle in code.needles]
+    texts += ["Grant LIFE14 ENV/IT/000123 and H2020-SC5-2016 and RPDS.01.02.03-02-AB12/17 and 2019-1-PL01-KA203-065432."]
+    found = 0
+    for text in texts:
+        for code in codes:
+            expected = _spans(code.pattern.finditer(text))
+            assert _spans(code.finditer(text)) == expected, (code.pattern.pattern, text[:80])
+            found += len(expected)
+    assert found >= 4
+
+
+def test_grant_numbers_are_read_wherever_six_digits_are() -> None:
+    texts = _real_page_texts()
+    texts += [
+        "This project has received funding under grant agreement No 101012345 of the programme.",
+        "Umowa o dotację nr 654321 z Komisją.",
+        "Project number: 12345 only.",  # five digits: no grant number
+    ]
+    gated = 0
+    for text in texts:
+        expected = [match.span() for match in programme_codes.GRANT_AGREEMENT.finditer(text)]
+        if not programme_codes.SIX_DIGITS.search(text):
+            gated += 1
+            assert expected == []
+        assert [mention.start for mention in programme_codes.grant_mentions(text)] == [
+            start for start, _ in expected
+            if programme_codes.programme_for_grant_number(int(programme_codes.GRANT_AGREEMENT.match(text, start).group(1)))
+        ]
+    assert 0 < gated < len(texts)
+    assert [m.programme for m in programme_codes.grant_mentions(texts[-3])] == ["Horizon 2020"]
+    assert [m.programme for m in programme_codes.grant_mentions(texts[-2])] == ["Horizon 2020"]
+
+
+_CASE_BLIND_SCANS = (partner_context.BY_WORDS, partner_context.PILOT_WORDS, partner_context.COFINANCING_WORDS,
+                     partner_context.PARTNER_NOUN)
+
+
+def test_case_blind_word_lists_find_what_their_regexes_find() -> None:
+    texts = _real_page_texts()
+    for pattern in _CASE_BLIND_SCANS:
+        scan = partner_context._prechecked(pattern)
+        assert scan.needles, pattern.pattern[:40]
+        skipped = [text for text in texts if not scan.may_match(text)]
+        assert skipped and len(skipped) < len(texts)  # both ways are taken on real pages
+        # Each literal in lower, upper and title case inside a sentence, and with the twins of its letters.
+        samples = texts + [
+            f"Der Bericht: {form} in drei Ländern."
+            for needle in scan.needles
+            for form in (needle, needle.upper(), needle.title(), needle.replace("i", "\u0131").replace("s", "\u017f"))
+        ]
+        for text in samples:
+            assert _spans(scan.finditer(text)) == _spans(pattern.finditer(text)), (pattern.pattern[:40], text[:60])
+    zoned = [text for text in texts if partner_context.partner_zones(text)]
+    assert len(zoned) >= 10
+
+
+def test_literals_of_alternatives_and_groups() -> None:
+    assert required_literals(re.compile(r"carried\s+out|r[eé]alis[eé]e?\s+par", re.IGNORECASE)) == ("carried", "alis")
+    assert required_literals(re.compile(r"co-?financ\w*|kofinanz", re.IGNORECASE)) == ("financ", "kofinanz")
+    assert required_literals(re.compile(r"(?<!\w)(?:Partner|socio)s?(?!\w)", re.IGNORECASE)) == ("partner", "socio")
+    assert required_literals(re.compile(r"pilot|use\s+cases?", re.IGNORECASE)) == ("pilot", "case")
+    assert required_literals(re.compile(r"pilot|run|x\d", re.IGNORECASE)) == ()  # "x" alone says nothing
+    assert required_literals(re.compile(r"(?i:Label)\s+\d+")) == ()  # a case change inside: not read
+    scan = Prechecked.of(re.compile(r"implemented\s+by|umgesetzt", re.IGNORECASE))
+    assert scan.may_match("Das Projekt wird UMGESETZT.") and not scan.may_match("Das Projekt läuft.")
+    assert [m.group(0) for m in scan.finditer("It was Implemented  by the city.")] == ["Implemented  by"]
+
+
+def test_ascii_text_without_controls_is_what_ftfy_leaves_it(blocks: list[str]) -> None:
+    # ftfy, with the cleaning's settings, changes an ASCII character in context only if it is one
+    # the shortcut sends to ftfy anyway.
+    for code in range(128):
+        text = f"ab{chr(code)}cd"
+        if cleaning.ftfy.fix_text(text, cleaning._FTFY) != text:
+            assert cleaning._ASCII_CONTROL.search(text), hex(code)
+    skipped = [text for text in blocks if text.isascii() and not cleaning._ASCII_CONTROL.search(text)]
+    assert len(skipped) > 50
+    for text in skipped:
+        assert cleaning.ftfy.fix_text(text, cleaning._FTFY) == text
+    assert cleaning._normalise("Line one\r\nline two\x1b[31m red") == "Line one line two red"
+
+
+def _collapse_spaces_run_by_run(folded: str) -> tuple[str, list[int]]:
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for run in re.finditer(r"\s+", folded):
+        pieces.append(folded[position : run.start()])
+        offsets.extend(range(position, run.start()))
+        pieces.append(" ")
+        offsets.append(run.start())
+        position = run.end()
+    pieces.append(folded[position:])
+    offsets.extend(range(position, len(folded)))
+    return "".join(pieces), offsets
+
+
+def test_collapsed_spaces_keep_each_character_at_its_place() -> None:
+    texts = _real_page_texts() + ["", " ", "a", "\n\n", "  Polska \t\n Česko\u2003\u2003x  ", "a\nb\r\n\r\nc"]
+    for text in texts:
+        folded = fold(text)
+        assert country_names.collapse_spaces(folded) == _collapse_spaces_run_by_run(folded)

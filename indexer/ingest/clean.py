@@ -47,6 +47,8 @@ HAN_FREQUENT_MIN_SHARE = 0.05  # ...and the least share of frequent ones real te
 
 _FTFY = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, normalization="NFC", explain=False)
 _CID = re.compile(r"\(cid:\d+\)")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+"""The only ASCII ftfy changes (line breaks, escapes, control characters): other ASCII text skips it."""
 _GARBAGE_MARK = "\ufffd"
 _EOL_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*\n[ \t]*(?=[^\W\d_])")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"))
@@ -185,7 +187,8 @@ def _normalise(text: str, lines: bool = False) -> str:
     Whitespace runs become one space; with ``lines``, line breaks stay, one between lines.
     """
     text = _CID.sub(_GARBAGE_MARK, text)
-    text = ftfy.fix_text(text, _FTFY)
+    if not text.isascii() or _ASCII_CONTROL.search(text):
+        text = ftfy.fix_text(text, _FTFY)
     text = _EOL_HYPHEN.sub(_join_hyphenated, text)
     text = text.translate(_INVISIBLE)
     text = text.translate(_CONTROLS_IN_LINES if lines else _CONTROLS)

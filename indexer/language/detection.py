@@ -276,17 +276,23 @@ def _scores(text: str, languages: tuple[str, ...]) -> list[float]:
         # Either written as the language writes, or typed without its diacritics.
         folded = ngram_scores(words, languages, folded=True)
         scores = [_log_add(plain, other + STRIPPED_LOG_ODDS) for plain, other in zip(scores, folded)]
-    prior = _prior(languages)
+    log_prior = _log_prior(languages)
     frequent: Counter[int] = Counter()
     for word in words:
         frequent.update(_frequent_in(word, languages, unaccented))
+    # The writers of each of the text's letters that only some languages write, looked up once.
+    exclusive = [EXCLUSIVE_LETTERS[ch] for ch in letters if ch in EXCLUSIVE_LETTERS]
     for index, code in enumerate(languages):
         scores[index] += FREQUENT_WORD_WEIGHT * frequent[index]
-        scores[index] += math.log(prior[code])
-        scores[index] -= EXCLUSIVE_LETTER_PENALTY * sum(
-            code not in EXCLUSIVE_LETTERS[ch] for ch in letters if ch in EXCLUSIVE_LETTERS
-        )
+        scores[index] += log_prior[index]
+        scores[index] -= EXCLUSIVE_LETTER_PENALTY * sum(code not in writers for writers in exclusive)
     return scores
+
+
+@cache
+def _log_prior(languages: tuple[str, ...]) -> tuple[float, ...]:
+    prior = _prior(languages)
+    return tuple(math.log(prior[code]) for code in languages)
 
 
 def _best(text: str, languages: tuple[str, ...]) -> tuple[str, float]:
@@ -415,7 +421,7 @@ def _units(raw: RawDocument) -> list[_Unit]:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text[:SAMPLE_CHARS] if ch.isalpha())
+    return sum(map(str.isalpha, text[:SAMPLE_CHARS]))
 
 
 def _normal_hint(hint: str | None) -> str | None:

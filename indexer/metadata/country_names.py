@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
+from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -172,6 +173,7 @@ def _is_letter(char: str) -> bool:
 
 
 WHITESPACE_RUN = re.compile(r"\s+")
+LONG_WHITESPACE_RUN = re.compile(r"\s\s+")
 
 
 @lru_cache(maxsize=4)
@@ -181,18 +183,12 @@ def collapse_spaces(folded: str) -> tuple[str, list[int]]:
     Names broken over two lines ("Czech\nRepublic") still match. Country names and towns are looked
     for in the same text one after the other, so the last few results are kept (never modify them).
     """
-    pieces: list[str] = []
-    offsets: list[int] = []
-    position = 0
-    for run in WHITESPACE_RUN.finditer(folded):
-        pieces.append(folded[position : run.start()])
-        offsets.extend(range(position, run.start()))
-        pieces.append(" ")
-        offsets.append(run.start())
-        position = run.end()
-    pieces.append(folded[position:])
-    offsets.extend(range(position, len(folded)))
-    return "".join(pieces), offsets
+    # A run keeps its first character's place, as the one space it becomes; the rest of a longer
+    # run (a paragraph break) has no place: the offsets are those of the kept characters, in order.
+    kept = bytearray(b"\x01") * len(folded)
+    for run in LONG_WHITESPACE_RUN.finditer(folded):
+        kept[run.start() + 1 : run.end()] = bytes(run.end() - run.start() - 1)
+    return WHITESPACE_RUN.sub(" ", folded), list(compress(range(len(folded)), kept))
 
 
 def _all_locales() -> tuple[str, ...]:

@@ -22,8 +22,8 @@ WORD_PREFIX = re.compile(r"^(?:microsoft\s+(?:word|powerpoint)\s*-\s*)", re.IGNO
 def _words_share(text: str) -> float:
     """The share of letters and digits; a title's own years ("(2025 – 2029)") are no garbage."""
     characters = text.replace(" ", "")
-    letters = sum(char.isalpha() for char in characters)
-    digits = sum(char.isdigit() for char in characters)
+    letters = sum(map(str.isalpha, characters))
+    digits = sum(map(str.isdigit, characters))
     # A line of figures ("2019 2020 2021 total") is a table row, whatever its share of digits.
     return (letters + digits) / max(1, len(characters)) if letters >= 2 * digits else 0.0
 

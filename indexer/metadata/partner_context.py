@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+
+from indexer.metadata.needles import CASE_TWINS as _CASE_TWINS
+from indexer.metadata.needles import Prechecked
 
 PARTNER_WORDS = re.compile(
     r"partner|consorti|coordinat|beneficiar|konsorti|socios|partenaire|parceiro|εταίρ|κοινοπραξ|partnerzy|partneri|"
@@ -31,10 +35,6 @@ def _literal_openings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return openings
 
 
-# Letters the case-blind regex takes for another letter that str.lower() does not turn into it
-# (dotless i, long s, capital and final sigma, Greek symbol forms, old Cyrillic forms): with one
-# of them in the text the regex decides. tests/test_stage_memos.py checks them on all of Unicode.
-_CASE_TWINS = re.compile("[\xb5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 _PARTNER_OPENINGS = _literal_openings(PARTNER_WORDS)
 
 
@@ -133,6 +133,9 @@ def sentence_end(text: str, start: int, reach: int) -> int:
     return found.start() + 1 if found else start + reach
 
 
+_prechecked = cache(Prechecked.of)  # the case-blind word lists scanned over whole texts, each with its literals
+
+
 def partner_zones(text: str) -> list[tuple[int, int]]:
     """Stretches after a partner or consortium word: a whole list, or the rest of one sentence."""
     zones = []
@@ -153,10 +156,10 @@ def partner_zones(text: str) -> list[tuple[int, int]]:
         # "implemented by ...", "pilots in ..." and "co-financed by ..." name places in their own sentence only.
         zones.extend(
             (match.start(), sentence_end(text, match.end(), reach))
-            for match in pattern.finditer(text)
+            for match in _prechecked(pattern).finditer(text)
             if starts_word(text, match.start())
         )
-    for match in PARTNER_NOUN.finditer(text):
+    for match in _prechecked(PARTNER_NOUN).finditer(text):
         end = sentence_end(text, match.end(), 300)
         sentence_start = max(text.rfind(". ", 0, match.start()), match.start() - 200)
         # "should benefit from partners from the USA" in a call for proposals names nobody's partners.

@@ -18,6 +18,9 @@ GRANT_AGREEMENT = re.compile(
     re.IGNORECASE,
 )
 
+SIX_DIGITS = re.compile(r"\d{6}")
+"""What every grant number has: a text without it skips the case-blind scan for grant words (most pages)."""
+
 CCI_CODE = re.compile(r"\b(20(?:0[0-9]|1[0-9]|2[0-9]))([A-Z]{2})(\d\d)(\d|[A-Z][A-Z0-9])([A-Z]{2})(\d{3})\b")
 
 CCI_FUND_LETTERS = {"RF": "ERDF", "SF": "ESF", "CF": "Cohesion Fund", "RD": "EAFRD", "MF": "EMFF", "TC": "Interreg"}
@@ -39,7 +42,9 @@ def programme_for_grant_number(number: int) -> str | None:
 
 
 def grant_mentions(text: str) -> list[ProgrammeMention]:
-    mentions = []
+    mentions: list[ProgrammeMention] = []
+    if not SIX_DIGITS.search(text):
+        return mentions
     for match in GRANT_AGREEMENT.finditer(text):
         programme = programme_for_grant_number(int(match.group(1)))
         if programme:

@@ -16,6 +16,7 @@ from importlib import resources
 
 import ahocorasick
 
+from indexer.metadata.needles import Prechecked
 from indexer.metadata.programme_codes import cci_mentions, grant_mentions
 from indexer.metadata.programme_context import (
     OTHERS_FUNDED,
@@ -192,7 +193,7 @@ def is_short_capitals(word: str) -> bool:
 @dataclass(frozen=True)
 class _Matcher:
     programme: Programme
-    codes: tuple[re.Pattern[str], ...]
+    codes: tuple[Prechecked, ...]  # most open with \b, which the regex engine tries at every position
     project_names: re.Pattern[str] | None
 
 
@@ -209,7 +210,7 @@ def _matchers() -> tuple[_Matcher, ...]:
     return tuple(
         _Matcher(
             programme=programme,
-            codes=tuple(re.compile(pattern) for pattern in programme.patterns),
+            codes=tuple(Prechecked.of(re.compile(pattern)) for pattern in programme.patterns),
             project_names=_project_name_regex(programme.project_prefix),
         )
         for programme in load_programmes()
