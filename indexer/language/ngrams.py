@@ -127,10 +127,6 @@ class _LogTable:
         ).reshape(len(self.probabilities), len(languages))
         self.word_rows: dict[str, tuple[int, ...]] = {}
 
-    def row(self, gram: str) -> int | None:
-        """The row of ``gram`` in ``matrix``; None when no language lists it (it tells nothing)."""
-        return self.rows.get(gram)
-
     def rows_of(self, word: str) -> tuple[int, ...]:
         """The rows of a word's n-grams, in ``_word_grams`` order, without those no language lists."""
         found = self.word_rows.get(word)
