@@ -34,6 +34,7 @@ SINGULAR = [
     ("Hungarian", "projektben"),
     ("Finnish", "hankkeen"),
     ("Finnish", "hankkeessa"),
+    ("Finnish", "projektilla"),
     ("Estonian", "projekti"),
     ("Latvian", "projekts"),
     ("Lithuanian", "projektas"),
@@ -61,7 +62,7 @@ PLURAL = [
     ("Serbian", "пројекти"),
 ]
 NOT_PROJECTS = ["projector", "projection", "projected", "projecting", "Projektion", "Projektor", "projekce", "projekcija",
-                "εργασία", "hankinta"]
+                "εργασία", "hankinta", "Projektil"]
 
 
 @pytest.mark.parametrize(("language", "word"), SINGULAR + PLURAL)

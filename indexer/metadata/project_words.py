@@ -57,7 +57,7 @@ NOUNS = (
     _noun(
         "Finnish",
         "hanke hankkeen hankkeessa hankkeesta hankkeeseen hankkeelle hankkeella hanketta hankkeemme "
-        "projekti projektin projektissa projektista projektia",
+        "projekti projektin projektissa projektista projektia projektilla",
         "hankkeet hankkeita hankkeiden hankkeissa hankkeista hankkeisiin hankkeille projektit projekteja projektien",
     ),
     _noun("Estonian", "projekt projekti projektis projektist projektile", "projektid projektide projektides"),
@@ -79,9 +79,9 @@ COMPOUND_HEADS = ("project", "projekt", "prosjekt", "hanke")
 "projectleider", "projektledare", "hankeaika". Romance languages make no such compounds; their longer words
 are other words ("projeter" plans, "progettazione" is design)."""
 
-NOT_A_PROJECT = r"(?:or|ion|i[olv]|ed|ing)"
+NOT_A_PROJECT = r"(?:or|io|iv|il(?!l)|ed|ing)"
 """Endings that make another word of a project noun's letters: "projector", "projection", "projected",
-"projecting", "Projektion", "projektiv"."""
+"projecting", "Projektion", "projektiv", "Projektil" (but Finnish "projektilla" is "with the project")."""
 
 
 def _alternation(words: set[str]) -> str:
