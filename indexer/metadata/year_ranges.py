@@ -409,7 +409,7 @@ YEAR_LABEL = re.compile(
 NOT_THE_PROJECTS = re.compile(r"deadline|frist|sk[lł]adani|submission|[eé]ch[eé]ance|scadenza|report|bericht|rapport|sprawozd", re.IGNORECASE)
 
 
-SCHEDULE_LABEL = re.compile(r"(?:term[ií]n|timeline|time\s*frame|timeframe|dates)(?!\w)(?!\s+(?:realiz|projekt|proje[ck]t))", re.IGNORECASE)
+SCHEDULE_LABEL = re.compile(r"(?:term[ií]n|timeline|time\s*frame|timeframe|dates)(?!\w)(?!\s+(?:realiz|" + PROJECT_WORD_PATTERN + "))", re.IGNORECASE)
 """A deadline's or a schedule's label ("Termin: 2019", "Timeline: 2019"), whose lone year is a day's, unless it names the project's work."""
 
 
