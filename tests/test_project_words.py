@@ -99,6 +99,8 @@ def test_romance_nouns_open_no_compounds():
 
 def test_compounds_the_noun_opens_or_ends():
     assert PROJECT_WORD.fullmatch("Projektlaufzeit") and PROJECT_WORD.fullmatch("projectleider") and PROJECT_WORD.fullmatch("hankeaika")
+    for compound in ("Projektorganisation", "Projektort", "projektorganiseringen", "Projektingenieur"):
+        assert PROJECT_WORD.fullmatch(compound) and PROJECT_CONTEXT.search(compound), compound
     assert not PROJECT_WORD.search("Pilotprojekt")  # a word of its own only: the fund in "regionalfondsprojekt" still owns it
     assert PROJECT_CONTEXT.search("Das Pilotprojekt lief 2019-2021")
 

@@ -79,9 +79,10 @@ COMPOUND_HEADS = ("project", "projekt", "prosjekt", "hanke")
 "projectleider", "projektledare", "hankeaika". Romance languages make no such compounds; their longer words
 are other words ("projeter" plans, "progettazione" is design)."""
 
-NOT_A_PROJECT = r"(?:or|io|iv|il(?!l)|ed|ing)"
+NOT_A_PROJECT = r"(?:or(?![git])|io|iv|il(?!l)|ed|ing(?!e))"
 """Endings that make another word of a project noun's letters: "projector", "projection", "projected",
-"projecting", "Projektion", "projektiv", "Projektil" (but Finnish "projektilla" is "with the project")."""
+"projecting", "Projektion", "projektiv", "Projektil"; not the compounds that begin with the same letters
+("Projektorganisation", "Projektort", "Projektingenieur") nor Finnish "projektilla" ("with the project")."""
 
 
 def _alternation(words: set[str]) -> str:
