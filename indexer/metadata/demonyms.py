@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from indexer.metadata.project_words import PROJECT_IN_WORD
 from indexer.metadata.text import fold
 
 
@@ -98,12 +99,12 @@ def compound_pairs(folded: str, adjectives: list[Adjective]) -> list[tuple[Adjec
 
 
 SHARED_WORK = re.compile(
-    r"co-?operat|collaborat|cross-?border|border|partner|project|programm?e?|interreg|"
-    r"zusammenarbeit|kooperation|grenz|projekt|samarbe|grænse|gräns|samenwerking|grens|"
-    r"coop[eé]ration|transfrontali|fronti[eè]r|projet|cooperazione|confin|progetto|cooperaci[oó]n|frontera|transfronteri|proyecto|"
-    r"coopera[cç][aã]o|fronteiri|projeto|wsp[oó][lł]prac|granic|pogranicz|transgraniczn|spolupr[aá]c|hranic|přeshranič|preshranič|"
+    PROJECT_IN_WORD + r"|co-?operat|collaborat|cross-?border|border|partner|programm?e?|interreg|"
+    r"zusammenarbeit|kooperation|grenz|samarbe|grænse|gräns|samenwerking|grens|"
+    r"coop[eé]ration|transfrontali|fronti[eè]r|cooperazione|confin|cooperaci[oó]n|frontera|transfronteri|"
+    r"coopera[cç][aã]o|fronteiri|wsp[oó][lł]prac|granic|pogranicz|transgraniczn|spolupr[aá]c|hranic|přeshranič|preshranič|"
     r"sodelovanj|čezmej|suradnj|saradnj|prekogranič|határ|együttműköd|cooperar|transfrontalier|grani[tț]|"
-    r"συνεργασ|διασυνοριακ|σύνορ|συνορ|έργο|сътрудничеств|трансгранич|гранич|граница|проект|сотрудничеств|границ",
+    r"συνεργασ|διασυνοριακ|σύνορ|συνορ|сътрудничеств|трансгранич|гранич|граница|сотрудничеств|границ",
     re.IGNORECASE,
 )
 """Words of a shared undertaking: an "X-Y" pair beside one of them is the project's two sides, not a comparison."""

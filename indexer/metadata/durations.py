@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.metadata.project_words import ONE_PROJECT, PROJECT_WORD_PATTERN
 from indexer.metadata.year_ranges import DURATION_WORDS
 
 NUMBER_WORDS = {
@@ -56,14 +57,14 @@ AFTER_VERB = re.compile(
 
 BEFORE_PROJECT = re.compile(
     r"(?<!\w)" + NUMBER + r"[-\s]?(?:(month|monats|monatig\w*|mesi)|(year|jahres|j[aä]hrig\w*|years|letý|letni\w*|leti|éves))(?:[-\s]long)?"
-    r"(?:\s+\w+){0,2}?\s+(?:project|projekt\w*|programme\s+of\s+work|action|initiative|progetto|projet)",
+    r"(?:\s+\w+){0,2}?\s+(?:" + PROJECT_WORD_PATTERN + r"|programme\s+of\s+work|action|initiative)",
     re.IGNORECASE,
 )
 """A length in front of the project: "a 36-month project", "ein dreijähriges Projekt", "trzyletni projekt"."""
 
 
 AFTER_PROJECT = re.compile(
-    r"(?<!\w)(?:project|projet|projeto|projecto|proyecto|progetto|proiect|έργο)\s+(?:de|di|of|του|των)?\s*(?:(?:une\s+)?dur[eé]e\s+de\s+|durata\s+di\s+|duraci[oó]n\s+de\s+|dura[cç][aã]o\s+de\s+|διάρκειας\s+)?" + LENGTH,
+    r"(?<!\w)(?:" + ONE_PROJECT + r")\s+(?:de|di|of|του|των)?\s*(?:(?:une\s+)?dur[eé]e\s+de\s+|durata\s+di\s+|duraci[oó]n\s+de\s+|dura[cç][aã]o\s+de\s+|διάρκειας\s+)?" + LENGTH,
     re.IGNORECASE,
 )
 """A length after the project, as Romance languages and Greek put it: "um projeto de 30 meses", "un progetto di 24 mesi", "έργο 30 μηνών"."""

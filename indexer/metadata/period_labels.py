@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.metadata.project_words import PROJECT_WORD_PATTERN
+
 START_WORDS = (
     # English, German, Dutch, Scandinavian
     r"start(?:ing)?\s*date|start(?:ing)?\s+year|year\s+of\s+start|start|begin|beginning|project\s+start|date\s+of\s+start|started\s+on|kick-?off(?:\s+meeting)?",
@@ -43,8 +45,8 @@ END_WORDS = (
 OWNER = (
     r"(?:of\s+(?:the\s+)?|d[eu]l?\s+|de\s+la\s+|dell[ao]?\s+|dell'|d'|do\s+|da\s+|des\s+|der\s+|a\s+|na\s+|на\s+|van\s+(?:het\s+)?|tal-?|"
     r"t[eë]\s+|an\s+)?"
-    r"(?:project\w*|projekt\w*|projet|proyecto|progetto|projeto|projecto|proiect\w*|проект\w*|пројект\w*|пројек\w*|έργου|provedbe|realiz\w*|"
-    r"реализ\w*|implementa\w*|izvajanja|activit\w*|action|actividad\w*|attivit\w*|pro[gġ]ett\w*|tionscadail|hankkeen)"
+    r"(?:" + PROJECT_WORD_PATTERN + r"|provedbe|realiz\w*|"
+    r"реализ\w*|implementa\w*|izvajanja|activit\w*|action|actividad\w*|attivit\w*)"
 )
 """Whose start or end it is: "of the project", "du projet", "del progetto", "a proiectului", "на проекта"."""
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from indexer.metadata.project_words import ANY_PROJECT, ONE_PROJECT, WORD_END
+
 STRONG = 3.0
 WEAK = 1.0
 
@@ -75,14 +77,16 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str] | None:
     return before, after
 
 
-PROJECT_WORD = r"(?:project|projekt|projet|progetto|proyecto|projecto|projeto|hanke|projekat|projektu?)"
-OWN_PROJECT = re.compile(r"[\s-]{0,2}" + PROJECT_WORD + r"(?!s\b)")
-"""Right after a programme's name: "an Interreg Europe project", "Interreg Europe-projektet"."""
+OWN_PROJECT = re.compile(r"[\s-]{0,2}(?:" + ONE_PROJECT + ")" + WORD_END)
+"""Right after a programme's name: "an Interreg Europe project", "Interreg Europe-projektet".
+
+One project only: "Interreg Europe projects" are the programme's projects in general, not this one."""
 OWN_PROGRAMME = re.compile(r"[\s-]{0,2}(?:programme|programm|program|programa|programma|programu|programmet|ohjelma)\b", re.IGNORECASE)
 """Right after a name: "the LIFE programme", "ERASMUS-Programm": the programme named as such, not a fund or a topic."""
 FUND_SUPPORT = re.compile(r"-\s?(?:stod|stodet|stotte|stotten|tuki|tuen|tukea|tilskud|tilskuddet)(?![^\W\d])", re.IGNORECASE)
 """A fund's support written as one compound, as the Nordic languages do: "Beviljat ESF-stöd", "EAKR-tuki" (accents folded)."""
-PROJECT_BEFORE = re.compile(r"\b" + PROJECT_WORD + r"(?:et|en|a|u|o)?\s+$", re.IGNORECASE)
+PROJECT_BEFORE = re.compile(r"\b(?:" + ONE_PROJECT + r")\s+$", re.IGNORECASE)
+"""Right before a name: "il progetto LIFE SALINE-VIVE", "projektu Interreg": one project, the programme's own."""
 
 PROGRAMME_BEFORE = re.compile(
     # One programme, not a list of them: singular forms only ("the programmes Horizon Europe and LIFE" is a topic).
@@ -94,7 +98,8 @@ PROGRAMME_BEFORE = re.compile(
 )
 """Right before a name: "apoiado pelo programa COMPETE 2020", "w ramach programu Erasmus+": the programme named as such."""
 OWN_BEFORE = re.compile(
-    r"\b(?:project|projekt|projet|progett|proyect|projeto|projecto|hank|projekat)[^\W\d_]{0,4}"
+    # Any number: "our EU projects" are the programme's too when the name follows.
+    r"\b(?:" + ANY_PROJECT + ")"
     r"(?:\s+(?:europe\w*|europ\w*|eu|ue|ue|ek|nostri|our|unsere\w*|nos))?\s+$",
     re.IGNORECASE,
 )
@@ -138,7 +143,7 @@ LABEL = re.compile(
 )
 LINE_FILLER = re.compile(
     r"(?i)\b(?:the|programme|program|programm|programma|programa|cooperation|co-?funded|co-?financed|funded|by|logo|"
-    r"project|projekt|projet|progetto|proyecto|projeto|20\d\d)\b|[\W\d_]"
+    + ONE_PROJECT + r"|20\d\d)\b|[\W\d_]"
 )
 
 

@@ -21,13 +21,13 @@ from indexer.metadata.programme_codes import cci_mentions, grant_mentions
 from indexer.metadata.programme_context import (
     OTHERS_FUNDED,
     PROJECT_BEFORE,
-    PROJECT_WORD,
     STRONG,
     WEAK,
     ProgrammeMention,
     context,
     names_in_lists,
 )
+from indexer.metadata.project_words import ONE_PROJECT, PROJECT_WORD, PROJECTS
 from indexer.metadata.text import SEPARATOR, SHORT_PAGE, fold, name_pattern, snippet
 from indexer.tables import static_table
 
@@ -374,16 +374,6 @@ def decide_programmes(mentions: list[ProgrammeMention]) -> list[ProgrammeMention
     return [best[name] for name in kept]
 
 
-PROJECT_WORDS = re.compile(
-    r"(?i)(?<![^\W\d_])(?:" + PROJECT_WORD + r"(?!i[olv]|or|ed|ing)[^\W\d_]*"
-    r"|проект(?:а|у|ом|е|ы|и|ът|ите|ов|ам|ах|ами)?|εργ(?:ο|α|ου|ων)|proiect(?:ul|ului|e|ele|elor)?)(?!\w)"
-)
-"""A project named on the page, in the languages of the pages (Greek and Cyrillic included; accents folded).
-
-Endings and compounds ("projects", "Projektwoche"), not the verb's or other nouns' forms: "εργασία" (work), "εργαλείο"
-(tool), "projection", "projected" are no project."""
-
-
 def sole_programme(mentions: list[ProgrammeMention], text: str) -> list[ProgrammeMention]:
     """The one programme a short project page names, when it names no other: its funder, even named in passing.
 
@@ -397,7 +387,7 @@ def sole_programme(mentions: list[ProgrammeMention], text: str) -> list[Programm
         return []
     folded = fold(text)
     # The page must be a project's: "A portrait of Erasmus hangs in the hall" names a man, not a funder.
-    if not PROJECT_WORDS.search(folded) or not all(_may_fund(folded, mention, programme) for mention in mentions):
+    if not PROJECT_WORD.search(folded) or not all(_may_fund(folded, mention, programme) for mention in mentions):
         return []
     return [max(mentions, key=lambda mention: mention.weight)]
 
@@ -425,7 +415,6 @@ def _may_fund(folded: str, mention: ProgrammeMention, programme: Programme) -> b
 
 OTHER_PROJECTS = re.compile(
     # The acronym stays case-sensitive (capitals make it a name); the plural is in any case ("Projekte", "Projects").
-    r"[^\n]{0,40}?(?:\b[A-Z][A-Z0-9-]{2,}\s+" + PROJECT_WORD + r"\b|(?i:\b" + PROJECT_WORD
-    + r"(?:s|e|en|er|i|y|ow|ach)\b))"
+    r"[^\n]{0,40}?(?:\b[A-Z][A-Z0-9-]{2,}\s+(?:" + ONE_PROJECT + r")\b|(?i:\b(?:" + PROJECTS + r")\b))"
 )
 """After a name: another named project ("BIOVOICES project") or projects in the plural ("projects", "Projekte", "projekty")."""

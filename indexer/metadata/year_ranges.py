@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.metadata.date_mentions import YEAR
+from indexer.metadata.project_words import PROJECT_IN_WORD, PROJECT_WORD, PROJECT_WORD_PATTERN
 
 PROGRAMME_PERIODS = {
     (2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034),
@@ -57,11 +58,9 @@ _YEAR_WORD = r"(?:\s*(?:gada|gads|godine|godina|година|г\.|roku|r\.|m\.|m
 
 YEAR_RANGE = re.compile(r"(?<![\d.,/])" + YEAR + _YEAR_DOT + _YEAR_WORD + r"\s*[-–—/]\s*" + YEAR + _YEAR_DOT + r"(?![\d.,]\d)")
 PROJECT_CONTEXT = re.compile(
-    r"project|projekt|projek|projet|proyecto|progetto|projeto|projec|proiect|проект|" + DURATION_WORDS + "|"
+    PROJECT_IN_WORD + "|" + DURATION_WORDS + "|"
     r"realizac|implementation|implementare|runtime|running|period\s+of|løbetid|"
-    # Finnish, Norwegian, Serbian Cyrillic, Maltese and Irish name the project with words of their own.
-    r"(?<!\w)hank(?:e|kee)|prosjekt|пројек|pro[gġ]ett|tionscadal|"
-    r"provedb|izvajanj|realizáci|πρόγραμμα\s+έργου|έργο|υλοπο[ιί]",
+    r"provedb|izvajanj|realizáci|υλοπο[ιί]",
     re.IGNORECASE,
 )
 PERIOD_LABEL = re.compile(
@@ -84,7 +83,7 @@ PROGRAMME_CONTEXT = re.compile(
 PROGRAMME_NAME = re.compile(r"(?:interreg|horizon|erasmus\s*\+?(?:\s+KA\d{1,3}\w*)?|creative\s+europe|life|urbact|espon|cost)\W*$", re.IGNORECASE)
 """The name of a programme right before a range that is not a programming period: "Erasmus+ 2020 – 2022: <title>"."""
 
-PROJECT_AFTER_PROGRAMME = re.compile(r"(?<!\w)(?:project|projekt|projet|proyecto|progetto|projeto|projecto|hanke|projekat)", re.IGNORECASE)
+PROJECT_AFTER_PROGRAMME = PROJECT_WORD
 """A project word of its own: in "regionalfondsprojekt" the fund still names the period's owner."""
 
 DOCUMENT_WORDS = (
@@ -301,7 +300,7 @@ def _named_project(text: str, name: str) -> bool:
     return bool(re.search(r"(?<![\w-])" + quoted + r"\s+" + _PROJECT_NOUN + "|" + _PROJECT_NOUN + r"\s+[\"“„«]?" + quoted + r"(?![\w-])", text))
 
 
-_PROJECT_NOUN = r"(?i:project|projekt\w*|projet|proyecto|progetto|projeto)"
+_PROJECT_NOUN = "(?i:" + PROJECT_WORD_PATTERN + ")"
 
 
 NOT_PROJECT_NAMES = frozenset(
@@ -410,7 +409,7 @@ YEAR_LABEL = re.compile(
 NOT_THE_PROJECTS = re.compile(r"deadline|frist|sk[lł]adani|submission|[eé]ch[eé]ance|scadenza|report|bericht|rapport|sprawozd", re.IGNORECASE)
 
 
-SCHEDULE_LABEL = re.compile(r"(?:term[ií]n|timeline|time\s*frame|timeframe|dates)(?!\w)(?!\s+(?:realiz|projekt|proje[ck]t))", re.IGNORECASE)
+SCHEDULE_LABEL = re.compile(r"(?:term[ií]n|timeline|time\s*frame|timeframe|dates)(?!\w)(?!\s+(?:realiz|" + PROJECT_WORD_PATTERN + "))", re.IGNORECASE)
 """A deadline's or a schedule's label ("Termin: 2019", "Timeline: 2019"), whose lone year is a day's, unless it names the project's work."""
 
 
