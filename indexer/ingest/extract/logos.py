@@ -39,7 +39,9 @@ TARGET_SHORT_SIDE_PX = 300  # small logos are enlarged to this before reading: T
 MAX_UPSCALE = 4.0
 MAX_SIDE_PX = 2_500  # and large ones reduced: time grows with pixels, letters of a logo stay legible
 BORDER_PX = 16  # white margin: Tesseract misses words that touch the image's edge
-TIMEOUT_S = 10.0  # one image; a logo takes well under a second
+TIMEOUT_S = 10.0  # an image; a logo takes well under a second
+SHEET_GAP_PX = 64  # white rows between two logos read together: Tesseract's layout keeps them apart
+MAX_IMAGE_PIXELS = 2_000_000  # a square logo of 1,400 px a side; six of them are a sheet of 12 Mpx at most
 MAX_MODELS = 2
 MIN_WORD_CONFIDENCE = 60  # Tesseract's 0-100, word by word: a logo's few words give no paragraph to average
 MAX_WORDS = 14  # a logo names an organisation and a line or two; more words are a screenshot or a chart
@@ -106,56 +108,93 @@ def read_logos(
     path: Path, logos: Sequence[LogoImage], settings: ocr.OcrSettings, languages: Sequence[str],
     deadline: float | None = None,
 ) -> LogoTexts:
-    """The words Tesseract reads in each logo; an image that cannot be drawn or read is skipped."""
+    """The words Tesseract reads in each logo; an image that cannot be drawn or read is skipped.
+
+    The logos of a file go to Tesseract together, one below the other on one white sheet: a run's
+    start and the loading of its models cost more than reading a logo, and each word is given back
+    to the logo it lies on by its position.
+    """
     found = ocr.engine(settings)
     if not logos or not found.available:
         return LogoTexts()
-    ocr.use_tesseract(settings)
-    models = ocr.tesseract_models(["en", *languages], found.models)[:MAX_MODELS] or sorted(found.models - {"osd"})[:1]
+    if deadline is not None and deadline - time.monotonic() < 1:
+        return LogoTexts(unfinished="time budget spent before the logos")
     try:
         document = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError:
         return LogoTexts()
-    texts: list[str] = []
     try:
-        for logo in logos:
-            timeout = TIMEOUT_S
-            if deadline is not None:
-                timeout = min(timeout, deadline - time.monotonic())
-                if timeout < 1:
-                    return LogoTexts(tuple(texts), f"time budget spent before the logo on page {logo.page}")
-            image = _drawn(document, logo)
-            if image is None:
-                continue
-            try:
-                text = logo_text(ocr.word_table(image, models, ocr.AUTOMATIC_LAYOUT, timeout))
-            except ocr.OcrError:
-                continue  # a logo Tesseract cannot read in its time is not worth a second try
-            finally:
-                image.close()
-            if text and text not in texts and len(text.split()) <= MAX_WORDS:
-                texts.append(text)
+        images = [image for image in (_drawn(document, logo) for logo in logos) if image is not None and _has_ink(image)]
     finally:
         document.close()
+    if not images:
+        return LogoTexts()
+    ocr.use_tesseract(settings)
+    models = ocr.tesseract_models(["en", *languages], found.models)[:MAX_MODELS] or sorted(found.models - {"osd"})[:1]
+    timeout = TIMEOUT_S * len(images)
+    if deadline is not None:
+        timeout = min(timeout, deadline - time.monotonic())
+    sheet, bands = _sheet(images)
+    try:
+        data = ocr.word_table(sheet, models, ocr.AUTOMATIC_LAYOUT, timeout)
+    except ocr.OcrError as error:
+        if error.out_of_time and deadline is not None and deadline - time.monotonic() < 1:
+            return LogoTexts(unfinished=f"time budget spent reading the logos ({error})")
+        return LogoTexts()  # logos Tesseract cannot read in their time are not worth a second try
+    finally:
+        sheet.close()
+    texts: list[str] = []
+    for band in bands:
+        text = logo_text(data, band)
+        if text and text not in texts and len(text.split()) <= MAX_WORDS:
+            texts.append(text)
     return LogoTexts(tuple(texts))
 
 
-def logo_text(data: dict[str, list]) -> str:
-    """The words Tesseract is sure of, line after line, as one text; "" when no word has two letters.
+def logo_text(data: dict[str, list], band: tuple[int, int] = (0, 1 << 30)) -> str:
+    """The words Tesseract is sure of between two heights of the sheet, line after line, as one
+    text; "" when no word has two letters.
 
     Lines are joined with spaces: a programme's name set on two lines of a logo is one name. A lone
     character is left out: it is the emblem or a stroke beside the lettering, read as a letter, and
     would stand between the words of a name.
     """
+    top, bottom = band
     lines: dict[tuple[int, int, int], list[str]] = {}
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
-        if len(word) > 1 and float(data["conf"][i]) >= MIN_WORD_CONFIDENCE and any(c.isalnum() for c in word):
+        middle = int(data["top"][i]) + int(data["height"][i]) // 2
+        if not top <= middle < bottom or len(word) < 2 or float(data["conf"][i]) < MIN_WORD_CONFIDENCE:
+            continue
+        if any(c.isalnum() for c in word):
             lines.setdefault((int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])), []).append(word)
     words = [word for line in lines.values() for word in line]
     if not any(sum(c.isalpha() for c in word) >= 2 for word in words):
         return ""
     return " ".join(words)
+
+
+def _has_ink(image: Image.Image) -> bool:
+    darkest, lightest = image.getextrema()
+    if lightest - darkest < ocr.MIN_INK_CONTRAST:  # blank, or an image PDFium could not decode
+        image.close()
+        return False
+    return True
+
+
+def _sheet(images: list[Image.Image]) -> tuple[Image.Image, list[tuple[int, int]]]:
+    """The images one below the other on white, SHEET_GAP_PX apart and from the edges, and the rows each one covers."""
+    width = max(image.width for image in images) + 2 * SHEET_GAP_PX
+    height = sum(image.height for image in images) + SHEET_GAP_PX * (len(images) + 1)
+    sheet = Image.new("L", (width, height), 255)
+    bands: list[tuple[int, int]] = []
+    y = SHEET_GAP_PX
+    for image in images:
+        sheet.paste(image, (SHEET_GAP_PX, y))
+        bands.append((y, y + image.height))
+        y += image.height + SHEET_GAP_PX
+        image.close()
+    return sheet, bands
 
 
 def _drawn(document: pypdfium2.PdfDocument, logo: LogoImage) -> Image.Image | None:
@@ -178,7 +217,7 @@ def _drawn(document: pypdfium2.PdfDocument, logo: LogoImage) -> Image.Image | No
 
 
 def prepared(image: Image.Image) -> Image.Image:
-    """Grey on a white background (a logo's transparent parts are white paper), full contrast, scaled, with a margin."""
+    """Black on white (a logo's transparent parts are white paper), scaled, with a white margin."""
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
         rgba = image.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, "white")
@@ -187,7 +226,31 @@ def prepared(image: Image.Image) -> Image.Image:
     grey = ImageOps.autocontrast(image.convert("L"))  # pale grey lettering becomes black on white
     width, height = grey.size
     scale = min(max(1.0, TARGET_SHORT_SIDE_PX / max(min(width, height), 1)), MAX_UPSCALE)
-    scale = min(scale, MAX_SIDE_PX / max(width, height, 1))
+    scale = min(scale, MAX_SIDE_PX / max(width, height, 1), (MAX_IMAGE_PIXELS / max(width * height, 1)) ** 0.5)
     if abs(scale - 1.0) > 0.05:
         grey = grey.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.LANCZOS)
-    return ImageOps.expand(grey, BORDER_PX, fill=255)
+    return ImageOps.expand(grey.point(_black_or_white(grey)), BORDER_PX, fill=255)
+
+
+def _black_or_white(grey: Image.Image) -> list[int]:
+    """A lookup table that makes the image black and white at its own Otsu threshold.
+
+    Tesseract picks one threshold for the whole sheet it is given; logos read together would
+    otherwise share one, and a pale logo beside a dark emblem would lose its letters.
+    """
+    histogram = grey.histogram()
+    total = sum(histogram)
+    weighted_total = sum(level * count for level, count in enumerate(histogram))
+    best_level, best_spread = 128, -1.0
+    below = weighted_below = 0
+    for level, count in enumerate(histogram[:-1]):
+        below += count
+        weighted_below += level * count
+        above = total - below
+        if not below or not above:
+            continue
+        mean_gap = weighted_below / below - (weighted_total - weighted_below) / above
+        spread = below * above * mean_gap * mean_gap
+        if spread > best_spread:
+            best_level, best_spread = level, spread
+    return [0 if level <= best_level else 255 for level in range(256)]
