@@ -36,13 +36,13 @@ MIN_AREA_PT = 1_000.0  # about 1.3 x 0.4 inches, the smallest logo that still ca
 MAX_PAGE_SHARE = 0.3  # of the page's area: above, a photograph or a scan
 MIN_PIXELS = 24  # an image this few pixels high or wide has no letters to read
 TARGET_SHORT_SIDE_PX = 300  # small logos are enlarged to this before reading: Tesseract needs tall letters
-MAX_UPSCALE = 4.0
+MAX_UPSCALE = 4.0  # beyond, an enlarged thumbnail's letters are blur
 MAX_SIDE_PX = 2_500  # and large ones reduced: time grows with pixels, letters of a logo stay legible
 BORDER_PX = 16  # white margin: Tesseract misses words that touch the image's edge
 TIMEOUT_S = 10.0  # an image; a logo takes well under a second
 SHEET_GAP_PX = 64  # white rows between two logos read together: Tesseract's layout keeps them apart
 MAX_IMAGE_PIXELS = 2_000_000  # a square logo of 1,400 px a side; six of them are a sheet of 12 Mpx at most
-MAX_MODELS = 2
+MAX_MODELS = 2  # English, the language of most logos, and the document's own
 MIN_WORD_CONFIDENCE = 60  # Tesseract's 0-100, word by word: a logo's few words give no paragraph to average
 MAX_WORDS = 14  # a logo names an organisation and a line or two; more words are a screenshot or a chart
 

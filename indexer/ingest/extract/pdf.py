@@ -109,7 +109,10 @@ def _page(number: int, layout: LTPage | None) -> _Page:
     return _Page(number, tuple(_text_boxes(layout)), _image_share(layout, images), logo_images(number, layout, images))
 
 
-def _logo_texts(source, lang_hint, pages, read_by_ocr, settings, started) -> LogoTexts:
+def _logo_texts(
+    source: SourceFile, lang_hint: str | None, pages: list[_Page], read_by_ocr: set[int], settings: OcrSettings,
+    started: float,
+) -> LogoTexts:
     """What the logos on the first and last pages say; a page read by OCR has its logos' words in its text already."""
     by_number = {page.number: page for page in pages}
     candidates = [
