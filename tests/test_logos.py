@@ -105,3 +105,16 @@ def test_small_logos_are_enlarged_and_transparent_ones_read_on_white() -> None:
 
     assert min(prepared.size) >= logos.TARGET_SHORT_SIDE_PX
     assert prepared.mode == "L" and prepared.getextrema() == (255, 255)
+
+
+def test_each_word_goes_back_to_the_logo_it_lies_on_and_lone_marks_are_left_out() -> None:
+    # Two logos on one sheet: rows 0-199 and 300-499; the emblem beside the first word is read as "E".
+    words = ("Interreg", "E", "Alpine", "Space", "unsure", "Fund")
+    data = {
+        "text": list(words), "conf": [91, 95, 88, 90, 41, 89], "top": [20, 20, 80, 80, 330, 360],
+        "height": [40] * 6, "block_num": [1, 1, 1, 1, 2, 2], "par_num": [1] * 6, "line_num": [1, 1, 2, 2, 1, 2],
+    }
+
+    assert logos.logo_text(data, (0, 200)) == "Interreg Alpine Space"
+    assert logos.logo_text(data, (300, 500)) == "Fund"
+    assert logos.logo_text(data, (200, 300)) == ""
