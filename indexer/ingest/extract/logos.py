@@ -15,6 +15,7 @@ alone, with its transparency, so no text of the page is read twice.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ BORDER_PX = 16  # white margin: Tesseract misses words that touch the image's ed
 TIMEOUT_S = 10.0  # an image; a logo takes well under a second
 SHEET_GAP_PX = 64  # white rows between two logos read together: Tesseract's layout keeps them apart
 MAX_IMAGE_PIXELS = 2_000_000  # a square logo of 1,400 px a side; six of them are a sheet of 12 Mpx at most
-MAX_MODELS = 2  # English, the language of most logos, and the document's own
+MAX_MODELS = 2  # English, the language of most logos, and the document's own when needed
 MIN_WORD_CONFIDENCE = 60  # Tesseract's 0-100, word by word: a logo's few words give no paragraph to average
 MAX_WORDS = 14  # a logo names an organisation and a line or two; more words are a screenshot or a chart
 
@@ -104,11 +105,21 @@ class LogoTexts:
     unfinished: str | None = None  # the file's time budget ran out before the last logo
 
 
+def needs_own_model(text: str) -> bool:
+    """Whether a document's logos need its language's model beside English: only when its script is
+    not Latin. English reads the letters of every Latin-script logo, and programme names are matched
+    with their accents folded; each further model costs about as much again as reading a logo."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
+    return bool(letters) and latin < len(letters) / 2
+
+
 def read_logos(
     path: Path, logos: Sequence[LogoImage], settings: ocr.OcrSettings, languages: Sequence[str],
     deadline: float | None = None,
 ) -> LogoTexts:
-    """The words Tesseract reads in each logo; an image that cannot be drawn or read is skipped.
+    """The words Tesseract reads in each logo, in English and ``languages`` (ISO 639-1); an image
+    that cannot be drawn or read is skipped.
 
     The logos of a file go to Tesseract together, one below the other on one white sheet: a run's
     start and the loading of its models cost more than reading a logo, and each word is given back

@@ -33,7 +33,9 @@ from indexer.documents import Block, IndexingError, OcrPage, RawDocument, Reason
 from indexer.ingest.clean import needs_ocr
 from indexer.ingest.extract.dates import parse_pdf_date
 from indexer.ingest.extract.html import normalise_lang_tag
-from indexer.ingest.extract.logos import LogoImage, LogoTexts, chosen, logo_images, pages_to_read, read_logos
+from indexer.ingest.extract.logos import (
+    LogoImage, LogoTexts, chosen, logo_images, needs_own_model, pages_to_read, read_logos,
+)
 from indexer.ingest.extract.ocr import OcrError, OcrSettings, PageReader, rendered_page_count
 from indexer.ingest.extract.ocr import engine as ocr_engine
 from indexer.language.detection import detect as detect_language
@@ -120,7 +122,8 @@ def _logo_texts(
     ]
     if not candidates or not ocr_engine(settings).available:
         return LogoTexts()
-    hints = _language_hints(source, lang_hint, [by_number[number] for number in pages_to_read(len(pages))])
+    read = [by_number[number] for number in pages_to_read(len(pages))]
+    hints = _language_hints(source, lang_hint, read) if needs_own_model(" ".join(t for p in read for t in p.texts)) else []
     deadline = None if settings.budget_s is None else started + settings.budget_s
     return read_logos(source.path, chosen(candidates), settings, hints, deadline)
 
