@@ -236,3 +236,71 @@ def no_font_bbox_pdf(path: Path, lines: Sequence[str] = ENGLISH_PAGE) -> Path:
         b"/Descent -200 /CapHeight 700 /StemV 80 >>",
     ]
     return _one_page_pdf(path, shows, 20, fonts)
+
+
+def lettering(lines: Sequence[str], size: tuple[int, int] = (640, 240), font_px: int = 56):
+    """A logo-like raster: ``lines`` of dark lettering on a pale ground, as a designer exports a logo."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    picture = Image.new("RGB", size, (235, 240, 250))
+    draw = ImageDraw.Draw(picture)
+    font = ImageFont.truetype(str(DEJAVU), font_px)
+    y = 24
+    for line in lines:
+        draw.text((24, y), line, fill=(20, 40, 120), font=font)
+        y += int(font_px * 1.4)
+    return picture
+
+
+def _image_xobject(picture) -> tuple[bytes, bytes]:
+    """An uncompressed-then-Flate grey image XObject: its dictionary and its stream data."""
+    import zlib
+
+    grey = picture.convert("L")
+    data = zlib.compress(grey.tobytes())
+    head = b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 " \
+           b"/Filter /FlateDecode /Length %d >>" % (grey.width, grey.height, len(data))
+    return head, data
+
+
+BROKEN_JPEG = (b"<< /Type /XObject /Subtype /Image /Width 320 /Height 120 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+               b"/Filter /DCTDecode /Length 64 >>", b"\xff\xd8\xff\xe0" + b"not a jpeg at all, only bytes " * 2)
+"""An image of a logo's size whose JPEG data is garbage, as a damaged export leaves it."""
+
+
+def images_pdf(
+    path: Path,
+    lines: Sequence[str],
+    images: Sequence[tuple[tuple[bytes, bytes], tuple[float, float, float, float]]],
+    pages: int = 1,
+) -> Path:
+    """``pages`` A4 pages of ``lines`` in Helvetica; the first page also draws each image XObject
+    (dictionary, data) at (x, y, width, height) in points."""
+    text = "\n".join(f"BT /F1 12 Tf 72 {700 - number * 30} Td ({line}) Tj ET" for number, line in enumerate(lines))
+    draws = "\n".join(f"q {w} 0 0 {h} {x} {y} cm /Im{number} Do Q" for number, (_, (x, y, w, h)) in enumerate(images))
+    first = (draws + "\n" + text).encode("latin-1")
+    others = text.encode("latin-1")
+    count = len(images)
+    # Objects: 1 catalog, 2 pages, 3 font, then per image one XObject, then per page a page and its content.
+    image_ids = list(range(4, 4 + count))
+    page_ids = [4 + count + 2 * number for number in range(pages)]
+    xobjects = b" ".join(b"/Im%d %d 0 R" % (number, ident) for number, ident in enumerate(image_ids))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % ident for ident in page_ids), pages),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        *(head + b"\nstream\n" + data + b"\nendstream" for (head, data), _ in images),
+    ]
+    for number, ident in enumerate(page_ids):
+        content = first if number == 0 else others
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> "
+            b"/XObject << %s >> >> /Contents %d 0 R >>" % (xobjects, ident + 1)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    return _write_pdf(path, objects)
+
+
+def logo_pdf(path: Path, lines: Sequence[str], logo: Sequence[str], pages: int = 1) -> Path:
+    """A text report whose first page carries a logo image (about 2.2 x 0.8 inches, top right) of ``logo``."""
+    return images_pdf(path, lines, [(_image_xobject(lettering(logo)), (360, 740, 160, 60))], pages)

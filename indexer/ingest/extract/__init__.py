@@ -15,6 +15,7 @@ from pdfminer.psexceptions import PSException
 from indexer.documents import IndexingError, RawDocument, Reason, SourceFile
 from indexer.ingest.extract import ocr as ocr_stage
 from indexer.ingest.extract.html import extract_html
+from indexer.ingest.extract.logos import LOGO_VERSION
 from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.extract.pdf import extract_pdf
 from indexer.ingest.extract.text import extract_text
@@ -35,8 +36,12 @@ read and parsed again in 0.02-0.07 ms, while writing its entry cost 0.2-0.6 ms a
 
 
 def cache_version(ocr: OcrSettings | None = None) -> str:
-    """The text cache's version for these settings: the extractor's and, when OCR runs, OCR's own."""
-    return f"{EXTRACTOR_VERSION}-{ocr_stage.cache_key(ocr or OcrSettings())}"
+    """The text cache's version for these settings: the extractor's and, when OCR runs, OCR's and the logo reader's."""
+    settings = ocr or OcrSettings()
+    key = ocr_stage.cache_key(settings)
+    if ocr_stage.engine(settings).available:
+        key += f"-logos{LOGO_VERSION}"  # a PDF's alt texts are its logos' words, read by Tesseract
+    return f"{EXTRACTOR_VERSION}-{key}"
 
 
 def extract(source: SourceFile, sha256: str, ocr: OcrSettings | None = None) -> RawDocument:

@@ -167,8 +167,7 @@ class PageReader:
 
     def __post_init__(self) -> None:
         self.engine = engine(self.settings)
-        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-        pytesseract.pytesseract.tesseract_cmd = shutil.which(self.settings.tesseract) or self.settings.tesseract
+        use_tesseract(self.settings)
 
     def close(self) -> None:
         if self._document is not None:
@@ -235,16 +234,7 @@ class PageReader:
             if timeout < 1:
                 raise OcrError("no time left for Tesseract", out_of_time=True)
         self.calls += 1
-        STATS.tesseract_runs += 1
-        try:
-            data = pytesseract.image_to_data(
-                image, lang="+".join(models), config=layout, output_type=pytesseract.Output.DICT, timeout=timeout,
-            )
-        except RuntimeError as error:  # pytesseract's timeout
-            raise OcrError(f"Tesseract took too long ({error})", out_of_time=True) from None
-        except (pytesseract.TesseractError, OSError) as error:
-            raise OcrError(f"Tesseract failed: {str(error)[:200]}") from None
-        return paragraphs_of(data)
+        return paragraphs_of(word_table(image, models, layout, timeout))
 
     def _language_of(self, paragraphs: list[str], codes: list[str]) -> str | None:
         """An installed language the text is plainly in, when it is not among those just used."""
@@ -255,6 +245,28 @@ class PageReader:
         if found in codes or not tesseract_models([found], self.engine.models):
             return None
         return found
+
+
+def use_tesseract(settings: OcrSettings) -> None:
+    """Point pytesseract at the configured binary, one thread per run (the workers already use every core)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    pytesseract.pytesseract.tesseract_cmd = shutil.which(settings.tesseract) or settings.tesseract
+
+
+def word_table(image: Image.Image, models: Sequence[str], layout: str, timeout: float = 0.0) -> dict[str, list]:
+    """Tesseract's words of ``image`` with their confidences and positions; raises OcrError.
+
+    ``timeout`` in seconds, 0 for none; running out of it raises an OcrError marked ``out_of_time``.
+    """
+    STATS.tesseract_runs += 1
+    try:
+        return pytesseract.image_to_data(
+            image, lang="+".join(models), config=layout, output_type=pytesseract.Output.DICT, timeout=timeout,
+        )
+    except RuntimeError as error:  # pytesseract's timeout
+        raise OcrError(f"Tesseract took too long ({error})", out_of_time=True) from None
+    except (pytesseract.TesseractError, OSError) as error:
+        raise OcrError(f"Tesseract failed: {str(error)[:200]}") from None
 
 
 def rendered_page_count(path: Path) -> int:

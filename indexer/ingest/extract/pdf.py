@@ -33,6 +33,9 @@ from indexer.documents import Block, IndexingError, OcrPage, RawDocument, Reason
 from indexer.ingest.clean import needs_ocr
 from indexer.ingest.extract.dates import parse_pdf_date
 from indexer.ingest.extract.html import normalise_lang_tag
+from indexer.ingest.extract.logos import (
+    LogoImage, LogoTexts, chosen, logo_images, needs_own_model, pages_to_read, read_logos,
+)
 from indexer.ingest.extract.ocr import OcrError, OcrSettings, PageReader, rendered_page_count
 from indexer.ingest.extract.ocr import engine as ocr_engine
 from indexer.language.detection import detect as detect_language
@@ -71,6 +74,7 @@ def extract_pdf(source: SourceFile, sha256: str, ocr: OcrSettings | None = None)
     if wanted and ocr_engine(settings).available:
         hints = _language_hints(source, lang_hint, [page for page in pages if page not in wanted])
         pages, ocr_pages, unfinished = _read_by_ocr(source.path, pages, wanted, settings, hints, started)
+    logos = _logo_texts(source, lang_hint, pages, {page.number for page in wanted}, settings, started)
     blocks = tuple(Block(text=text, page=page.number) for page in pages for text in page.texts)
     if not any(block.text.strip() for block in blocks):
         raise IndexingError(source.path, Reason.NO_TEXT, _no_text_detail(len(pages), settings, bool(ocr_pages)))
@@ -84,8 +88,9 @@ def extract_pdf(source: SourceFile, sha256: str, ocr: OcrSettings | None = None)
         lang_hint=lang_hint,
         properties=tuple(properties),
         published=parse_pdf_date(info.get("CreationDate", "")),
+        alt_texts=logos.texts,
         ocr_pages=ocr_pages,
-        ocr_unfinished=unfinished,
+        ocr_unfinished=unfinished or logos.unfinished,
     )
 
 
@@ -94,6 +99,7 @@ class _Page:
     number: int
     texts: tuple[str, ...]  # text boxes in reading order
     image_share: float  # share of the page's area covered by images
+    logos: tuple[LogoImage, ...] = ()  # images of a logo's size
 
 
 def _page(number: int, layout: LTPage | None) -> _Page:
@@ -101,7 +107,25 @@ def _page(number: int, layout: LTPage | None) -> _Page:
     # a font pdfminer cannot map): OCR looks at the pixels, and blank renders cost no Tesseract run.
     if layout is None:
         return _Page(number, (), 0.0)
-    return _Page(number, tuple(_text_boxes(layout)), _image_share(layout))
+    images = list(_images(layout))
+    return _Page(number, tuple(_text_boxes(layout)), _image_share(layout, images), logo_images(number, layout, images))
+
+
+def _logo_texts(
+    source: SourceFile, lang_hint: str | None, pages: list[_Page], read_by_ocr: set[int], settings: OcrSettings,
+    started: float,
+) -> LogoTexts:
+    """What the logos on the first and last pages say; a page read by OCR has its logos' words in its text already."""
+    by_number = {page.number: page for page in pages}
+    candidates = [
+        logo for number in pages_to_read(len(pages)) if number not in read_by_ocr for logo in by_number[number].logos
+    ]
+    if not candidates or not ocr_engine(settings).available:
+        return LogoTexts()
+    read = [by_number[number] for number in pages_to_read(len(pages))]
+    hints = _language_hints(source, lang_hint, read) if needs_own_model(" ".join(t for p in read for t in p.texts)) else []
+    deadline = None if settings.budget_s is None else started + settings.budget_s
+    return read_logos(source.path, chosen(candidates), settings, hints, deadline)
 
 
 def _read_by_ocr(path, pages, wanted, settings, hints, started):
@@ -158,11 +182,11 @@ def _no_text_detail(pages: int, settings: OcrSettings, read_any: bool) -> str:
     return f"{detail}; OCR found no text either" if not read_any else detail
 
 
-def _image_share(layout: LTPage | None) -> float:
-    if layout is None or not layout.width or not layout.height:
+def _image_share(layout: LTPage, images: list[LTImage]) -> float:
+    if not layout.width or not layout.height:
         return 0.0
     covered = 0.0
-    for image in _images(layout):
+    for image in images:
         width = max(0.0, min(image.x1, layout.x1) - max(image.x0, layout.x0))
         height = max(0.0, min(image.y1, layout.y1) - max(image.y0, layout.y0))
         covered += width * height
