@@ -181,7 +181,7 @@ def test_grant_agreement_numbers_give_the_framework_programme() -> None:
 def test_logo_alt_text_is_evidence() -> None:
     result = meta("Terms of use of the repair platform.", alt_texts=("Interreg North-West Europe SHAREPAIR logo",))
     assert result.programmes == ("Interreg North-West Europe",)
-    assert result.evidence[0].source == "html"
+    assert result.evidence[0].source == "image"
 
 
 def test_interreg_logos_do_not_add_the_fund_itself() -> None:

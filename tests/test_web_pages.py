@@ -205,6 +205,17 @@ def test_document_page_shows_metadata_evidence_and_text(client):
     assert "More like this" in html
 
 
+def test_every_evidence_source_the_metadata_gives_is_named_in_each_language(app):
+    from webui.pages import evidence_source
+
+    for lang in ("en", "de", "pl"):
+        with app.test_request_context(f"/?lang={lang}"):
+            for source in ("sidecar", "properties", "text", "image", "programme", "html"):
+                assert evidence_source(source) != source, (lang, source)
+    with app.test_request_context("/?lang=de"):
+        assert evidence_source("image") == "dem Text eines Bildes"
+
+
 def test_pdf_document_lists_its_pages(client):
     html = client.get("/documents/reports/annual-2019.pdf").get_data(as_text=True)
     for number in (1, 2, 3):

@@ -333,7 +333,9 @@ def evidence_source(source: str) -> str:
         "sidecar": gettext_("the metadata file"),
         "properties": gettext_("the document properties"),
         "text": gettext_("the text"),
-        "html": gettext_("the page markup"),
+        "image": gettext_("the text of an image"),
+        "programme": gettext_("the programme's countries"),
+        "html": gettext_("the page markup"),  # what indexes built before "image" call an image's text
     }
     return names.get(source, source)
 

@@ -84,7 +84,7 @@ def _programmes(raw: RawDocument, sidecar: Sidecar, text: str, evidence: list[Ev
             return tuple(m.programme for m in decided + funds)
     mentions = meta_programmes.find_mentions(text, raw.alt_texts) + described.find_described(text, languages)
     decided = meta_programmes.decide_programmes(mentions) or meta_programmes.sole_programme(mentions, text)
-    evidence.extend(Evidence("programme", m.programme, "html" if m.source == "html" else "text", m.snippet) for m in decided)
+    evidence.extend(Evidence("programme", m.programme, m.source, m.snippet) for m in decided)
     return tuple(m.programme for m in decided)
 
 

@@ -25,7 +25,7 @@ class ProgrammeMention:
     programme: str
     weight: float
     snippet: str
-    source: str  # "text" or "html" (alt text of an image)
+    source: str  # "text", or "image": an HTML image's alt text or the words read from a PDF's logo
     start: int = -1  # offset in the text; -1 for alt text and codes outside the text
     funding: bool = False  # named in a funding phrase ("co-financed by ..."), not only in a logo or a code
 

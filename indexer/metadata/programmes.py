@@ -279,7 +279,7 @@ def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
     catalogue = programme_by_name()
     listed = names_in_lists(folded, names, lambda name: not is_fund(name) and not catalogue[name].generic) if source == "text" else set()
     for start, end, programme in names:
-        weight, funding = (STRONG, False) if source == "html" else context(folded, start, end)
+        weight, funding = (STRONG, False) if source == "image" else context(folded, start, end)
         if start in listed:
             weight, funding = WEAK, False
         programme = _period_programme(folded, end, programme)
@@ -311,7 +311,7 @@ def _by_code() -> dict[str, str]:
 def find_mentions(text: str, alt_texts: Iterable[str] = ()) -> list[ProgrammeMention]:
     mentions = _alias_mentions(text, "text") + grant_mentions(text) + cci_mentions(text, _by_code())
     for alt in alt_texts:
-        mentions.extend(_alias_mentions(alt, "html"))
+        mentions.extend(_alias_mentions(alt, "image"))
     return mentions
 
 
