@@ -240,6 +240,14 @@ def test_literals_of_alternatives_and_groups() -> None:
     assert [m.group(0) for m in scan.finditer("It was Implemented  by the city.")] == ["Implemented  by"]
 
 
+def test_a_case_blind_literal_whose_lower_case_grows_is_no_needle() -> None:
+    # The regex's "İ" takes a plain "i"; lower-cased first, it would ask for "i" and a combining dot.
+    for pattern in (re.compile("İstanbul", re.IGNORECASE), re.compile("(?i)partner in İzmir")):
+        scan = Prechecked.of(pattern)
+        for text in ("A partner in Izmir and istanbul.", "PARTNER IN IZMIR, ISTANBUL"):
+            assert _spans(scan.finditer(text)) == _spans(pattern.finditer(text)), (pattern.pattern, text)
+
+
 def test_ascii_text_without_controls_is_what_ftfy_leaves_it(blocks: list[str]) -> None:
     # ftfy, with the cleaning's settings, changes an ASCII character in context only if it is one
     # the shortcut sends to ftfy anyway.
