@@ -395,6 +395,8 @@ def test_a_start_year_and_a_length(text: str, expected: tuple[int, ...]) -> None
         "From 2010 the town grew. The project lasts 3 years.",
         # A programme's year and its projects' usual length.
         "Erasmus+ 2021 launched three-year projects.",
+        # The length is in the next sentence, about the programme: the full stop after the year ends the project's.
+        "The project started in 2019. The programme runs for 7 years from 2021.",
     ],
 )
 def test_a_year_and_a_length_of_something_else(text: str) -> None:

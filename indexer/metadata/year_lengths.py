@@ -43,7 +43,8 @@ BARE_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"\.?(?!\d|[./-]\d|\s*[-–—/]
 def year_with_length(text: str) -> Period | None:
     """A start year and the project's length told in one sentence about the project."""
     for found in BARE_YEAR.finditer(text):
-        opening, closing = sentence_bounds(text, found.start(), found.end())
+        # The year's own digits: the dot its match may take ("2017. godine") may be the full stop ending the sentence.
+        opening, closing = sentence_bounds(text, found.start(), found.end(1))
         before = text[max(opening, found.start() - 40) : found.start()]
         verb = STARTED_BY.search(before)
         start_from = FROM_YEAR.search(before)
