@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
 from indexer.metadata.date_mentions import find_dates
 from indexer.metadata.dates import find_period
 from indexer.metadata.durations import told_length
+from indexer.metadata.year_lengths import year_with_length
 
 
 def years(text: str) -> tuple[int, ...]:
@@ -401,3 +403,12 @@ def test_a_start_year_and_a_length(text: str, expected: tuple[int, ...]) -> None
 )
 def test_a_year_and_a_length_of_something_else(text: str) -> None:
     assert years(text) == ()
+
+
+@pytest.mark.parametrize("unit", ["from 2016 ", "the project started in 2016 and ", "launched in 2017 for 36 months "])
+def test_a_long_text_without_full_stops_is_read_in_linear_time(unit: str) -> None:
+    # One sentence of 20,000 characters with a thousand years in it: each year once read the whole sentence again.
+    text = unit * (20_000 // len(unit))
+    started = time.monotonic()
+    year_with_length(text)
+    assert time.monotonic() - started < 3.0
