@@ -399,6 +399,8 @@ def test_a_start_year_and_a_length(text: str, expected: tuple[int, ...]) -> None
         "Erasmus+ 2021 launched three-year projects.",
         # The length is in the next sentence, about the programme: the full stop after the year ends the project's.
         "The project started in 2019. The programme runs for 7 years from 2021.",
+        # A study's start and length, in a sentence that names the project only after them.
+        "The survey started in 2015 and lasted 3 years; the project builds on its results.",
     ],
 )
 def test_a_year_and_a_length_of_something_else(text: str) -> None:

@@ -15,7 +15,7 @@ from indexer.metadata.date_mentions import YEAR, add_months
 from indexer.metadata.durations import Length, told_length
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
-from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, owned_by_other, sentence_bounds
+from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, owned_by_other, sentence_bounds, study_named_first
 
 _IN_YEAR = r"(?:\s+(?:in|im|en|em|nel|w|v|u|the\s+year|jahr|roku|godine|leta|vuonna|l'ann[eé]e|el\s+año|o\s+ano|il|nel\s+corso\s+del))*\s+$"
 
@@ -57,6 +57,9 @@ def year_with_length(text: str) -> Period | None:
         verb = STARTED_BY.search(before)
         start_from = FROM_YEAR.search(before)
         if not (verb or start_from) or owned_by_other(text[max(opening, found.start() - 80) : found.start()]):
+            continue
+        # "The survey started in 2015 and lasted 3 years; the project builds on it": the survey's start and length.
+        if study_named_first(text, found.start(), found.end(1)):
             continue
         if bounds not in about_project:
             about_project[bounds] = PROJECT_CONTEXT.search(text, opening, closing) is not None
