@@ -321,15 +321,10 @@ STUDY_WORDS = re.compile(
 """A survey's or a study's own years, told before the sentence names the project: "A survey carried out from 2012 to 2013 inspired the project"."""
 
 
-def study_named_first(text: str, start: int, end: int) -> bool:
-    """The sentence around ``text[start:end]`` names a study before it, and no project: the years are the study's."""
-    opening, _ = sentence_bounds(text, start, end)
-    study = STUDY_WORDS.search(text, opening, start)
-    return study is not None and not PROJECT_CONTEXT.search(text, opening, start)
-
-
 def _studys_years(text: str, match: re.Match[str]) -> bool:
-    return study_named_first(text, match.start(), match.end())
+    opening, _ = sentence_bounds(text, match.start(), match.end())
+    study = STUDY_WORDS.search(text, opening, match.start())
+    return study is not None and not PROJECT_CONTEXT.search(text, opening, match.start())
 
 
 def year_ranges(text: str) -> list[YearRange]:
