@@ -294,6 +294,8 @@ def test_a_dates_noun_alone_is_no_label() -> None:
         ("un progetto di 24 mesi", 24),
         ("un proyecto de tres años", 36),
         ("ένα έργο διάρκειας 18 μηνών", 18),
+        ("ένα έργο 30 μηνών", 30),
+        ("a project of 24 months", 24),
         # A length the work is carried out within.
         ("the work will be implemented over 30 months", 30),
         ("θα υλοποιηθεί σε 24 μήνες", 24),
@@ -303,6 +305,14 @@ def test_a_dates_noun_alone_is_no_label() -> None:
 def test_lengths_after_the_project_or_an_implementing_verb(text: str, months: int) -> None:
     length = told_length(text)
     assert length is not None and length.months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We presented the project 3 years ago.", "We closed the project 2 years later.", "the project 10 months after its start"],
+)
+def test_a_time_since_or_after_the_project_is_no_length(text: str) -> None:
+    assert told_length(text) is None
 
 
 @pytest.mark.parametrize(
