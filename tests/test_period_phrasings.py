@@ -352,6 +352,8 @@ def test_a_start_month_without_its_year_that_dates_nothing(text: str) -> None:
         # The end written before the start, in a box or in a sentence.
         ("Project end: 2019\nProject start: 2016", (2016, 2017, 2018, 2019)),
         ("Projektende: 2020 | Projektbeginn: 2018", (2018, 2019, 2020)),
+        # An end label before the box, of something else, leaves the box's own start and end together.
+        ("Pilot phase end: 2015\n\nProject start: 2018\nProject end: 2021", (2018, 2019, 2020, 2021)),
         ("Das Projekt dauerte von 2016 bis einschließlich 2018.", (2016, 2017, 2018)),
         ("The project has run since 2016 and will close in 2019.", (2016, 2017, 2018, 2019)),
         ("Il progetto è iniziato nel 2016 e si è concluso nel 2018.", (2016, 2017, 2018)),
