@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
 from indexer.metadata.date_mentions import find_dates
 from indexer.metadata.dates import find_period
 from indexer.metadata.durations import told_length
+from indexer.metadata.year_lengths import year_with_length
 
 
 def years(text: str) -> tuple[int, ...]:
@@ -292,6 +294,8 @@ def test_a_dates_noun_alone_is_no_label() -> None:
         ("un progetto di 24 mesi", 24),
         ("un proyecto de tres años", 36),
         ("ένα έργο διάρκειας 18 μηνών", 18),
+        ("ένα έργο 30 μηνών", 30),
+        ("a project of 24 months", 24),
         # A length the work is carried out within.
         ("the work will be implemented over 30 months", 30),
         ("θα υλοποιηθεί σε 24 μήνες", 24),
@@ -301,6 +305,14 @@ def test_a_dates_noun_alone_is_no_label() -> None:
 def test_lengths_after_the_project_or_an_implementing_verb(text: str, months: int) -> None:
     length = told_length(text)
     assert length is not None and length.months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We presented the project 3 years ago.", "We closed the project 2 years later.", "the project 10 months after its start"],
+)
+def test_a_time_since_or_after_the_project_is_no_length(text: str) -> None:
+    assert told_length(text) is None
 
 
 @pytest.mark.parametrize(
@@ -340,6 +352,8 @@ def test_a_start_month_without_its_year_that_dates_nothing(text: str) -> None:
         # The end written before the start, in a box or in a sentence.
         ("Project end: 2019\nProject start: 2016", (2016, 2017, 2018, 2019)),
         ("Projektende: 2020 | Projektbeginn: 2018", (2018, 2019, 2020)),
+        # An end label before the box, of something else, leaves the box's own start and end together.
+        ("Pilot phase end: 2015\n\nProject start: 2018\nProject end: 2021", (2018, 2019, 2020, 2021)),
         ("Das Projekt dauerte von 2016 bis einschließlich 2018.", (2016, 2017, 2018)),
         ("The project has run since 2016 and will close in 2019.", (2016, 2017, 2018, 2019)),
         ("Il progetto è iniziato nel 2016 e si è concluso nel 2018.", (2016, 2017, 2018)),
@@ -395,7 +409,20 @@ def test_a_start_year_and_a_length(text: str, expected: tuple[int, ...]) -> None
         "From 2010 the town grew. The project lasts 3 years.",
         # A programme's year and its projects' usual length.
         "Erasmus+ 2021 launched three-year projects.",
+        # The length is in the next sentence, about the programme: the full stop after the year ends the project's.
+        "The project started in 2019. The programme runs for 7 years from 2021.",
+        # A study's start and length, in a sentence that names the project only after them.
+        "The survey started in 2015 and lasted 3 years; the project builds on its results.",
     ],
 )
 def test_a_year_and_a_length_of_something_else(text: str) -> None:
     assert years(text) == ()
+
+
+@pytest.mark.parametrize("unit", ["from 2016 ", "a survey from 2012 ", "the project started in 2016 and ", "launched in 2017 for 36 months "])
+def test_a_long_text_without_full_stops_is_read_in_linear_time(unit: str) -> None:
+    # One sentence of 20,000 characters with a thousand years in it: each year once read the whole sentence again.
+    text = unit * (20_000 // len(unit))
+    started = time.monotonic()
+    year_with_length(text)
+    assert time.monotonic() - started < 3.0

@@ -64,10 +64,14 @@ BEFORE_PROJECT = re.compile(
 
 
 AFTER_PROJECT = re.compile(
-    r"(?<!\w)(?:" + ONE_PROJECT + r")\s+(?:de|di|of|του|των)?\s*(?:(?:une\s+)?dur[eé]e\s+de\s+|durata\s+di\s+|duraci[oó]n\s+de\s+|dura[cç][aã]o\s+de\s+|διάρκειας\s+)?" + LENGTH,
+    r"(?<!\w)(?:(?:" + ONE_PROJECT + r")\s+(?:de|di|of)\s+"
+    r"(?:(?:une\s+)?dur[eé]e\s+de\s+|durata\s+di\s+|duraci[oó]n\s+de\s+|dura[cç][aã]o\s+de\s+)?|"
+    # Greek says "of" with the unit's genitive.
+    r"έργο\s+(?:του\s+|των\s+)?(?:διάρκειας\s+)?(?=\w+\s*μην[ώω]ν))" + LENGTH,
     re.IGNORECASE,
 )
-"""A length after the project, as Romance languages and Greek put it: "um projeto de 30 meses", "un progetto di 24 mesi", "έργο 30 μηνών"."""
+"""A length after the project, as Romance languages and Greek put it: "um projeto de 30 meses", "un progetto di 24 mesi", "έργο 30 μηνών";
+never a bare number after it, which is a time since or after: "we launched the project 3 years ago"."""
 
 
 @dataclass(frozen=True)

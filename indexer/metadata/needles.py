@@ -42,9 +42,11 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...]:
         return ()
     needles = tuple(dict.fromkeys(_needles(sre_parse.parse(pattern.pattern, pattern.flags)) or ()))
     if pattern.flags & re.IGNORECASE:
-        needles = tuple(dict.fromkeys(needle.lower() for needle in needles))
+        # Read before lower-casing: "İ" lowers to "i" and a combining dot, which the regex's "İ"
+        # does not need (it takes a plain "i"), and the dot is no case twin.
         if any(CASE_TWINS.search(needle) or len(needle.lower()) != len(needle) for needle in needles):
             return ()
+        needles = tuple(dict.fromkeys(needle.lower() for needle in needles))
     return needles if needles and min(map(len, needles)) >= MIN_NEEDLE else ()
 
 

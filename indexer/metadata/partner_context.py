@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from indexer.metadata.needles import CASE_TWINS as _CASE_TWINS
 from indexer.metadata.needles import Prechecked
 
 PARTNER_WORDS = re.compile(
@@ -22,29 +21,13 @@ PARTNER_WORDS = re.compile(
 )
 
 
-def _literal_openings(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The lower-cased literal text each alternative of a flat alternation opens with ("" where it
-    opens with a class or an escape: then every text may match)."""
-    if re.search(r"[()]", pattern.pattern):
-        raise ValueError("only a flat alternation has its alternatives at the top level")
-    openings = tuple(
-        re.match(r"[^\\\[\](){}.*+?^$|]*", alternative).group(0).lower() for alternative in pattern.pattern.split("|")
-    )
-    if any(_CASE_TWINS.search(opening) for opening in openings):
-        raise ValueError("a literal with a case twin is matched by letters its lower case does not contain")
-    return openings
-
-
-_PARTNER_OPENINGS = _literal_openings(PARTNER_WORDS)
+_prechecked = cache(Prechecked.of)  # the case-blind word lists scanned over whole texts, each with its literals
 
 
 def partner_word_matches(text: str) -> Iterator[re.Match[str]]:
     """``PARTNER_WORDS.finditer(text)``; nine pages in ten have none of its words, and a substring
     test of the lower-cased text says so much faster than the case-blind regex scan."""
-    lowered = text.lower()
-    if _CASE_TWINS.search(text) is None and not any(opening in lowered for opening in _PARTNER_OPENINGS):
-        return iter(())
-    return PARTNER_WORDS.finditer(text)
+    return _prechecked(PARTNER_WORDS).finditer(text)
 
 
 BY_WORDS = re.compile(
@@ -131,9 +114,6 @@ def starts_word(text: str, start: int) -> bool:
 def sentence_end(text: str, start: int, reach: int) -> int:
     found = SENTENCE_END_STRICT.search(text, start, start + reach)
     return found.start() + 1 if found else start + reach
-
-
-_prechecked = cache(Prechecked.of)  # the case-blind word lists scanned over whole texts, each with its literals
 
 
 def partner_zones(text: str) -> list[tuple[int, int]]:

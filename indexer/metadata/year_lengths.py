@@ -12,10 +12,10 @@ import datetime as dt
 import re
 
 from indexer.metadata.date_mentions import YEAR, add_months
-from indexer.metadata.durations import told_length
+from indexer.metadata.durations import Length, told_length
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
-from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, owned_by_other, sentence_bounds
+from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, STUDY_WORDS, owned_by_other, sentence_bounds
 
 _IN_YEAR = r"(?:\s+(?:in|im|en|em|nel|w|v|u|the\s+year|jahr|roku|godine|leta|vuonna|l'ann[eé]e|el\s+año|o\s+ano|il|nel\s+corso\s+del))*\s+$"
 
@@ -40,19 +40,44 @@ FROM_REACH = 25
 BARE_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"\.?(?!\d|[./-]\d|\s*[-–—/]\s*\d)")
 
 
+FROM_WINDOW = 200
+"""How far before its "from" year a length is looked for: one that ends within FROM_REACH of the year starts well inside it."""
+
+
+def _first_end(pattern: re.Pattern[str], text: str, opening: int, closing: int) -> int:
+    found = pattern.search(text, opening, closing)
+    return found.end() if found else closing + 1
+
+
 def year_with_length(text: str) -> Period | None:
     """A start year and the project's length told in one sentence about the project."""
+    # Read once per sentence, not once per year in it: a long text without full stops is one
+    # sentence, and scanning all of it for each of its years took seconds.
+    first_words: dict[tuple[int, int], tuple[int, int]] = {}  # where the first project word and the first study word end
+    sentence_length: dict[tuple[int, int], Length | None] = {}
     for found in BARE_YEAR.finditer(text):
-        opening, closing = sentence_bounds(text, found.start(), found.end())
+        # The year's own digits: the dot its match may take ("2017. godine") may be the full stop ending the sentence.
+        bounds = opening, closing = sentence_bounds(text, found.start(), found.end(1))
         before = text[max(opening, found.start() - 40) : found.start()]
         verb = STARTED_BY.search(before)
         start_from = FROM_YEAR.search(before)
         if not (verb or start_from) or owned_by_other(text[max(opening, found.start() - 80) : found.start()]):
             continue
-        if not PROJECT_CONTEXT.search(text, opening, closing):
+        if bounds not in first_words:
+            first_words[bounds] = _first_end(PROJECT_CONTEXT, text, opening, closing), _first_end(STUDY_WORDS, text, opening, closing)
+        project_end, study_end = first_words[bounds]
+        if project_end > closing:
+            continue
+        # "The survey started in 2015 and lasted 3 years; the project builds on it": the survey's start and length.
+        if study_end <= found.start() < project_end:
             continue
         # After "from", the length comes right before it: "for three years from 2017", not "lasts 24 months ... a study from 2015".
-        length = told_length(text, opening, found.start()) if start_from and not verb else told_length(text, opening, closing)
+        if start_from and not verb:
+            length = told_length(text, max(opening, found.start() - FROM_WINDOW), found.start())
+        else:
+            if bounds not in sentence_length:
+                sentence_length[bounds] = told_length(text, opening, closing)
+            length = sentence_length[bounds]
         if length is None or not 2 <= length.months <= MAX_SPAN_YEARS * 12:
             continue
         if start_from and not verb and found.start() - length.end > FROM_REACH:

@@ -374,7 +374,7 @@ LABELLED_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"(?![\d]|[./-]\d)")
 def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Pattern[str]) -> YearRange | None:
     """A project box giving years only: "Start: 2018" over "End: 2021", "Projektbeginn: 2018 | Projektende: 2021";
     the end may be written first ("End: 2021" over "Start: 2018")."""
-    first = last = None
+    first = last = end_before = None
     for match in LABELLED_YEAR.finditer(text):
         line = text[max(0, match.start() - 40) : match.start()].rsplit("\n", 1)[-1]
         before = re.sub(r"\s*\|\s*$", " ", line)
@@ -383,10 +383,14 @@ def labelled_years(text: str, start_label: re.Pattern[str], end_label: re.Patter
             continue
         if first is None and start_label.search(label.rstrip() + " "):
             first = match
-        elif last is None and end_label.search(label.rstrip() + " "):
-            last = match
-        if first is not None and last is not None:
-            break
+        elif end_label.search(label.rstrip() + " "):
+            if first is not None:
+                last = match
+                break
+            # An end before any start pairs with the start only if no end follows it: an earlier
+            # project's or phase's end must not take the place of this box's own.
+            end_before = match
+    last = last or end_before
     if first is None or last is None:
         return None
     years = int(first.group(1)), int(last.group(1))
