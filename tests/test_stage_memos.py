@@ -17,7 +17,7 @@ from indexer.ingest.sources import discover, file_sha256
 from indexer.language import detection, memo
 from indexer.metadata import country_names, partner_context, programme_codes, programmes
 from indexer.metadata.text import fold
-from indexer.metadata.needles import CASE_TWINS, Prechecked, required_literal, required_literals
+from indexer.metadata.needles import CASE_TWINS, Prechecked, required_literals
 from indexer.metadata.partner_context import PARTNER_WORDS, partner_word_matches
 from indexer.metadata.date_mentions import find_dates, may_hold_dates
 from indexer.metadata.dates import find_period, period_by_rules
@@ -155,13 +155,14 @@ def test_script_of_a_block_is_the_script_most_of_its_letters_are_in(blocks: list
         assert detection.script_of(text) == _script_by_ranges(text), text[:60]
 
 
-def test_required_literal_is_in_every_match_and_absent_where_none_is_known() -> None:
-    assert required_literal(re.compile(r"\bFP7-(?:[A-Z]+-)*20\d\d")) == "FP7-"
-    assert required_literal(re.compile(r"(?<![\w-])GINOP-\d\.\d-\d{2}")) == "GINOP-"
-    assert required_literal(re.compile(r"\bCZ\.\d{2}\.\d/0\.0/0\.0/\d{2}")) == "/0.0/0.0/"
-    assert required_literal(re.compile(r"(?i)\binnov-20\d\d")) == ""  # case-blind: a substring test would not do
-    assert required_literal(re.compile(r"\b(?:Action|Sezione)\s+\d+")) == ""  # alternatives: neither is required
-    assert required_literal(re.compile(r"\b(?:Action|Azione)\s+COST")) == "COST"
+def test_required_literals_are_in_every_match_and_absent_where_none_is_known() -> None:
+    assert required_literals(re.compile(r"\bFP7-(?:[A-Z]+-)*20\d\d")) == ("FP7-",)
+    assert required_literals(re.compile(r"(?<![\w-])GINOP-\d\.\d-\d{2}")) == ("GINOP-",)
+    assert required_literals(re.compile(r"\bCZ\.\d{2}\.\d/0\.0/0\.0/\d{2}")) == ("/0.0/0.0/",)  # the longest run
+    assert required_literals(re.compile(r"(?i)\binnov-20\d\d")) == ("innov-20",)  # case-blind: tested on lower case
+    assert required_literals(re.compile(r"\b(?:Action|Sezione)\s+\d+")) == ("Action", "Sezione")  # one of each branch
+    assert required_literals(re.compile(r"\b(?:EU|UE)\s+\d+")) == ()  # too short to tell anything
+    assert required_literals(re.compile(r"[A-Z]+\d")) == ()
     code = Prechecked.of(re.compile(r"\bH2020-[A-Z]{2,}"))
     assert [m.group(0) for m in code.finditer("Funded under call H2020-MSCA of the programme.")] == ["H2020-MSCA"]
     assert list(code.finditer("Funded under Horizon 2020.")) == []

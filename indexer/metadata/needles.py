@@ -25,16 +25,6 @@ MIN_NEEDLE = 3
 CASE_TWINS = re.compile("[\xb5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 
 
-def required_literal(pattern: re.Pattern[str]) -> str:
-    """The longest run of literal characters every match of a case-sensitive ``pattern``
-    contains ("" if none is known): only the top-level sequence is read, whose items all take
-    part in every match."""
-    if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
-        return ""
-    runs = _literal_runs(sre_parse.parse(pattern.pattern, pattern.flags))
-    return max(runs, key=len, default="")
-
-
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Literals one of which every match of ``pattern`` contains, lower-cased when the pattern
     is case-blind; () when none is known or one of them is too short to tell anything."""

@@ -204,26 +204,23 @@ class SearchQuery:
 # --- argument parsing -------------------------------------------------------------------------
 
 
-def _values(args: Mapping[str, Any], name: str) -> list[str]:
-    raw: list[Any]
+def _given(args: Mapping[str, Any], name: str) -> list[Any]:
+    """Every value given for ``name``: repeated URL arguments, or a list in a plain mapping."""
     if hasattr(args, "getlist"):
-        raw = list(args.getlist(name))
-    else:
-        value = args.get(name)
-        raw = [] if value is None else list(value) if isinstance(value, (list, tuple)) else [value]
+        return list(args.getlist(name))
+    value = args.get(name)
+    return [] if value is None else list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _values(args: Mapping[str, Any], name: str) -> list[str]:
     out: list[str] = []
-    for item in raw:
+    for item in _given(args, name):
         out.extend(part for part in _LIST_SEPARATOR.split(str(item).strip()) if part)
     return out
 
 
 def _single(args: Mapping[str, Any], name: str) -> str | None:
-    if hasattr(args, "getlist"):
-        values = list(args.getlist(name))
-    else:
-        value = args.get(name)
-        values = [] if value is None else list(value) if isinstance(value, (list, tuple)) else [value]
-    values = [str(value).strip() for value in values if str(value).strip()]
+    values = [str(value).strip() for value in _given(args, name) if str(value).strip()]
     if len(values) > 1:
         raise QueryError("%(name)s was given %(count)s times; give it once", name=name, count=len(values))
     return values[0] if values else None
