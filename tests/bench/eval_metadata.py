@@ -20,6 +20,7 @@ over all inputs; the last line is machine-readable:
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import pickle
@@ -104,9 +105,22 @@ def _pipeline_available() -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1)
+def _reader_version() -> str:
+    """What a cached extraction depends on besides the file: the extractor's version (OCR and the
+    logo reader included) and the language detection that segments it; a change to either makes
+    the cached reading stale."""
+    from indexer.ingest.extract import cache_version
+
+    digest = hashlib.sha256(cache_version().encode("utf-8"))
+    for module in sorted((ROOT / "indexer" / "language").glob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def read_pdf(path: Path, cache: Path | None = None) -> tuple[RawDocument, tuple[Segment, ...]]:
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    cached = cache / f"{sha}.pickle" if cache else None
+    cached = cache / f"{sha}-{_reader_version()}.pickle" if cache else None
     if cached and cached.exists():
         return pickle.loads(cached.read_bytes())
     result = _read_pdf(path, sha)
@@ -339,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--esif", type=Path)
     parser.add_argument("--horizon", type=Path)
     parser.add_argument("--pages", type=Path, help="a folder with labels.jsonl and pages/ (format of ../shared/data/pages)")
-    parser.add_argument("--cache", type=Path, help="keep extracted text here between runs (keyed by sha256)")
+    parser.add_argument("--cache", type=Path, help="keep extracted text here between runs (keyed by sha256 and the reader's version)")
     parser.add_argument("--errors", type=int, default=0, help="show this many dev-half mismatches per facet")
     parser.add_argument("--speed", type=int, default=0, help="time extract_metadata over the pages this many rounds")
     args = parser.parse_args(argv)
