@@ -113,13 +113,14 @@ class Detection:
 @lru_cache(maxsize=256)  # a block's script is asked for by the segmenter, the detector and the hint check
 def script_of(text: str) -> str | None:
     """The script most of the letters of ``text`` are written in, or None without letters."""
-    counts = Counter(map(_letter_script, text[:SAMPLE_CHARS]))
+    counts = Counter(map(letter_script, text[:SAMPLE_CHARS]))
     counts.pop(None, None)  # no letter
     return counts.most_common(1)[0][0] if counts else None
 
 
 @lru_cache(maxsize=8192)  # a text's letters are few and come back: each is placed in its range once
-def _letter_script(ch: str) -> str | None:
+def letter_script(ch: str) -> str | None:
+    """The script of one letter ("latin", "greek", "cyrillic"... or "other"); None for a non-letter."""
     if not ch.isalpha():
         return None
     code = ord(ch)

@@ -15,7 +15,6 @@ alone, with its transparency, so no text of the page is read twice.
 from __future__ import annotations
 
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pdfminer.layout import LTImage, LTPage
 from PIL import Image, ImageOps
 
 from indexer.ingest.extract import ocr
+from indexer.language.detection import letter_script
 
 LOGO_VERSION = "1"
 """Bump whenever what this module reads from a PDF changes: cached extractions are redone."""
@@ -109,9 +109,8 @@ def needs_own_model(text: str) -> bool:
     """Whether a document's logos need its language's model beside English: only when its script is
     not Latin. English reads the letters of every Latin-script logo, and programme names are matched
     with their accents folded; each further model costs about as much again as reading a logo."""
-    letters = [c for c in text if c.isalpha()]
-    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
-    return bool(letters) and latin < len(letters) / 2
+    scripts = [script for script in map(letter_script, text) if script]
+    return bool(scripts) and scripts.count("latin") < len(scripts) / 2
 
 
 def read_logos(

@@ -117,12 +117,10 @@ def _logo_texts(
 ) -> LogoTexts:
     """What the logos on the first and last pages say; a page read by OCR has its logos' words in its text already."""
     by_number = {page.number: page for page in pages}
-    candidates = [
-        logo for number in pages_to_read(len(pages)) if number not in read_by_ocr for logo in by_number[number].logos
-    ]
+    read = [by_number[number] for number in pages_to_read(len(pages))]
+    candidates = [logo for page in read if page.number not in read_by_ocr for logo in page.logos]
     if not candidates or not ocr_engine(settings).available:
         return LogoTexts()
-    read = [by_number[number] for number in pages_to_read(len(pages))]
     hints = _language_hints(source, lang_hint, read) if needs_own_model(" ".join(t for p in read for t in p.texts)) else []
     deadline = None if settings.budget_s is None else started + settings.budget_s
     return read_logos(source.path, chosen(candidates), settings, hints, deadline)
