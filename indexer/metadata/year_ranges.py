@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from indexer.metadata.date_mentions import YEAR
@@ -348,24 +349,24 @@ def year_ranges(text: str) -> list[YearRange]:
             continue
         if before.rstrip().endswith("(") or PROJECT_CONTEXT.search(before[-50:]) or _range_before_programme(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
-    for match in FROM_YEAR_TO_YEAR.finditer(text):
-        first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
-            found.append(YearRange(first, last, match.start(), match.end()))
-    for match in (*IN_THE_YEARS.finditer(text), *BETWEEN_YEARS.finditer(text), *AMONG_YEARS.finditer(text), *RUNS_YEARS.finditer(text)):
-        first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
-            found.append(YearRange(first, last, match.start(), match.end()))
+    told = (FROM_YEAR_TO_YEAR, IN_THE_YEARS, BETWEEN_YEARS, AMONG_YEARS, RUNS_YEARS)
+    found.extend(_told_ranges(text, (match for pattern in told for match in pattern.finditer(text))))
     for match in WORD_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
         before = text[max(0, match.start() - 80) : match.start()]
         if 0 < last - first <= MAX_SPAN_YEARS and (explicit_project(before) or PERIOD_LABEL.search(before)):
             found.append(YearRange(first, last, match.start(), match.end()))
-    for match in STARTED_IN_YEAR.finditer(text):
+    found.extend(_told_ranges(text, STARTED_IN_YEAR.finditer(text)))
+    return sorted(found, key=lambda found_range: found_range.start)
+
+
+def _told_ranges(text: str, matches: Iterable[re.Match[str]]) -> Iterator[YearRange]:
+    """The matches of the worded ranges ("from 2016 to 2018", "started in 2016 and ends in 2019") that a
+    sentence about the project gives, and no programme's period or study's years."""
+    for match in matches:
         first, last = int(match.group(1)), int(match.group(2))
         if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
-            found.append(YearRange(first, last, match.start(), match.end()))
-    return sorted(found, key=lambda found_range: found_range.start)
+            yield YearRange(first, last, match.start(), match.end())
 
 
 LABELLED_YEAR = re.compile(r"(?<![\d.,/])" + YEAR + r"(?![\d]|[./-]\d)")
