@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -93,9 +94,10 @@ class Prechecked:
         if not self.needles:
             return True
         if self.case_blind:
-            if CASE_TWINS.search(text):
+            lowered = _lowered(text)
+            if lowered is None:
                 return True
-            text = text.lower()
+            text = lowered
         for needle in self.needles:
             if needle in text:
                 return True
@@ -103,3 +105,10 @@ class Prechecked:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased for the literal test, None when it holds a case twin (the regex decides then);
+    kept for the last texts, as the case-blind patterns of a stage test the same text one after the other."""
+    return None if CASE_TWINS.search(text) else text.lower()
