@@ -97,17 +97,17 @@ def export_rows(query: SearchQuery) -> Iterator[dict[str, Any]]:
     The first batch is searched now, before the response starts: once the download has begun
     with a 200, an index that cannot be read could only cut the file short without saying so.
     """
-    first = run_search(dataclasses.replace(query, page=1, per_page=EXPORT_BATCH))
-    return _export_batches(query, first)
+    return _export_batches(query, _export_batch(query, 1))
 
 
-def _export_batches(query: SearchQuery, first: SearchResults) -> Iterator[dict[str, Any]]:
+def _export_batch(query: SearchQuery, page: int) -> SearchResults:
+    return run_search(dataclasses.replace(query, page=page, per_page=EXPORT_BATCH))
+
+
+def _export_batches(query: SearchQuery, batch: SearchResults) -> Iterator[dict[str, Any]]:
     sent = 0
     page = 1
-    batch = first
-    while sent < EXPORT_MAX_HITS:
-        if page > 1:
-            batch = run_search(dataclasses.replace(query, page=page, per_page=EXPORT_BATCH))
+    while True:
         for hit in batch.hits[: EXPORT_MAX_HITS - sent]:
             yield {
                 "id": hit.id, "title": hit.title, "kind": hit.kind,
@@ -116,9 +116,10 @@ def _export_batches(query: SearchQuery, first: SearchResults) -> Iterator[dict[s
                 "languages": list(hit.languages), "pages": hit.pages,
             }
             sent += 1
-        if page >= batch.page_count or not batch.hits:
+        if sent >= EXPORT_MAX_HITS or page >= batch.page_count or not batch.hits:
             return
         page += 1
+        batch = _export_batch(query, page)
 
 
 def _download(body: Iterator[str], content_type: str, name: str) -> Response:
