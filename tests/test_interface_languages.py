@@ -78,6 +78,14 @@ def test_the_browser_language_picks_the_interface_and_the_page_says_it_varies(cl
     assert f'<html lang="{locale}">' in client.get(f"/?lang={locale.upper()}-XX").get_data(as_text=True)
 
 
+def test_a_language_the_browser_refuses_is_never_picked(client):
+    # "q=0" means "not this one": the next acceptable language wins, then the default.
+    refused = client.get("/widget", headers={"Accept-Language": "fr;q=0, de;q=0.5"})
+    assert '<html lang="de">' in refused.get_data(as_text=True)
+    only_refused = client.get("/widget", headers={"Accept-Language": "fr;q=0"})
+    assert '<html lang="en">' in only_refused.get_data(as_text=True)
+
+
 @pytest.mark.parametrize("locale", LANGUAGES)
 def test_document_page_leads_back_to_the_search_in_its_language(client, locale):
     search = page(client.get(f"/?q=energy&lang={locale}"))

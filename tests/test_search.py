@@ -388,6 +388,14 @@ def test_from_args_reads_repeated_and_comma_separated_values():
     assert (query.year_from, query.year_to, query.sort, query.page, query.per_page) == (2014, 2018, "oldest", 3, 25)
 
 
+def test_a_programme_given_by_alias_or_code_filters_on_its_name():
+    codes = [("h2020", "Horizon 2020"), ("2014tc16rfcb029", "Interreg V-A Slovenia-Croatia"),
+             ("Some programme we do not list", "Some programme we do not list")]
+    for given, name in codes:
+        query = SearchQuery.from_args(MultiDict([("programme", given)]))
+        assert query.filters == (("programme", (name,)),), given
+
+
 def test_to_args_round_trips():
     query = SearchQuery(text="a b", filters=(("year", ("2015",)), ("country", ("DE", "PL"))), year_from=2010,
                         sort="title", page=2, per_page=20)

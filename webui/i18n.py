@@ -53,7 +53,9 @@ def select_locale() -> str:
             return code
     # In the browser's order of preference, "fr-CH" counts as "fr": werkzeug's best_match would
     # rather take an exact "en;q=0.5" than a regional variant it supports ranked first.
-    for tag, _quality in request.accept_languages:
+    for tag, quality in request.accept_languages:
+        if quality <= 0:
+            continue  # "q=0": the browser's user refuses this language
         tag = tag.lower().replace("_", "-")
         for code in (tag, tag.split("-")[0]):
             if code in supported:

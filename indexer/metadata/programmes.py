@@ -248,10 +248,18 @@ def canonical_programme(value: str) -> str:
     wanted = alias_key(value)
     if wanted in _alias_index()[1]:
         return _alias_index()[1][wanted][0]
+    return _name_by_code().get(wanted, value.strip()) if wanted else value.strip()
+
+
+@lru_cache(maxsize=1)
+def _name_by_code() -> dict[str, str]:
+    """Folded CCI or short code -> the programme's name; the first programme listed wins a shared code."""
+    names: dict[str, str] = {}
     for programme in load_programmes():
-        if wanted and wanted in {alias_key(code) for code in (programme.code, *programme.codes) if code}:
-            return programme.name
-    return value.strip()
+        for code in (programme.code, *programme.codes):
+            if code:
+                names.setdefault(alias_key(code), programme.name)
+    return names
 
 
 PERIOD_AFTER = re.compile(r"[^\n.;]{0,25}?\b(20[0-2]\d)\.?\s*[-–/]\s*(20[0-3]\d)\b")
