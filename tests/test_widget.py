@@ -14,6 +14,7 @@ from tests.conftest import write_documents_index
 from webui import create_app
 from webui.cors import OriginListError, normalise_origin, parse_origins
 from webui.widget import strings, widget_script
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_TIMEOUT
 from tests.widgetkit import ERASMUS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, widget_documents
 
 PARTNER = "https://www.partner.example"
@@ -44,7 +45,8 @@ def test_widget_js_is_javascript_with_the_strings_filled_in(client):
     assert response.mimetype == "text/javascript"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     body = response.get_data(as_text=True)
-    assert "__PROJSEARCH_STRINGS__" not in body
+    assert "__PROJSEARCH_STRINGS__" not in body and "__PROJSEARCH_NOTES__" not in body
+    assert json.dumps(NOTE_MALFORMED) in body  # the script tells the search layer's notes apart by their text
     assert 'customElements.define(TAG' in body
     for language in ("en", "de", "fr", "pl"):
         assert f'"{language}":{{"label":' in body
@@ -300,6 +302,35 @@ def test_embed_says_which_words_it_searched_and_links_to_the_exact_ones(client):
     typed = embed_text(client, exact.lstrip("?"))
     assert "Nessun documento corrisponde a «wetlnd &lt;scrpt&gt;»." in typed and "Risultati relativi" not in typed
     assert 'name="spelling"' not in typed  # a new search from the box is corrected again
+
+
+def status_line(page: str) -> str:
+    """The text of the embed's status (role=status), tags and all, unescaped."""
+    return html.unescape(re.search(r'<p class="status" role="status">(.*?)</p>', page, re.S).group(1))
+
+
+def notices(page: str) -> list[str]:
+    return re.findall(r'<span class="notice"(?: lang="en")?>([^<]*)</span>', status_line(page))
+
+
+def test_embed_says_in_its_language_when_the_words_were_not_read_as_written(client):
+    from webui.i18n import translations
+
+    english = embed_text(client, "q=%22wetland+restoration")
+    assert notices(english) == [NOTE_MALFORMED]
+    assert status_line(english).startswith("13 results for “\"wetland restoration” <span")
+    german = embed_text(client, "q=%22wetland+restoration&lang=de")
+    assert notices(german) == [translations("de").gettext(NOTE_MALFORMED)] != [NOTE_MALFORMED]  # the page's wording
+    operators = embed_text(client, "q=AND+OR&lang=fr")
+    assert notices(operators) == [translations("fr").gettext(NOTE_MALFORMED), translations("fr").gettext(NOTE_NOTHING_SEARCHABLE)]
+    assert notices(embed_text(client, "q=wetland+restoration&lang=fr")) == []
+
+
+def test_embed_says_when_the_search_was_stopped(widget_index):
+    from webui.i18n import translations
+
+    stopped = make_client(widget_index, SEARCH_TIME_LIMIT=0.0, RESULT_CACHE=False)
+    assert notices(embed_text(stopped, "q=wetland&lang=pl")) == [translations("pl").gettext(NOTE_TIMEOUT)]
 
 
 # ---------------------------------------------------------------- /widget in the interface languages

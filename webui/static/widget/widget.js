@@ -7,6 +7,8 @@
 
   // Filled in by the server from static/widget/strings.json when it serves /widget.js.
   var STRINGS = __PROJSEARCH_STRINGS__;
+  // The English sentences the search layer puts in "notes", by name; filled in the same way.
+  var NOTES = __PROJSEARCH_NOTES__;
   var FACETS = ["programme", "year", "country", "language", "kind"];
   var SORTS = ["relevance", "newest", "oldest", "title"];
   var TARGETS = ["_self", "_blank", "_top", "_parent"];
@@ -47,6 +49,7 @@
     "a{color:var(--_accent)}",
     ".status{margin:.6em 0 0;color:var(--_muted);font-size:.9em;min-height:1.2em}",
     ".note{margin:.3em 0 0;font-size:.9em}",
+    ".notice{display:block;margin:.3em 0 0;padding-inline-start:.6em;border-inline-start:3px solid var(--_accent);color:var(--_fg)}",
     ".error{margin:.6em 0 0;padding:.6em .7em;border:1px solid var(--_error);border-left-width:4px;border-radius:var(--_radius);color:var(--_error)}",
     ".results{list-style:none;margin:.4em 0 0;padding:0}",
     ".result{display:block;margin:0;padding:.6em 0;border-top:1px solid var(--_border)}",
@@ -476,6 +479,8 @@
       this._status.textContent = this._plural(t.results, total);
     }
     this._results.setAttribute("aria-label", this._status.textContent);
+    // In the same polite, atomic status: the count and what became of the words are read together.
+    this._status.append.apply(this._status, this._notices(body));
     this._renderNote(body);
     this._renderFacets(body.facets || {});
 
@@ -494,6 +499,24 @@
       this._next.disabled = !hasMore;
       this._pageInfo.textContent = this._format(t.page, { page: this._numbers.format(page), pages: this._numbers.format(pages) });
     }
+  };
+
+  // The search layer's notes, each said in the widget's language; one it does not know yet is
+  // shown as the server wrote it (in English) rather than left out.
+  proto._notices = function (body) {
+    var t = this._t;
+    var said = Object.create(null);
+    said[NOTES.malformed] = t.noteMalformed;
+    said[NOTES.nothingSearchable] = t.noteNothingSearchable;
+    said[NOTES.timeout] = t.noteTimeout;
+    var notes = (Array.isArray(body.notes) ? body.notes : []).filter(function (note, i, all) {
+      return typeof note === "string" && note && all.indexOf(note) === i;
+    });
+    if (body.partial === true && notes.indexOf(NOTES.timeout) < 0) notes.push(NOTES.timeout);
+    return notes.map(function (note) {
+      var known = note in said;
+      return el("span", { "class": "notice", part: "notice", lang: known ? null : "en" }, [known ? said[note] : note]);
+    });
   };
 
   proto._renderNote = function (body) {
