@@ -11,8 +11,8 @@ import pytest
 from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_TIMEOUT
 from tests.conftest import start_server, stop_server, write_documents_index
 from tests.widgetkit import (
-    ERASMUS, ERASMUS_WETLANDS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, HostSite, host_pages, host_site,
-    widget_documents,
+    ERASMUS, ERASMUS_WETLANDS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, RTL_PROGRAMME, RTL_TITLE, HostSite,
+    host_pages, host_site, widget_documents,
 )
 from webui.i18n import translations
 
@@ -289,7 +289,7 @@ def test_documentation_page_builds_the_snippet_and_runs_a_live_demo(browser, sit
     status.filter(has_text=f"{ERASMUS_WETLANDS} Treffer").wait_for(timeout=10_000)
 
 
-# ---------------------------------------------------------------- what became of the query
+# ---------------------------------------------------------------- what became of the query; right-to-left text
 
 
 def notices(page, selector: str = "#w"):
@@ -343,3 +343,30 @@ def test_widget_says_when_the_search_was_stopped(browser, sites, stopped_server)
     notices(browser).first.wait_for(timeout=10_000)
     assert notices(browser).all_inner_texts() == [translations("it").gettext(NOTE_TIMEOUT)]
 
+
+def test_right_to_left_titles_facet_values_and_query_are_isolated(browser, sites):
+    browser.goto(sites["allowed"].url("open.html"))
+    search(browser, "mangrove restoration", "#o")
+    wait_for_status(browser, r"^\d+ results for “mangrove restoration”$", "#o")
+    hit = results(browser, "#o").first  # the only document with both words
+    title = hit.locator("a.title")
+    assert title.inner_text() == RTL_TITLE
+    direction = "el => [el.getAttribute('dir'), getComputedStyle(el).direction, getComputedStyle(el).unicodeBidi]"
+    assert title.evaluate(direction) == ["auto", "rtl", "isolate"]  # its own direction, read from its text
+    assert hit.locator(".snippet").get_attribute("dir") == "auto"
+    programme = hit.locator(".meta bdi", has_text=RTL_PROGRAMME)
+    assert programme.evaluate(direction) == [None, "rtl", "isolate"]
+
+    facets = widget(browser, "#o").locator("details.facets")
+    facets.locator("summary").click()
+    option = facets.locator("label", has_text=RTL_PROGRAMME)
+    value = option.locator("bdi")
+    assert value.inner_text() == RTL_PROGRAMME and value.evaluate(direction) == [None, "rtl", "isolate"]
+    count = option.locator(".count")
+    assert count.inner_text() == "(1)" and count.bounding_box()["x"] > value.bounding_box()["x"]  # the count stays after it
+
+    search(browser, "المانغروف", "#o")
+    wait_for_status(browser, r"^1 result for “المانغروف”$", "#o")
+    echoed = widget(browser, "#o").locator("p.status bdi")
+    assert echoed.inner_text() == "المانغروف" and echoed.evaluate(direction) == [None, "rtl", "isolate"]
+    assert widget(browser, "#o").locator("input[type=search]").get_attribute("dir") == "auto"

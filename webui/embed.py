@@ -256,7 +256,7 @@ def _hit_view(hit: dict[str, Any], options: EmbedOptions) -> dict[str, Any]:
     if hit.get("snippet_page"):
         meta.append(_format(table["pageShort"], page=hit["snippet_page"]))
     if hit.get("programmes"):
-        meta.append(", ".join(hit["programmes"]))
+        meta.append(list(hit["programmes"]))  # each isolated by the template
     if hit.get("years"):
         meta.append(_years_label(hit["years"]))
     if hit.get("countries"):
@@ -301,16 +301,17 @@ def embed() -> Response:
     table = strings()[options.lang]
     data, problem = _embed_search(options)
     view: dict[str, Any] = {
-        "status": "", "notices": [], "hits": [], "facets": [], "prev_url": None, "next_url": None, "page_info": "",
+        "status": [], "notices": [], "hits": [], "facets": [], "prev_url": None, "next_url": None, "page_info": "",
     }
     if data is not None:
         total = int(data["total"])
+        # (is_query, text) pieces: the template isolates the echoed words from the sentence around them.
         if total == 0:
-            view["status"] = _format(table["noResults"], q=options.text) if options.text else table["noResultsBrowse"]
+            view["status"] = _sentence(table["noResults"], "q", options.text) if options.text else [(False, table["noResultsBrowse"])]
         elif options.text:
-            view["status"] = _plural(table["resultsFor"], total, options.lang, q=data.get("corrected") or options.text)
+            view["status"] = _sentence(_plural(table["resultsFor"], total, options.lang), "q", data.get("corrected") or options.text)
         else:
-            view["status"] = _plural(table["results"], total, options.lang)
+            view["status"] = [(False, _plural(table["results"], total, options.lang))]
         view["notices"] = _notices(data, options.lang)
         view["hits"] = [_hit_view(hit, options) for hit in data["hits"]]
         view["facets"] = _facet_views(data, options)
