@@ -103,6 +103,17 @@ def test_widget_table_is_complete_in_every_interface_language():
     assert not problems, "\n".join(problems)
 
 
+def test_widget_says_the_search_notes_in_the_words_of_the_full_page():
+    from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_TIMEOUT
+    from webui.i18n import translations
+
+    table = load_widget_table()
+    notes = {"noteMalformed": NOTE_MALFORMED, "noteNothingSearchable": NOTE_NOTHING_SEARCHABLE, "noteTimeout": NOTE_TIMEOUT}
+    for code, strings in table.items():
+        for key, note in notes.items():
+            assert strings.get(key) == translations(code).gettext(note), (code, key)
+
+
 def test_a_widget_table_that_lacks_or_garbles_a_string_is_reported():
     table = json.loads(json.dumps(load_widget_table()))
     del table["hr"]["searchInstead"]

@@ -14,7 +14,10 @@ from tests.conftest import write_documents_index
 from webui import create_app
 from webui.cors import OriginListError, normalise_origin, parse_origins
 from webui.widget import strings, widget_script
-from tests.widgetkit import ERASMUS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, widget_documents
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_TIMEOUT
+from tests.widgetkit import (
+    ERASMUS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, RTL_PROGRAMME, RTL_TITLE, widget_documents,
+)
 
 PARTNER = "https://www.partner.example"
 
@@ -44,7 +47,8 @@ def test_widget_js_is_javascript_with_the_strings_filled_in(client):
     assert response.mimetype == "text/javascript"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     body = response.get_data(as_text=True)
-    assert "__PROJSEARCH_STRINGS__" not in body
+    assert "__PROJSEARCH_STRINGS__" not in body and "__PROJSEARCH_NOTES__" not in body
+    assert json.dumps(NOTE_MALFORMED) in body  # the script tells the search layer's notes apart by their text
     assert 'customElements.define(TAG' in body
     for language in ("en", "de", "fr", "pl"):
         assert f'"{language}":{{"label":' in body
@@ -183,7 +187,7 @@ def test_embed_renders_presets_and_restricts_results(client):
     assert '<input type="hidden" name="programme" value="Interreg Europe">' in page
     assert len(titles(page)) == INTERREG_WETLANDS + 1
     assert not any(title.startswith("Erasmus") for title in titles(page))
-    assert f"{INTERREG_WETLANDS + 1} results for “wetland”" in page
+    assert f"{INTERREG_WETLANDS + 1} results for “<bdi>wetland</bdi>”" in page
     assert 'target="_top"' in page
 
 
@@ -223,7 +227,7 @@ def test_embed_pages_with_links_that_keep_the_presets(client):
 def test_embed_speaks_the_requested_language(client):
     page = embed_text(client, "programme=Interreg+Europe&q=wetland&lang=de")
     assert '<html lang="de"' in page
-    assert "13 Treffer für „wetland“" in page
+    assert "13 Treffer für „<bdi>wetland</bdi>“" in page
     assert "Zur vollständigen Suche" in page
     polish = embed_text(client, "country=PL&lang=pl&facets=country")
     assert "Szukaj w dokumentach projektów" in polish
@@ -293,13 +297,53 @@ def test_snippet_builder_lists_the_indexed_programmes(client):
 
 def test_embed_says_which_words_it_searched_and_links_to_the_exact_ones(client):
     page = embed_text(client, "q=wetlnd+%3Cscrpt%3E&lang=it")
-    assert "Risultati relativi a <strong>wetland &lt;script&gt;</strong>." in page
+    assert 'Risultati relativi a <strong dir="auto">wetland &lt;script&gt;</strong>.' in page
     assert "<script>" not in page and "<scrpt>" not in page
-    exact = html.unescape(re.search(r'Cerca invece <a href="([^"]+)">wetlnd &lt;scrpt&gt;</a>\.', page).group(1))
+    exact = html.unescape(re.search(r'Cerca invece <a href="([^"]+)" dir="auto">wetlnd &lt;scrpt&gt;</a>\.', page).group(1))
     assert "spelling=exact" in exact and "lang=it" in exact
     typed = embed_text(client, exact.lstrip("?"))
-    assert "Nessun documento corrisponde a «wetlnd &lt;scrpt&gt;»." in typed and "Risultati relativi" not in typed
+    assert "Nessun documento corrisponde a «<bdi>wetlnd &lt;scrpt&gt;</bdi>»." in typed and "Risultati relativi" not in typed
     assert 'name="spelling"' not in typed  # a new search from the box is corrected again
+
+
+def status_line(page: str) -> str:
+    """The text of the embed's status (role=status), tags and all, unescaped."""
+    return html.unescape(re.search(r'<p class="status" role="status">(.*?)</p>', page, re.S).group(1))
+
+
+def notices(page: str) -> list[str]:
+    return re.findall(r'<span class="notice"(?: lang="en")?>([^<]*)</span>', status_line(page))
+
+
+def test_embed_says_in_its_language_when_the_words_were_not_read_as_written(client):
+    from webui.i18n import translations
+
+    english = embed_text(client, "q=%22wetland+restoration")
+    assert notices(english) == [NOTE_MALFORMED]
+    assert status_line(english).startswith("13 results for “<bdi>\"wetland restoration</bdi>” <span")
+    german = embed_text(client, "q=%22wetland+restoration&lang=de")
+    assert notices(german) == [translations("de").gettext(NOTE_MALFORMED)] != [NOTE_MALFORMED]  # the page's wording
+    operators = embed_text(client, "q=AND+OR&lang=fr")
+    assert notices(operators) == [translations("fr").gettext(NOTE_MALFORMED), translations("fr").gettext(NOTE_NOTHING_SEARCHABLE)]
+    assert notices(embed_text(client, "q=wetland+restoration&lang=fr")) == []
+
+
+def test_embed_says_when_the_search_was_stopped(widget_index):
+    from webui.i18n import translations
+
+    stopped = make_client(widget_index, SEARCH_TIME_LIMIT=0.0, RESULT_CACHE=False)
+    assert notices(embed_text(stopped, "q=wetland&lang=pl")) == [translations("pl").gettext(NOTE_TIMEOUT)]
+
+
+def test_embed_isolates_right_to_left_titles_snippets_facet_values_and_the_query(client):
+    page = embed_text(client, "q=mangrove+restoration&facets=programme&per_page=20")
+    assert f'dir="auto">{RTL_TITLE}</a>' in page
+    assert page.count('<p class="snippet" dir="auto">') == len(titles(page)) > 1
+    assert f'<bdi>{RTL_PROGRAMME}</bdi> <span class="count">(1)</span></label>' in page  # the facet value
+    assert f"<span><bdi>{RTL_PROGRAMME}</bdi></span>" in page  # the hit's programme
+    arabic = embed_text(client, "q=%D8%A7%D9%84%D9%85%D8%A7%D9%86%D8%BA%D8%B1%D9%88%D9%81")
+    assert status_line(arabic) == "1 result for “<bdi>المانغروف</bdi>”"
+    assert 'dir="auto">' in re.search(r'<input id="q"[^>]*>', arabic).group(0)
 
 
 # ---------------------------------------------------------------- /widget in the interface languages

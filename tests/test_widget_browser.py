@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_TIMEOUT
 from tests.conftest import start_server, stop_server, write_documents_index
 from tests.widgetkit import (
-    ERASMUS, ERASMUS_WETLANDS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, HostSite, host_pages, host_site,
-    widget_documents,
+    ERASMUS, ERASMUS_WETLANDS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, RTL_PROGRAMME, RTL_TITLE, HostSite,
+    host_pages, host_site, widget_documents,
 )
+from webui.i18n import translations
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +35,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object
         try:
             for name, html in host_pages(f"{server}/widget.js").items():
                 (pages_dir / name).write_text(html, encoding="utf-8")
-            yield {"server": server, "allowed": allowed, "refused": refused}
+            yield {"server": server, "allowed": allowed, "refused": refused, "index": index_dir}
         finally:
             stop_server(process)
 
@@ -285,3 +287,86 @@ def test_documentation_page_builds_the_snippet_and_runs_a_live_demo(browser, sit
     box.press("Enter")
     status = browser.locator("#widget-demo projsearch-widget p.status")
     status.filter(has_text=f"{ERASMUS_WETLANDS} Treffer").wait_for(timeout=10_000)
+
+
+# ---------------------------------------------------------------- what became of the query; right-to-left text
+
+
+def notices(page, selector: str = "#w"):
+    return widget(page, selector).locator("p.status [part=notice]")
+
+
+def test_widget_says_in_its_language_when_the_words_were_not_read_as_written(browser, sites):
+    browser.goto(sites["allowed"].url("two.html"))
+    search(browser, '"wetland restoration', "#a")
+    wait_for_status(browser, rf'^{INTERREG_HITS} results for “"wetland restoration”', "#a")
+    assert notices(browser, "#a").all_inner_texts() == [NOTE_MALFORMED]
+    # inside the polite status, so it is read out with the count
+    assert notices(browser, "#a").locator("xpath=..").get_attribute("aria-live") == "polite"
+    looks = notices(browser, "#a").evaluate("el => [getComputedStyle(el).display, getComputedStyle(el).borderInlineStartStyle]")
+    assert looks == ["block", "solid"]
+
+    search(browser, "AND OR", "#a")
+    wait_for_status(browser, r"“AND OR”", "#a")
+    assert notices(browser, "#a").all_inner_texts() == [NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE]
+    search(browser, "wetland restoration", "#a")
+    wait_for_status(browser, rf"^{INTERREG_HITS} results for “wetland restoration”$", "#a")
+    assert notices(browser, "#a").count() == 0
+
+    search(browser, '"wetland', "#b")
+    wait_for_status(browser, rf'^{ERASMUS_WETLANDS} Treffer für „"wetland“', "#b")
+    german = translations("de").gettext(NOTE_MALFORMED)
+    assert german != NOTE_MALFORMED and notices(browser, "#b").all_inner_texts() == [german]
+
+
+@pytest.fixture(scope="module")
+def stopped_server(sites) -> Iterator[str]:
+    """A second server whose searches are all stopped at once by the time limit."""
+    process, server = start_server(
+        sites["index"], env={"PROJSEARCH_WIDGET_ORIGINS": sites["allowed"].origin, "PROJSEARCH_SEARCH_TIME_LIMIT": "0"},
+    )
+    try:
+        yield server
+    finally:
+        stop_server(process)
+
+
+def test_widget_says_when_the_search_was_stopped(browser, sites, stopped_server):
+    allowed: HostSite = sites["allowed"]  # type: ignore[assignment]
+    (Path(allowed.directory) / "stopped.html").write_text(
+        f'<!doctype html><html lang="it"><head><meta charset="utf-8"><script src="{stopped_server}/widget.js" defer>'
+        '</script></head><body><projsearch-widget id="w" per-page="5"></projsearch-widget></body></html>',
+        encoding="utf-8",
+    )
+    browser.goto(allowed.url("stopped.html"))
+    search(browser, "wetland")
+    notices(browser).first.wait_for(timeout=10_000)
+    assert notices(browser).all_inner_texts() == [translations("it").gettext(NOTE_TIMEOUT)]
+
+
+def test_right_to_left_titles_facet_values_and_query_are_isolated(browser, sites):
+    browser.goto(sites["allowed"].url("open.html"))
+    search(browser, "mangrove restoration", "#o")
+    wait_for_status(browser, r"^\d+ results for “mangrove restoration”$", "#o")
+    hit = results(browser, "#o").first  # the only document with both words
+    title = hit.locator("a.title")
+    assert title.inner_text() == RTL_TITLE
+    direction = "el => [el.getAttribute('dir'), getComputedStyle(el).direction, getComputedStyle(el).unicodeBidi]"
+    assert title.evaluate(direction) == ["auto", "rtl", "isolate"]  # its own direction, read from its text
+    assert hit.locator(".snippet").get_attribute("dir") == "auto"
+    programme = hit.locator(".meta bdi", has_text=RTL_PROGRAMME)
+    assert programme.evaluate(direction) == [None, "rtl", "isolate"]
+
+    facets = widget(browser, "#o").locator("details.facets")
+    facets.locator("summary").click()
+    option = facets.locator("label", has_text=RTL_PROGRAMME)
+    value = option.locator("bdi")
+    assert value.inner_text() == RTL_PROGRAMME and value.evaluate(direction) == [None, "rtl", "isolate"]
+    count = option.locator(".count")
+    assert count.inner_text() == "(1)" and count.bounding_box()["x"] > value.bounding_box()["x"]  # the count stays after it
+
+    search(browser, "المانغروف", "#o")
+    wait_for_status(browser, r"^1 result for “المانغروف”$", "#o")
+    echoed = widget(browser, "#o").locator("p.status bdi")
+    assert echoed.inner_text() == "المانغروف" and echoed.evaluate(direction) == [None, "rtl", "isolate"]
+    assert widget(browser, "#o").locator("input[type=search]").get_attribute("dir") == "auto"

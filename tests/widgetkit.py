@@ -26,6 +26,12 @@ HOSTILE_TEXT = (
 )
 HOSTILE_URL = "javascript:window.__pwned=6"
 
+# A right-to-left title and programme, outside both programmes above and without "wetland", so
+# that no count of the other tests changes; "mangrove" finds it alone.
+RTL_TITLE = "مشاتل المانغروف على ساحل الدلتا 2021"
+RTL_PROGRAMME = "برنامج حوض المتوسط"
+RTL_TEXT = "Mangrove nurseries and coastal restoration on the delta. مشاتل المانغروف على ساحل الدلتا. " * 3
+
 
 def widget_documents(root: Path) -> list[Document]:
     documents = []
@@ -45,6 +51,9 @@ def widget_documents(root: Path) -> list[Document]:
     documents.append(make_document(
         "interreg/hostile.html", HOSTILE_TITLE, HOSTILE_TEXT, root=root, url=HOSTILE_URL,
         programmes=(INTERREG,), years=(2020,), countries=("PL",),
+    ))
+    documents.append(make_document(
+        "med/mangrove.html", RTL_TITLE, RTL_TEXT, root=root, programmes=(RTL_PROGRAMME,), years=(2021,), countries=("TN",),
     ))
     return documents
 
@@ -117,6 +126,7 @@ def host_pages(script_url: str) -> dict[str, str]:
             f'<projsearch-widget id="b" programme="{ERASMUS}" per-page="3" lang="de" theme="dark"></projsearch-widget>'
         ),
         "aggressive.html": page(one, head=f"<style>{AGGRESSIVE_CSS}</style>"),
+        "open.html": page('<projsearch-widget id="o" facets="programme" per-page="5" lang="en"></projsearch-widget>'),
         "themed.html": page(
             f'<projsearch-widget id="t" programme="{INTERREG}" per-page="4" paging="more" lang="fr"></projsearch-widget>',
             head=f"<style>{THEMED_CSS}</style>",

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, render_template, request
 
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_TIMEOUT
 from webui import urls
 from webui.cors import allowed_origins
 from webui.i18n import error_message
@@ -191,6 +192,34 @@ def _facet_label(facet: str, value: str, label: str, lang: str) -> str:
     return label or value
 
 
+@dataclass(frozen=True)
+class Notice:
+    """One of the search layer's notes as the embed says it; ``lang`` is set when it stays English."""
+
+    text: str
+    lang: str | None = None
+
+
+def _notices(data: Mapping[str, Any], lang: str) -> list[Notice]:
+    """What became of the typed words (and whether the search was cut short), in the embed's language.
+
+    A note this table does not know yet is shown as the search layer wrote it rather than left out.
+    """
+    table = strings()[lang]
+    said = {
+        NOTE_MALFORMED: table["noteMalformed"],
+        NOTE_NOTHING_SEARCHABLE: table["noteNothingSearchable"],
+        NOTE_TIMEOUT: table["noteTimeout"],
+    }
+    notes = [note for note in data.get("notes") or () if isinstance(note, str) and note]
+    if data.get("partial") and NOTE_TIMEOUT not in notes:
+        notes.append(NOTE_TIMEOUT)
+    return [
+        Notice(said.get(note, note), lang=None if note in said else "en")
+        for note in dict.fromkeys(notes)
+    ]
+
+
 def _snippet_parts(snippet_html: str) -> list[tuple[bool, str]]:
     """(is_mark, plain text) pieces: the template escapes the text and adds only <mark>."""
     import html
@@ -227,7 +256,7 @@ def _hit_view(hit: dict[str, Any], options: EmbedOptions) -> dict[str, Any]:
     if hit.get("snippet_page"):
         meta.append(_format(table["pageShort"], page=hit["snippet_page"]))
     if hit.get("programmes"):
-        meta.append(", ".join(hit["programmes"]))
+        meta.append(list(hit["programmes"]))  # each isolated by the template
     if hit.get("years"):
         meta.append(_years_label(hit["years"]))
     if hit.get("countries"):
@@ -271,15 +300,19 @@ def embed() -> Response:
     options = embed_options(request.args)
     table = strings()[options.lang]
     data, problem = _embed_search(options)
-    view: dict[str, Any] = {"status": "", "hits": [], "facets": [], "prev_url": None, "next_url": None, "page_info": ""}
+    view: dict[str, Any] = {
+        "status": [], "notices": [], "hits": [], "facets": [], "prev_url": None, "next_url": None, "page_info": "",
+    }
     if data is not None:
         total = int(data["total"])
+        # (is_query, text) pieces: the template isolates the echoed words from the sentence around them.
         if total == 0:
-            view["status"] = _format(table["noResults"], q=options.text) if options.text else table["noResultsBrowse"]
+            view["status"] = _sentence(table["noResults"], "q", options.text) if options.text else [(False, table["noResultsBrowse"])]
         elif options.text:
-            view["status"] = _plural(table["resultsFor"], total, options.lang, q=data.get("corrected") or options.text)
+            view["status"] = _sentence(_plural(table["resultsFor"], total, options.lang), "q", data.get("corrected") or options.text)
         else:
-            view["status"] = _plural(table["results"], total, options.lang)
+            view["status"] = [(False, _plural(table["results"], total, options.lang))]
+        view["notices"] = _notices(data, options.lang)
         view["hits"] = [_hit_view(hit, options) for hit in data["hits"]]
         view["facets"] = _facet_views(data, options)
         pages = int(data.get("pages") or 1)

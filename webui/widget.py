@@ -19,6 +19,7 @@ from typing import Any
 
 from flask import Blueprint, Response, request, url_for
 
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_TIMEOUT
 from webui import urls
 
 bp = Blueprint("widget", __name__)
@@ -27,6 +28,12 @@ STATIC_DIR = Path(__file__).parent / "static" / "widget"
 SCRIPT_PATH = STATIC_DIR / "widget.js"
 STRINGS_PATH = STATIC_DIR / "strings.json"
 STRINGS_PLACEHOLDER = "__PROJSEARCH_STRINGS__"
+NOTES_PLACEHOLDER = "__PROJSEARCH_NOTES__"
+# The search layer's notes arrive as English sentences in ``notes``; the script is told which
+# sentence is which, so it says each in its own language even if their English wording changes.
+SEARCH_NOTES: dict[str, str] = {
+    "malformed": NOTE_MALFORMED, "nothingSearchable": NOTE_NOTHING_SEARCHABLE, "timeout": NOTE_TIMEOUT,
+}
 
 FACET_NAMES: tuple[str, ...] = ("programme", "year", "country", "language", "kind")
 THEMES: tuple[str, ...] = ("auto", "light", "dark")
@@ -64,7 +71,8 @@ def widget_script() -> WidgetScript:
 def _build_script(_script_mtime_ns: int, _strings_mtime_ns: int) -> WidgetScript:
     source = _compact(SCRIPT_PATH.read_text(encoding="utf-8"))
     table = json.dumps(strings(), ensure_ascii=False, separators=(",", ":"))
-    body = source.replace(STRINGS_PLACEHOLDER, table, 1).encode("utf-8")
+    notes = json.dumps(SEARCH_NOTES, ensure_ascii=False, separators=(",", ":"))
+    body = source.replace(STRINGS_PLACEHOLDER, table, 1).replace(NOTES_PLACEHOLDER, notes, 1).encode("utf-8")
     version = hashlib.sha256(body).hexdigest()[:12]
     return WidgetScript(body=body, version=version, gzip_size=len(gzip.compress(body, compresslevel=9, mtime=0)))
 

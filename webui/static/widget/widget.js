@@ -7,6 +7,8 @@
 
   // Filled in by the server from static/widget/strings.json when it serves /widget.js.
   var STRINGS = __PROJSEARCH_STRINGS__;
+  // The English sentences the search layer puts in "notes", by name; filled in the same way.
+  var NOTES = __PROJSEARCH_NOTES__;
   var FACETS = ["programme", "year", "country", "language", "kind"];
   var SORTS = ["relevance", "newest", "oldest", "title"];
   var TARGETS = ["_self", "_blank", "_top", "_parent"];
@@ -47,6 +49,7 @@
     "a{color:var(--_accent)}",
     ".status{margin:.6em 0 0;color:var(--_muted);font-size:.9em;min-height:1.2em}",
     ".note{margin:.3em 0 0;font-size:.9em}",
+    ".notice{display:block;margin:.3em 0 0;padding-inline-start:.6em;border-inline-start:3px solid var(--_accent);color:var(--_fg)}",
     ".error{margin:.6em 0 0;padding:.6em .7em;border:1px solid var(--_error);border-left-width:4px;border-radius:var(--_radius);color:var(--_error)}",
     ".results{list-style:none;margin:.4em 0 0;padding:0}",
     ".result{display:block;margin:0;padding:.6em 0;border-top:1px solid var(--_border)}",
@@ -104,6 +107,17 @@
       var text = document.createTextNode(decodeEntities(piece));
       parent.append(inMark ? el("mark", { part: "mark" }, [text]) : text);
     });
+  }
+
+  function isolated(text) {
+    return el("bdi", null, [String(text)]);
+  }
+
+  // "A, B" with each value isolated: the comma stays between the two whatever their direction.
+  function isolatedList(values) {
+    return values.reduce(function (pieces, value, i) {
+      return pieces.concat(i ? [", ", isolated(value)] : [isolated(value)]);
+    }, []);
   }
 
   function splitList(value) {
@@ -242,7 +256,7 @@
 
     this._labelText = el("label", { "class": "label", "for": id + "-q", part: "label" });
     this._input = el("input", {
-      id: id + "-q", type: "search", name: "q", part: "input", autocomplete: "off", spellcheck: "false",
+      id: id + "-q", type: "search", name: "q", part: "input", autocomplete: "off", spellcheck: "false", dir: "auto",
       enterkeyhint: "search", "aria-controls": id + "-results"
     });
     this._button = el("button", { type: "submit", part: "button" });
@@ -401,9 +415,10 @@
     });
   };
 
-  proto._plural = function (forms, n, extra) {
+  // The plural form for n, as _fill's pieces: "{q}" may be given as an element.
+  proto._plural = function (forms, n, nodes) {
     var form = forms[this._plurals.select(n)] || forms.other;
-    return this._format(form, Object.assign({ n: this._numbers.format(n) }, extra || {}));
+    return this._fill(form, Object.assign({ n: this._numbers.format(n) }, nodes));
   };
 
   proto._format = function (template, values) {
@@ -467,15 +482,20 @@
       self._results.append(item);
     });
 
+    // The words echoed back are isolated, so a right-to-left query cannot reorder the count and quotes.
+    var count;
     if (total === 0) {
-      this._status.textContent = text ? this._format(t.noResults, { q: text }) : t.noResultsBrowse;
+      count = text ? this._fill(t.noResults, { q: isolated(text) }) : [t.noResultsBrowse];
     } else if (text) {
       var shownFor = typeof body.corrected === "string" && body.corrected ? body.corrected : text;
-      this._status.textContent = this._plural(t.resultsFor, total, { q: shownFor });
+      count = this._plural(t.resultsFor, total, { q: isolated(shownFor) });
     } else {
-      this._status.textContent = this._plural(t.results, total);
+      count = this._plural(t.results, total);
     }
+    this._status.replaceChildren.apply(this._status, count);
     this._results.setAttribute("aria-label", this._status.textContent);
+    // In the same polite, atomic status: the count and what became of the words are read together.
+    this._status.append.apply(this._status, this._notices(body));
     this._renderNote(body);
     this._renderFacets(body.facets || {});
 
@@ -496,6 +516,24 @@
     }
   };
 
+  // The search layer's notes, each said in the widget's language; one it does not know yet is
+  // shown as the server wrote it (in English) rather than left out.
+  proto._notices = function (body) {
+    var t = this._t;
+    var said = Object.create(null);
+    said[NOTES.malformed] = t.noteMalformed;
+    said[NOTES.nothingSearchable] = t.noteNothingSearchable;
+    said[NOTES.timeout] = t.noteTimeout;
+    var notes = (Array.isArray(body.notes) ? body.notes : []).filter(function (note, i, all) {
+      return typeof note === "string" && note && all.indexOf(note) === i;
+    });
+    if (body.partial === true && notes.indexOf(NOTES.timeout) < 0) notes.push(NOTES.timeout);
+    return notes.map(function (note) {
+      var known = note in said;
+      return el("span", { "class": "notice", part: "notice", lang: known ? null : "en" }, [known ? said[note] : note]);
+    });
+  };
+
   proto._renderNote = function (body) {
     var self = this;
     var t = this._t;
@@ -503,18 +541,18 @@
     if (body.corrected && typeof body.corrected === "string") {
       // The typed words found nothing and their correction did: say so, and offer the exact words.
       var typed = this._input.value.trim();
-      var exact = el("button", { type: "button", "class": "plain", part: "exact-search" }, [typed]);
+      var exact = el("button", { type: "button", "class": "plain", part: "exact-search", dir: "auto" }, [typed]);
       exact.addEventListener("click", function () {
         self._exact = true;
         self._search(1, false);
         self._input.focus();
       });
-      this._note.append.apply(this._note, this._fill(t.corrected, { corrected: el("strong", { part: "corrected" }, [body.corrected]) }));
+      this._note.append.apply(this._note, this._fill(t.corrected, { corrected: el("strong", { part: "corrected", dir: "auto" }, [body.corrected]) }));
       this._note.append(" ");
       this._note.append.apply(this._note, this._fill(t.searchInstead, { q: exact }));
     } else if (body.suggestion && typeof body.suggestion === "string") {
       var suggestion = body.suggestion;
-      var button = el("button", { type: "button", "class": "plain", part: "suggestion" }, [suggestion]);
+      var button = el("button", { type: "button", "class": "plain", part: "suggestion", dir: "auto" }, [suggestion]);
       button.addEventListener("click", function () {
         self._exact = false;
         self._input.value = suggestion;
@@ -536,20 +574,22 @@
 
   proto._renderHit = function (hit) {
     var t = this._t;
-    var title = el("a", { "class": "title", part: "title", href: this._documentUrl(hit), target: this._target });
+    // Titles, snippets and facet values take their direction from their own text (dir=auto, <bdi>),
+    // so an Arabic or Hebrew one cannot reorder the counts and separators around it.
+    var title = el("a", { "class": "title", part: "title", href: this._documentUrl(hit), target: this._target, dir: "auto" });
     if (this._target === "_blank") title.rel = "noopener";
     title.textContent = hit.title || hit.id || "";
-    var snippet = el("p", { "class": "snippet", part: "snippet" });
+    var snippet = el("p", { "class": "snippet", part: "snippet", dir: "auto" });
     if (hit.snippet_html) appendSnippet(snippet, hit.snippet_html);
     else if (hit.snippet_text) snippet.textContent = hit.snippet_text;
 
     var meta = [];
     var kind = hit.kind === "report" ? t.report : hit.kind === "page" ? t.webpage : "";
     var pages = Number(hit.pages) || 0;
-    var kindText = kind + (hit.kind === "report" && pages ? " \u00b7 " + this._plural(t.pages, pages) : "");
+    var kindText = kind + (hit.kind === "report" && pages ? " \u00b7 " + this._plural(t.pages, pages).join("") : "");
     if (kindText) meta.push(kindText);
     if (hit.snippet_page) meta.push(this._format(t.pageShort, { page: hit.snippet_page }));
-    if (Array.isArray(hit.programmes) && hit.programmes.length) meta.push(hit.programmes.join(", "));
+    if (Array.isArray(hit.programmes) && hit.programmes.length) meta.push(isolatedList(hit.programmes));
     var years = yearsLabel(hit.years);
     if (years) meta.push(years);
     var regions = this._regionNames;
@@ -562,7 +602,9 @@
         .map(function (code) { return languages ? safeName(languages, code) : code; });
       if (names.length) meta.push(names.join(", "));
     }
-    var metaLine = el("p", { "class": "meta", part: "meta" }, meta.map(function (text) { return el("span", null, [text]); }));
+    var metaLine = el("p", { "class": "meta", part: "meta" }, meta.map(function (item) {
+      return el("span", null, Array.isArray(item) ? item : [item]);
+    }));
     var source = safeHttpUrl(hit.url);
     if (source) {
       metaLine.append(el("a", { href: source, target: "_blank", rel: "noopener nofollow", part: "source" }, [t.source]));
@@ -605,7 +647,8 @@
         var box = el("input", { type: "checkbox", value: value, "data-facet": facet });
         box.checked = chosen.indexOf(value) >= 0;
         var count = el("span", { "class": "count" }, ["(" + self._numbers.format(Number(item.count) || 0) + ")"]);
-        options.append(el("label", { "class": "opt", part: "facet-option" }, [box, self._facetLabel(facet, item), " ", count]));
+        var label = el("bdi", null, [self._facetLabel(facet, item)]);
+        options.append(el("label", { "class": "opt", part: "facet-option" }, [box, label, " ", count]));
       });
       self._facetBody.append(el("fieldset", { part: "facet", "data-facet": facet }, [
         el("legend", null, [t["facet_" + facet] || facet]), options
