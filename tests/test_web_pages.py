@@ -182,7 +182,7 @@ def test_no_inline_scripts_or_handlers(client):
 
 @pytest.mark.parametrize(
     "url",
-    ["/?page=0", "/?page=x", "/?per_page=1000", "/?per_page=-1", "/?sort=random", "/?year_from=2020&year_to=2010",
+    ["/?page=0", "/?page=x", "/?per_page=1000", "/?per_page=-1", "/?sort=random",
      "/?year_from=abc", "/?country=Germany", "/?kind=video", "/?q=a&q=b"],
 )
 def test_bad_parameters_give_a_400_page(client, url):
@@ -351,3 +351,21 @@ def test_every_setting_is_documented():
     for setting in SETTINGS:
         assert setting.help.strip(), setting.name
         assert f"`{setting.env_var}`" in table
+
+
+# --- what a user review found ---------------------------------------------------------------------
+
+def test_a_reversed_year_range_shows_the_results_it_meant(client):
+    from indexer.search import NOTE_YEARS_REVERSED
+
+    meant = client.get("/?year_from=2020&year_to=2021&per_page=50")
+    reversed_ = client.get("/?year_from=2021&year_to=2020&per_page=50")
+    assert reversed_.status_code == 200
+    assert hit_ids(reversed_) == hit_ids(meant) and hit_ids(meant)
+    text = reversed_.get_data(as_text=True)
+    assert NOTE_YEARS_REVERSED in text and NOTE_YEARS_REVERSED not in meant.get_data(as_text=True)
+    assert "2020–2021" in text  # the chip, in order
+    inputs = {attrs["id"]: attrs["value"] for tag, attrs in parse(reversed_).tags if tag == "input" and attrs.get("id") in {"year_from", "year_to"}}
+    assert inputs == {"year_from": "2020", "year_to": "2021"}
+    # Every link of the answer carries the range in order.
+    assert not any("year_from=2021" in href for href, attrs in parse(reversed_).links if "hreflang" not in attrs)

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from indexer import search as search_layer
 from indexer.index.schema import FACETS
-from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, QueryError, SearchQuery
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_YEARS_REVERSED, QueryError, SearchQuery
 from indexer.search.facets import value_search_text
 from webui import current_index
 from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
@@ -142,6 +142,7 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         # The search layer's notes are English; the template says them in the interface language.
         "malformed": NOTE_MALFORMED in notes,
         "nothing_searchable": NOTE_NOTHING_SEARCHABLE in notes,
+        "years_reversed": NOTE_YEARS_REVERSED in notes,
         "hits": hits,
         "facets": [facet for facet in facets if facet["shown"] or facet["more"]],
         "year_bars": year_bars(query, facet_values.get("year", []), search_url),
