@@ -355,6 +355,19 @@ def test_every_setting_is_documented():
 
 # --- what a user review found ---------------------------------------------------------------------
 
+def test_the_search_box_takes_no_more_than_the_search_layer_reads(client):
+    from indexer.search.request import MAX_TEXT_CHARS
+
+    page = parse(client.get("/?q=energy"))
+    box = next(attrs for tag, attrs in page.tags if tag == "input" and attrs.get("id") == "q")
+    assert box["maxlength"] == str(MAX_TEXT_CHARS)
+    note = next(attrs for tag, attrs in page.tags if attrs.get("id") == "q-limit")
+    assert note["data-text"] == f"At most {MAX_TEXT_CHARS:,} characters can be searched."
+    assert note["role"] == "status"
+    assert client.get("/", query_string={"q": "a" * MAX_TEXT_CHARS}).status_code == 200
+    assert client.get("/", query_string={"q": "a" * (MAX_TEXT_CHARS + 1)}).status_code == 400
+
+
 def test_a_reversed_year_range_shows_the_results_it_meant(client):
     from indexer.search import NOTE_YEARS_REVERSED
 

@@ -18,6 +18,7 @@ from indexer import search as search_layer
 from indexer.index.schema import FACETS
 from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_YEARS_REVERSED, QueryError, SearchQuery
 from indexer.search.facets import value_search_text
+from indexer.search.request import MAX_TEXT_CHARS as MAX_QUERY_CHARS
 from webui import current_index
 from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
 from webui.errors import WebError
@@ -193,7 +194,11 @@ def search():
     feed_args = query_string(dataclasses.replace(query, page=1))
     feed_url = url_for("feeds.feed") + (f"?{feed_args}" if feed_args else "")
     exports = {kind: url_for(f"api.export_{kind}") + (f"?{feed_args}" if feed_args else "") for kind in ("csv", "jsonl")}
-    response = Response(render_template(template, query=query, view=view, api_url=api_url, feed_url=feed_url, exports=exports))
+    response = Response(render_template(
+        template, query=query, view=view, api_url=api_url, feed_url=feed_url, exports=exports,
+        # The box takes no more than the search layer reads, so a long paste is cut, not refused.
+        max_query_chars=MAX_QUERY_CHARS,
+    ))
     response.headers["Link"] = f'<{api_url}>; rel="alternate"; type="application/json"'
     response.headers["Vary"] = "Accept-Language"
     return response

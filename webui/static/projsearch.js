@@ -132,6 +132,14 @@
     if (event.key === "Enter" && event.target.matches(".facet-filter")) { event.preventDefault(); }
   });
 
+  // The box stops at the search layer's limit (maxlength): say so, rather than just stop taking keys.
+  var limitNote = document.getElementById("q-limit");
+  input.addEventListener("input", function () {
+    if (limitNote) {
+      var full = input.maxLength > 0 && input.value.length >= input.maxLength;
+      limitNote.textContent = full ? limitNote.dataset.text : "";
+    }
+  });
   input.addEventListener("input", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(function () {
