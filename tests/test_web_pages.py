@@ -355,6 +355,75 @@ def test_every_setting_is_documented():
 
 # --- what a user review found ---------------------------------------------------------------------
 
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: reverses what follows it up to the end of its paragraph
+
+
+class _BidiEchoes(HTMLParser):
+    """Each text node holding an override, with the elements it sits in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.echoes: list[tuple[str, tuple[str, ...]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in {"input", "meta", "link", "br", "img"}:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
+
+    def handle_data(self, data):
+        if RLO in data:
+            self.echoes.append((data, tuple(self.open)))
+
+
+def bidi_echoes(response) -> list[tuple[str, tuple[str, ...]]]:
+    parser = _BidiEchoes()
+    parser.feed(response.get_data(as_text=True))
+    return parser.echoes
+
+
+def assert_isolated(echoes: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert echoes, "the override should be echoed somewhere"
+    for data, inside in echoes:
+        if inside[-1] == "title":
+            # A title holds no markup: the typed text sits between FIRST STRONG ISOLATE and POP.
+            assert re.search("\u2068[^\u2069]*\u202e[^\u2069]*\u2069", data), data
+        else:
+            assert inside[-1] == "bdi", (data, inside)
+
+
+def test_every_echo_of_the_query_is_isolated_from_the_sentence_around_it(client):
+    # "cyclng" finds nothing and its correction does: the note echoes both the correction and the typed text.
+    corrected = client.get("/", query_string={"q": RLO + "cyclng"})
+    text = corrected.get_data(as_text=True)
+    assert "Showing results for" in text and "Search instead for" in text
+    assert_isolated(bidi_echoes(corrected))
+    partial = client.get("/", query_string={"q": RLO + "cyclng", "partial": "1"})
+    assert_isolated(bidi_echoes(partial))
+    title = re.search(r'data-title="([^"]*)"', partial.get_data(as_text=True)).group(1)
+    assert title.startswith("\u2068" + RLO + "cyclng\u2069")  # what the script makes the title
+    suggested = client.get("/", query_string={"q": RLO + "cycling routs", "spelling": "exact"})
+    assert_isolated(bidi_echoes(suggested))
+    facet_page = client.get("/facets/country", query_string={"q": RLO + "energy", "filter": RLO + "aus"})
+    echoes = bidi_echoes(facet_page)
+    assert len(echoes) == 2  # "For the search ..." and "0 of 6 values match ..."
+    assert_isolated(echoes)
+
+
+def test_a_refused_value_is_isolated_on_the_error_page(client):
+    # A value in right-to-left script pulls the quotes and words beside it into its own order.
+    refused = client.get("/", query_string={"sort": "\u0645\u0631\u062a\u0628"})
+    assert refused.status_code == 400
+    text = refused.get_data(as_text=True)
+    assert re.search(r"<bdi>&#39;\u0645\u0631\u062a\u0628&#39;</bdi>", text), text
+    # The JSON error stays plain text.
+    api = client.get("/api/search", query_string={"sort": "\u0645\u0631\u062a\u0628"}).get_json()
+    assert api["error"]["message"].endswith("not '\u0645\u0631\u062a\u0628'")
+
+
 def test_the_search_box_takes_no_more_than_the_search_layer_reads(client):
     from indexer.search.request import MAX_TEXT_CHARS
 

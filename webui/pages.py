@@ -327,6 +327,18 @@ def snippet_markup(snippet_html: str) -> Markup:
     return Markup("".join(part if _MARK.fullmatch(part) else escape(html.unescape(part)) for part in parts))
 
 
+@bp.app_template_filter("bdi")
+def bidi_isolated(text: Any) -> Markup:
+    """Typed text inside a sentence of ours: a right-to-left override in it stays inside it."""
+    return Markup("<bdi>{}</bdi>").format(text)
+
+
+@bp.app_template_filter("isolated")
+def bidi_isolated_plain(text: Any) -> str:
+    """The same for text that cannot hold markup (a page title): first-strong isolate ... pop."""
+    return f"\u2068{text}\u2069"
+
+
 @bp.app_template_filter("localized_args")
 def localized_args(args: Any, code: str) -> str:
     pairs = [(key, value) for key, value in args.items(multi=True) if key not in {"lang", "partial"}]
