@@ -424,6 +424,48 @@ def test_a_refused_value_is_isolated_on_the_error_page(client):
     assert api["error"]["message"].endswith("not '\u0645\u0631\u062a\u0628'")
 
 
+def pager(response) -> tuple[list[str], list[dict[str, str]], str]:
+    text = response.get_data(as_text=True)
+    nav = text[text.index('<nav class="pagination"'):text.index("</nav>", text.index('<nav class="pagination"'))]
+    items = [re.sub(r"<[^>]+>", "", item).strip() for item in re.findall(r"<li[^>]*>(.*?)</li>", nav)]
+    current = [dict(re.findall(r'([\w-]+)="([^"]*)"', tag)) for tag in re.findall(r"<span [^>]*aria-current[^>]*>", nav)]
+    return items, current, nav
+
+
+def test_the_pager_reaches_the_last_page_and_says_where_it_is(client):
+    # 31 documents at 3 a page: 11 pages.
+    items, current, nav = pager(client.get("/?per_page=3"))
+    assert items == ["1", "2", "3", "…", "11", "Next"]
+    assert current == [{"aria-current": "page"}]
+    assert 'aria-label="Pages"' in nav and "Page 1 of 11" in nav
+    assert '<li class="gap" aria-hidden="true">' in nav
+    assert 'href="/?page=11&amp;per_page=3"' in nav
+    middle, _, _ = pager(client.get("/?per_page=3&page=6"))
+    assert middle == ["Previous", "1", "…", "4", "5", "6", "7", "8", "…", "11", "Next"]
+    last, _, _ = pager(client.get("/?per_page=3&page=11"))
+    assert last == ["Previous", "1", "…", "9", "10", "11"]
+    # A gap of one page shows that page: "…" would hide nothing.
+    near, _, _ = pager(client.get("/?per_page=3&page=4"))
+    assert near == ["Previous", "1", "2", "3", "4", "5", "6", "…", "11", "Next"]
+    german = pager(client.get("/?per_page=3&page=2&lang=de"))[2]
+    assert "Seite 2 von 11" in german
+
+
+def test_the_pager_never_links_past_the_pages_a_search_can_reach(app):
+    from indexer.search import SearchQuery
+    from indexer.search.request import MAX_RESULT_WINDOW
+    from webui.pages import search_view
+
+    # 50,000 hits at 100 a page: only the first 10,000 can be paged through, so page 100 is the last link.
+    deepest = MAX_RESULT_WINDOW // 100
+    with app.test_request_context("/"):
+        first = search_view(SearchQuery(per_page=100), {"pages": 500, "total": 50_000})
+        last = search_view(SearchQuery(per_page=100, page=deepest), {"pages": 500, "total": 50_000})
+    assert [page["number"] for page in first["pages"]] == [1, 2, 3, 0, deepest]
+    assert first["pages"][-1]["url"].endswith(f"page={deepest}&per_page=100")
+    assert last["next_url"] is None and last["pages"][-1]["current"]
+
+
 def test_the_search_box_takes_no_more_than_the_search_layer_reads(client):
     from indexer.search.request import MAX_TEXT_CHARS
 
