@@ -60,7 +60,7 @@ def test_facets_endpoint_counts_the_whole_index(client):
 
 @pytest.mark.parametrize(
     "query",
-    ["page=0", "page=abc", "per_page=0", "per_page=101", "sort=popular", "year_from=2021&year_to=2019",
+    ["page=0", "page=abc", "per_page=0", "per_page=101", "sort=popular",
      "year_to=20x", "country=DEU", "language=english", "kind=book", "page=1&page=2"],
 )
 def test_bad_parameters_are_json_400s(client, query):

@@ -22,8 +22,8 @@ from schemathesis.checks import (
 
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "30"))
 # What the API promises: never a 5xx, and only the statuses, content types and bodies it documents.
-# Not checked: "a schema-valid request is accepted", since some rules span two arguments (year_from
-# after year_to, a page past the result window) and OpenAPI cannot state them; those get a 400.
+# Not checked: "a schema-valid request is accepted", since some rules span two arguments (a page
+# past the result window) and OpenAPI cannot state them; those get a 400.
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 

@@ -115,16 +115,27 @@ def test_errors_are_told_in_the_interface_language(client, locale):
 
 @pytest.mark.parametrize("locale", LANGUAGES)
 def test_bad_search_arguments_are_told_in_the_interface_language(client, locale):
-    expected = said(locale, "year_from (%(start)s) is after year_to (%(end)s)") % {"start": 2020, "end": 2010}
-    assert expected != "year_from (2020) is after year_to (2010)"  # the catalogue translates it
-    page = client.get(f"/?q=water&year_from=2020&year_to=2010&lang={locale}")
+    expected = said(locale, "%(name)s was given %(count)s times; give it once") % {"name": "q", "count": 2}
+    assert expected != "q was given 2 times; give it once"  # the catalogue translates it
+    page = client.get(f"/?q=water&q=air&lang={locale}")
     assert page.status_code == 400
     assert html.escape(expected, quote=False) in page.get_data(as_text=True)
-    api = client.get(f"/api/search?q=water&year_from=2020&year_to=2010&lang={locale}")
+    api = client.get(f"/api/search?q=water&q=air&lang={locale}")
     assert api.status_code == 400
     assert api.get_json()["error"]["message"] == expected
     wrong_kind = client.get(f"/api/search?kind=book&lang={locale}").get_json()["error"]["message"]
     assert wrong_kind == said(locale, "kind must be report or page, not %(raw)s") % {"raw": "'book'"}
+
+
+@pytest.mark.parametrize("locale", LANGUAGES)
+def test_a_reversed_year_range_is_searched_and_said_in_the_interface_language(client, locale):
+    from indexer.search import NOTE_YEARS_REVERSED
+
+    expected = said(locale, NOTE_YEARS_REVERSED)
+    assert expected != NOTE_YEARS_REVERSED
+    page = client.get(f"/?year_from=2020&year_to=2010&lang={locale}")
+    assert page.status_code == 200
+    assert html.escape(expected, quote=False) in page.get_data(as_text=True)
 
 
 def test_plural_forms_follow_the_language(client):

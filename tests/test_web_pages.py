@@ -182,7 +182,7 @@ def test_no_inline_scripts_or_handlers(client):
 
 @pytest.mark.parametrize(
     "url",
-    ["/?page=0", "/?page=x", "/?per_page=1000", "/?per_page=-1", "/?sort=random", "/?year_from=2020&year_to=2010",
+    ["/?page=0", "/?page=x", "/?per_page=1000", "/?per_page=-1", "/?sort=random",
      "/?year_from=abc", "/?country=Germany", "/?kind=video", "/?q=a&q=b"],
 )
 def test_bad_parameters_give_a_400_page(client, url):
@@ -351,3 +351,145 @@ def test_every_setting_is_documented():
     for setting in SETTINGS:
         assert setting.help.strip(), setting.name
         assert f"`{setting.env_var}`" in table
+
+
+# --- what a user review found ---------------------------------------------------------------------
+
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: reverses what follows it up to the end of its paragraph
+
+
+class _BidiEchoes(HTMLParser):
+    """Each text node holding an override, with the elements it sits in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.echoes: list[tuple[str, tuple[str, ...]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in {"input", "meta", "link", "br", "img"}:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
+
+    def handle_data(self, data):
+        if RLO in data:
+            self.echoes.append((data, tuple(self.open)))
+
+
+def bidi_echoes(response) -> list[tuple[str, tuple[str, ...]]]:
+    parser = _BidiEchoes()
+    parser.feed(response.get_data(as_text=True))
+    return parser.echoes
+
+
+def assert_isolated(echoes: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert echoes, "the override should be echoed somewhere"
+    for data, inside in echoes:
+        if inside[-1] == "title":
+            # A title holds no markup: the typed text sits between FIRST STRONG ISOLATE and POP.
+            assert re.search("\u2068[^\u2069]*\u202e[^\u2069]*\u2069", data), data
+        else:
+            assert inside[-1] == "bdi", (data, inside)
+
+
+def test_every_echo_of_the_query_is_isolated_from_the_sentence_around_it(client):
+    # "cyclng" finds nothing and its correction does: the note echoes both the correction and the typed text.
+    corrected = client.get("/", query_string={"q": RLO + "cyclng"})
+    text = corrected.get_data(as_text=True)
+    assert "Showing results for" in text and "Search instead for" in text
+    assert_isolated(bidi_echoes(corrected))
+    partial = client.get("/", query_string={"q": RLO + "cyclng", "partial": "1"})
+    assert_isolated(bidi_echoes(partial))
+    title = re.search(r'data-title="([^"]*)"', partial.get_data(as_text=True)).group(1)
+    assert title.startswith("\u2068" + RLO + "cyclng\u2069")  # what the script makes the title
+    suggested = client.get("/", query_string={"q": RLO + "cycling routs", "spelling": "exact"})
+    assert_isolated(bidi_echoes(suggested))
+    facet_page = client.get("/facets/country", query_string={"q": RLO + "energy", "filter": RLO + "aus"})
+    echoes = bidi_echoes(facet_page)
+    assert len(echoes) == 2  # "For the search ..." and "0 of 6 values match ..."
+    assert_isolated(echoes)
+
+
+def test_a_refused_value_is_isolated_on_the_error_page(client):
+    # A value in right-to-left script pulls the quotes and words beside it into its own order.
+    refused = client.get("/", query_string={"sort": "\u0645\u0631\u062a\u0628"})
+    assert refused.status_code == 400
+    text = refused.get_data(as_text=True)
+    assert re.search(r"<bdi>&#39;\u0645\u0631\u062a\u0628&#39;</bdi>", text), text
+    # The JSON error stays plain text.
+    api = client.get("/api/search", query_string={"sort": "\u0645\u0631\u062a\u0628"}).get_json()
+    assert api["error"]["message"].endswith("not '\u0645\u0631\u062a\u0628'")
+
+
+def pager(response) -> tuple[list[str], list[dict[str, str]], str]:
+    text = response.get_data(as_text=True)
+    nav = text[text.index('<nav class="pagination"'):text.index("</nav>", text.index('<nav class="pagination"'))]
+    items = [re.sub(r"<[^>]+>", "", item).strip() for item in re.findall(r"<li[^>]*>(.*?)</li>", nav)]
+    current = [dict(re.findall(r'([\w-]+)="([^"]*)"', tag)) for tag in re.findall(r"<span [^>]*aria-current[^>]*>", nav)]
+    return items, current, nav
+
+
+def test_the_pager_reaches_the_last_page_and_says_where_it_is(client):
+    # 31 documents at 3 a page: 11 pages.
+    items, current, nav = pager(client.get("/?per_page=3"))
+    assert items == ["1", "2", "3", "…", "11", "Next"]
+    assert current == [{"aria-current": "page"}]
+    assert 'aria-label="Pages"' in nav and "Page 1 of 11" in nav
+    assert '<li class="gap" aria-hidden="true">' in nav
+    assert 'href="/?page=11&amp;per_page=3"' in nav
+    middle, _, _ = pager(client.get("/?per_page=3&page=6"))
+    assert middle == ["Previous", "1", "…", "4", "5", "6", "7", "8", "…", "11", "Next"]
+    last, _, _ = pager(client.get("/?per_page=3&page=11"))
+    assert last == ["Previous", "1", "…", "9", "10", "11"]
+    # A gap of one page shows that page: "…" would hide nothing.
+    near, _, _ = pager(client.get("/?per_page=3&page=4"))
+    assert near == ["Previous", "1", "2", "3", "4", "5", "6", "…", "11", "Next"]
+    german = pager(client.get("/?per_page=3&page=2&lang=de"))[2]
+    assert "Seite 2 von 11" in german
+
+
+def test_the_pager_never_links_past_the_pages_a_search_can_reach(app):
+    from indexer.search import SearchQuery
+    from indexer.search.request import MAX_RESULT_WINDOW
+    from webui.pages import search_view
+
+    # 50,000 hits at 100 a page: only the first 10,000 can be paged through, so page 100 is the last link.
+    deepest = MAX_RESULT_WINDOW // 100
+    with app.test_request_context("/"):
+        first = search_view(SearchQuery(per_page=100), {"pages": 500, "total": 50_000})
+        last = search_view(SearchQuery(per_page=100, page=deepest), {"pages": 500, "total": 50_000})
+    assert [page["number"] for page in first["pages"]] == [1, 2, 3, 0, deepest]
+    assert first["pages"][-1]["url"].endswith(f"page={deepest}&per_page=100")
+    assert last["next_url"] is None and last["pages"][-1]["current"]
+
+
+def test_the_search_box_takes_no_more_than_the_search_layer_reads(client):
+    from indexer.search.request import MAX_TEXT_CHARS
+
+    page = parse(client.get("/?q=energy"))
+    box = next(attrs for tag, attrs in page.tags if tag == "input" and attrs.get("id") == "q")
+    assert box["maxlength"] == str(MAX_TEXT_CHARS)
+    note = next(attrs for tag, attrs in page.tags if attrs.get("id") == "q-limit")
+    assert note["data-text"] == f"At most {MAX_TEXT_CHARS:,} characters can be searched."
+    assert note["role"] == "status"
+    assert client.get("/", query_string={"q": "a" * MAX_TEXT_CHARS}).status_code == 200
+    assert client.get("/", query_string={"q": "a" * (MAX_TEXT_CHARS + 1)}).status_code == 400
+
+
+def test_a_reversed_year_range_shows_the_results_it_meant(client):
+    from indexer.search import NOTE_YEARS_REVERSED
+
+    meant = client.get("/?year_from=2020&year_to=2021&per_page=50")
+    reversed_ = client.get("/?year_from=2021&year_to=2020&per_page=50")
+    assert reversed_.status_code == 200
+    assert hit_ids(reversed_) == hit_ids(meant) and hit_ids(meant)
+    text = reversed_.get_data(as_text=True)
+    assert NOTE_YEARS_REVERSED in text and NOTE_YEARS_REVERSED not in meant.get_data(as_text=True)
+    assert "2020–2021" in text  # the chip, in order
+    inputs = {attrs["id"]: attrs["value"] for tag, attrs in parse(reversed_).tags if tag == "input" and attrs.get("id") in {"year_from", "year_to"}}
+    assert inputs == {"year_from": "2020", "year_to": "2021"}
+    # Every link of the answer carries the range in order.
+    assert not any("year_from=2021" in href for href, attrs in parse(reversed_).links if "hreflang" not in attrs)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from flask import Flask, Response, jsonify, render_template, request
+from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from indexer.search import QueryError
 from indexer.index.store import IndexMissing, StoreError
-from webui.i18n import N_, error_message, gettext_
+from webui.i18n import N_, error_message, get_locale, gettext_, translations
 
 
 class WebError(Exception):
@@ -30,6 +31,17 @@ def error_response(status: int, message: str, *, template: str = "error.html") -
     return render_template(template, status=status, message=message), status
 
 
+def page_error_message(error: QueryError) -> Markup:
+    """The error's sentence for a page, with the value the request gave (``raw``) isolated: it may
+    hold a right-to-left override, which must not reorder the words around it."""
+    text = Markup.escape(translations(get_locale()).gettext(error.template))
+    if not error.values:
+        return text
+    return text % {
+        name: Markup("<bdi>{}</bdi>").format(value) if name == "raw" else value for name, value in error.values.items()
+    }
+
+
 # Werkzeug's own descriptions are English only: the statuses visitors meet get ours.
 HTTP_MESSAGES = {
     404: N_("There is no page at this address."),
@@ -44,7 +56,7 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(QueryError)
     def _query_error(error: QueryError):
-        return error_response(400, error_message(error))
+        return error_response(400, error_message(error) if wants_json() else page_error_message(error))
 
     @app.errorhandler(IndexMissing)
     def _index_missing(error: IndexMissing):

@@ -27,9 +27,9 @@ def _search_parameters() -> list[dict[str, Any]]:
             "schema": {"type": "array", "items": {"type": "string"}, "maxItems": MAX_FACET_VALUES},
         })
     params += [
-        {"name": "year_from", "in": "query", "description": "First year of a year range (at most year_to).",
+        {"name": "year_from", "in": "query", "description": "First year of a year range; one after year_to is swapped with it, and notes say so.",
          "schema": {"type": "integer", "minimum": YEAR_MIN, "maximum": YEAR_MAX}},
-        {"name": "year_to", "in": "query", "description": "Last year of a year range (at least year_from).",
+        {"name": "year_to", "in": "query", "description": "Last year of a year range; one before year_from is swapped with it, and notes say so.",
          "schema": {"type": "integer", "minimum": YEAR_MIN, "maximum": YEAR_MAX}},
         {"name": "sort", "in": "query", "description": "Order; an empty query lists everything, newest first.",
          "schema": {"type": "string", "enum": list(SORTS), "default": "relevance"}},

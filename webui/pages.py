@@ -16,8 +16,10 @@ from markupsafe import Markup, escape
 
 from indexer import search as search_layer
 from indexer.index.schema import FACETS
-from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, QueryError, SearchQuery
+from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_YEARS_REVERSED, QueryError, SearchQuery
 from indexer.search.facets import value_search_text
+from indexer.search.request import MAX_RESULT_WINDOW
+from indexer.search.request import MAX_TEXT_CHARS as MAX_QUERY_CHARS
 from webui import current_index
 from webui.api import fetch_document, query_from_request, results_dict, run_search, search_args, similar_documents
 from webui.errors import WebError
@@ -124,7 +126,7 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
             }
         )
     page_count = data["pages"]
-    window = range(max(1, query.page - 2), min(page_count, query.page + 2) + 1)
+    last_page = min(page_count, max(1, MAX_RESULT_WINDOW // query.per_page))
     back = query_string(query)
     hits = [
         {
@@ -142,6 +144,7 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         # The search layer's notes are English; the template says them in the interface language.
         "malformed": NOTE_MALFORMED in notes,
         "nothing_searchable": NOTE_NOTHING_SEARCHABLE in notes,
+        "years_reversed": NOTE_YEARS_REVERSED in notes,
         "hits": hits,
         "facets": [facet for facet in facets if facet["shown"] or facet["more"]],
         "year_bars": year_bars(query, facet_values.get("year", []), search_url),
@@ -151,16 +154,39 @@ def search_view(query: SearchQuery, data: dict[str, Any]) -> dict[str, Any]:
         "chips": chips,
         "per_page_choices": per_page_choices(query),
         "clear_url": search_url(SearchQuery(text=query.text, sort=query.sort, per_page=query.per_page)),
-        "pages": [{"number": n, "url": search_url(query, page=n), "current": n == query.page} for n in window],
+        "pages": [
+            {"number": n, "url": search_url(query, page=n) if n else None, "current": n == query.page}
+            for n in pager_numbers(query.page, last_page)
+        ],
         "page_count": page_count,
         "prev_url": search_url(query, page=query.page - 1) if query.page > 1 else None,
-        "next_url": search_url(query, page=query.page + 1) if query.page < page_count else None,
+        "next_url": search_url(query, page=query.page + 1) if query.page < last_page else None,
         "suggestion_url": search_url(query, text=data["suggestion"], page=1) if data.get("suggestion") else None,
         "corrected_url": search_url(query, text=data["corrected"], page=1) if data.get("corrected") else None,
         "exact_url": search_url(query, correct=False, page=1) if data.get("corrected") else None,
         # The empty choice is relevance for words and newest first when browsing: it says so.
         "sort": "" if query.sort == "relevance" or (query.browse and query.sort == "newest") else query.sort,
     }
+
+
+PAGER_REACH = 2  # pages shown on each side of the current one
+
+
+def pager_numbers(current: int, last: int) -> list[int]:
+    """The page numbers the pager links, 0 standing for a gap: 1 2 3 0 10 on page 1 of 10.
+
+    The first and the last page are always there, so every page is two steps away at most; a
+    gap of one page shows that page instead, since "…" would hide no more than the number.
+    """
+    wanted = {1, last, *range(max(1, current - PAGER_REACH), min(last, current + PAGER_REACH) + 1)}
+    numbers: list[int] = []
+    for n in sorted(wanted):
+        if numbers and n - numbers[-1] == 2:
+            numbers.append(n - 1)
+        elif numbers and n - numbers[-1] > 2:
+            numbers.append(0)
+        numbers.append(n)
+    return numbers
 
 
 def safe_link(url: str | None) -> str | None:
@@ -192,7 +218,11 @@ def search():
     feed_args = query_string(dataclasses.replace(query, page=1))
     feed_url = url_for("feeds.feed") + (f"?{feed_args}" if feed_args else "")
     exports = {kind: url_for(f"api.export_{kind}") + (f"?{feed_args}" if feed_args else "") for kind in ("csv", "jsonl")}
-    response = Response(render_template(template, query=query, view=view, api_url=api_url, feed_url=feed_url, exports=exports))
+    response = Response(render_template(
+        template, query=query, view=view, api_url=api_url, feed_url=feed_url, exports=exports,
+        # The box takes no more than the search layer reads, so a long paste is cut, not refused.
+        max_query_chars=MAX_QUERY_CHARS,
+    ))
     response.headers["Link"] = f'<{api_url}>; rel="alternate"; type="application/json"'
     response.headers["Vary"] = "Accept-Language"
     return response
@@ -319,6 +349,18 @@ def snippet_markup(snippet_html: str) -> Markup:
     """Re-escape a snippet so that, whatever reaches us, <mark> is the only markup."""
     parts = _MARK.split(snippet_html or "")
     return Markup("".join(part if _MARK.fullmatch(part) else escape(html.unescape(part)) for part in parts))
+
+
+@bp.app_template_filter("bdi")
+def bidi_isolated(text: Any) -> Markup:
+    """Typed text inside a sentence of ours: a right-to-left override in it stays inside it."""
+    return Markup("<bdi>{}</bdi>").format(text)
+
+
+@bp.app_template_filter("isolated")
+def bidi_isolated_plain(text: Any) -> str:
+    """The same for text that cannot hold markup (a page title): first-strong isolate ... pop."""
+    return f"\u2068{text}\u2069"
 
 
 @bp.app_template_filter("localized_args")

@@ -41,6 +41,7 @@ PARTIAL_BELOW = 10
 NOTE_TIMEOUT = "The search took too long and was stopped: the results may be incomplete."
 NOTE_MALFORMED = "Part of the search text could not be read as written; it was searched as plain words."
 NOTE_NOTHING_SEARCHABLE = "The search text has no searchable words; showing every document."
+NOTE_YEARS_REVERSED = "The year range was given latest year first; it was searched from the earlier year to the later one."
 
 
 def search(
@@ -73,7 +74,7 @@ def search(
 def _search(
     searcher: Searcher, query: SearchQuery, started: float, deadline: float, generation: Generation | None = None
 ) -> SearchResults:
-    notes: list[str] = []
+    notes: list[str] = [NOTE_YEARS_REVERSED] if query.years_reversed else []
     reader = searcher.reader()
     selections = dict(query.filters)
     has_year_range = query.year_from is not None or query.year_to is not None

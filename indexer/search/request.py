@@ -76,6 +76,10 @@ class SearchQuery:
     per_page: int = 10
     locale: str = "en"  # for facet labels (country and language names)
     correct: bool = True  # when the text finds nothing, show the results of its spelling correction
+    # The request gave its year range latest year first (From 2016, To 2012): it is searched the
+    # way round it was meant, and the results carry a note saying so. Not written back by
+    # to_args: every link of the answer already carries the range in order.
+    years_reversed: bool = False
 
     @property
     def browse(self) -> bool:
@@ -125,7 +129,7 @@ class SearchQuery:
             for raw in given:
                 if spec.name == "year" and _YEAR_RANGE.match(raw) and not _VALUE_PATTERNS["year"].match(raw):
                     asked = _year_range(raw)
-                    if range_given and asked != (year_from, year_to):
+                    if range_given and _in_order(*asked) != _in_order(year_from, year_to):
                         raise QueryError(
                             "only one year range can be searched at a time; %(first)s and %(second)s were given",
                             first=_range_text(year_from, year_to), second=_range_text(*asked),
@@ -136,8 +140,8 @@ class SearchQuery:
                 values.append(_facet_value(spec.name, raw))
             if values:
                 selections[spec.name] = tuple(dict.fromkeys(values))
-        if year_from is not None and year_to is not None and year_from > year_to:
-            raise QueryError("year_from (%(start)s) is after year_to (%(end)s)", start=year_from, end=year_to)
+        years_reversed = year_from is not None and year_to is not None and year_from > year_to
+        year_from, year_to = _in_order(year_from, year_to)
         sort = _single(args, "sort") or "relevance"
         if sort not in SORTS:
             raise QueryError("sort must be one of %(choices)s, not %(raw)s", choices=", ".join(SORTS), raw=repr(sort))
@@ -163,6 +167,7 @@ class SearchQuery:
             per_page=per_page,
             locale=locale,
             correct=spelling == "correct",
+            years_reversed=years_reversed,
         )
 
     def to_args(self) -> list[tuple[str, str]]:
@@ -244,6 +249,13 @@ def _year_range(raw: str) -> tuple[int | None, int | None]:
     start, end = (int(group) if group else None for group in match.groups())
     if start is None and end is None:
         raise QueryError("year range %(raw)s needs at least one year, e.g. 2014-2018", raw=repr(raw))
+    return start, end
+
+
+def _in_order(start: int | None, end: int | None) -> tuple[int | None, int | None]:
+    """A range given latest year first, the way round it was meant (a range is a set of years)."""
+    if start is not None and end is not None and start > end:
+        return end, start
     return start, end
 
 

@@ -3,6 +3,16 @@
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
+  // An in-page link (the skip link, "Refine results", a document's page list) moves the keyboard
+  // to its target, so the next Tab starts there, on every page.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a[href^='#']");
+    if (!link || event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) { return; }
+    var target = document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+    if (!target) { return; }
+    if (!target.hasAttribute("tabindex")) { target.setAttribute("tabindex", "-1"); }
+    window.setTimeout(function () { target.focus(); }, 0);
+  });
   var form = document.getElementById("search-form");
   var region = document.getElementById("search-body");
   var status = document.getElementById("result-status");
@@ -13,6 +23,13 @@
   var timer = null;
   var pending = null;
   var typing = false;  // consecutive keystrokes replace one history entry instead of adding many
+
+  // The search the region shows: its path and arguments, without any #fragment.
+  function searchOf(url) {
+    var target = new URL(url, window.location.href);
+    return target.pathname + target.search;
+  }
+  var shown = searchOf(window.location.href);
 
   // Keep the keyboard off phones on load; desktop users get the cursor in the box.
   if (window.matchMedia("(min-width: 48rem)").matches && !input.value) { input.focus(); }
@@ -91,6 +108,7 @@
         } else if (push) {
           window.history.pushState({ projsearch: true }, "", url);
         }
+        shown = searchOf(url);
         syncControls(url);
         document.body.classList.remove("loading");
       })
@@ -132,6 +150,14 @@
     if (event.key === "Enter" && event.target.matches(".facet-filter")) { event.preventDefault(); }
   });
 
+  // The box stops at the search layer's limit (maxlength): say so, rather than just stop taking keys.
+  var limitNote = document.getElementById("q-limit");
+  input.addEventListener("input", function () {
+    if (limitNote) {
+      var full = input.maxLength > 0 && input.value.length >= input.maxLength;
+      limitNote.textContent = full ? limitNote.dataset.text : "";
+    }
+  });
   input.addEventListener("input", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(function () {
@@ -159,7 +185,11 @@
       if (toResults || hadFocus) { restoreFocus(link, toResults); }
     });
   });
+  // A popstate whose address differs from the shown search only by its #fragment is an in-page
+  // link (the skip link, "Refine results") or the way back from one: not a new search.
   window.addEventListener("popstate", function () {
+    var wanted = searchOf(window.location.href);
+    if (wanted === shown) { return; }
     load(window.location.pathname + window.location.search, false);
   });
 })();
