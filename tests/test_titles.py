@@ -64,3 +64,19 @@ def test_the_corpus_page_title_with_a_year_range_is_the_metadata_title():
     source = SourceFile(path=path, root=CORPUS, doc_id="pages/life/kras-voda.html", format="html", size=path.stat().st_size, mtime_ns=0)
     raw = clean.clean(extract_html(source, ""))
     assert extract_metadata(raw, language.segment(raw)).title == "LIFE KRAS-VODA – varstvo kraških voda (2025 – 2029)"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Without type sizes (text read by OCR) the first prominent line still skips captions and sentences...
+        (["Screenshot of the route planner", "Route planner for cross-border commuters"], "Route planner for cross-border commuters"),
+        (["Figure 2: Cycling routes in 2024", "Cross-border cycling routes in 2024"], "Cross-border cycling routes in 2024"),
+        (["This plan was adopted on 3 May 2021. The parts that concern 2022", "Regional cycling network plan"],
+         "Regional cycling network plan"),
+        # ...and ends before a cover's form labels.
+        (["Regional cycling network plan Project Number: 101000123 Start Date of Project: 01.05.2021"], "Regional cycling network plan"),
+    ],
+)
+def test_the_first_prominent_line_is_no_caption_sentence_or_form(lines, expected):
+    assert title_from_text(lines) == expected
