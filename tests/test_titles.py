@@ -121,6 +121,17 @@ def test_a_flyer_is_titled_by_its_large_type_not_by_a_caption_or_its_first_parag
     assert _report_title(path) == "Route planner"
 
 
+def test_a_research_agenda_is_a_title_and_a_note_in_brackets_is_none(tmp_path):
+    cover = [("Research and innovation agenda for cycling", 16.0),
+             ("The agenda was adopted by the partners. The parts that concern 2026 were revised.", 12.0),
+             ("(Revised by Decision C (2025) 2453 of 17 April 2025)", 16.0)]
+    path = pdfgen.typeset_pdf(tmp_path / "agenda.pdf", [cover, *_inner_pages(2)])
+    assert _report_title(path) == "Research and innovation agenda for cycling"
+    noted = [("(European Commission Decision C (2025) 2453 of 17 April 2025, revised version)", 18.0), ("Cycling in the border towns", 16.0)]
+    path = pdfgen.typeset_pdf(tmp_path / "noted.pdf", [noted, *_inner_pages(2)])
+    assert _report_title(path) == "Cycling in the border towns"
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [

@@ -10,7 +10,7 @@ from indexer.metadata.title_shapes import before_cover_labels, is_caption, is_se
 
 BOILERPLATE = re.compile(
     r"cookie|privacy|datenschutz|accept|akzeptieren|consent|javascript|log\s?in|sign\s?in|menu|navigation|"
-    r"skip\s+to|home\s*[|>»]|search|suche|newsletter|subscribe|©|copyright|all\s+rights|page\s+\d|seite\s+\d|"
+    r"skip\s+to|home\s*[|>»]|(?<!re)search|suche|newsletter|subscribe|©|copyright|all\s+rights|page\s+\d|seite\s+\d|"
     r"table\s+of\s+contents|contents$|inhalt|sommaire|índice|spis\s+treści|untitled|microsoft\s+word|^draft|"
     # Breadcrumbs and logo captions: "You are here: Home / ...", "Logotyp på utskrifter".
     r"you\s+are\s+here|vous\s+[eê]tes\s+ici|sie\s+sind\s+hier|jeste[sś]\s+tutaj|\bhome\s*/|startseite|^logo|logotyp",

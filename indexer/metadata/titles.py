@@ -174,6 +174,8 @@ def _display_candidate(text: str) -> str | None:
     text = title_shapes.before_cover_labels(text)
     if title_shapes.is_caption(text) or title_shapes.is_sentence(text) or title_shapes.is_deliverable_number(text):
         return None
+    if text.startswith(("(", "[")):
+        return None  # a note in brackets under the title: "(European Commission Decision C (2015) 2453)"
     text = title_shapes.without_deliverable_number(text)
     words = text.split()
     if len(words) == 1:
