@@ -72,6 +72,8 @@ def choose_title(raw: RawDocument, sidecar: Sidecar) -> Evidence:
 
 def first_page(raw: RawDocument) -> FirstPage:
     blocks = tuple(block for block in raw.blocks if block.page in (None, 1))[:40] or tuple(raw.blocks[:40])
+    if not any(block.size for block in blocks):
+        return FirstPage(blocks, None, frozenset())  # nothing to weigh: no need to read every page for headers
     return FirstPage(blocks, body_size(raw.blocks), running_lines(raw.blocks))
 
 
@@ -117,7 +119,7 @@ def shown_on_first_page(title: str, page: FirstPage) -> bool:
 
     Without type sizes (an HTML page, text read by OCR) there is nothing to check it against.
     """
-    if page.body is None or not any(block.size for block in page.blocks):
+    if page.body is None:
         return True
     if page.is_running(title):
         return False
