@@ -89,6 +89,7 @@ class Block:
     page: int | None = None  # 1-based page number for PDFs
     lang_hint: str | None = None  # e.g. from HTML lang attributes
     quality: float = 1.0  # 0..1, set by the cleaning stage for the page the block is on
+    size: float | None = None  # PDF text layer: the type size most of its letters are set in, in points
 
 
 @dataclass(frozen=True)

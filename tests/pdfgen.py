@@ -66,6 +66,25 @@ def text_pdf(
     return path
 
 
+def typeset_pdf(path: Path, pages: Sequence[Sequence[tuple[str, float]]], *, title: str | None = None) -> Path:
+    """A PDF whose lines are each set in their own type size (points), top down, one page per entry of
+    ``pages``: a cover's title above its body, a running header in small type above every page."""
+    _register_font()
+    pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=1, invariant=1)
+    if title:
+        pdf.setTitle(title)
+    for lines in pages:
+        y = 790.0
+        for line, size in lines:
+            y -= size
+            pdf.setFont(FONT, size)
+            pdf.drawString(72, y, line)
+            y -= 2.5 * size  # more than a line apart: each line is its own text box
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
 def multilingual_pdf(path: Path) -> Path:
     """Three pages: Polish, Serbian Cyrillic, English."""
     return text_pdf(path, [POLISH_PAGE, SERBIAN_PAGE, ENGLISH_PAGE], title="Sprawozdanie – Извештај – Report")

@@ -61,6 +61,15 @@ def test_multipage_pdf_keeps_page_numbers_and_non_latin_text(tmp_path: Path) -> 
     assert dict(raw.properties)["Producer"].startswith("ReportLab")
 
 
+def test_pdf_blocks_keep_their_type_size_and_ocr_text_has_none(tmp_path: Path) -> None:
+    cover = [("Deliverable 2.1", 22.0), ("Regional mobility plan", 22.0), ("Submitted to the agency in May.", 11.0)]
+    raw = read(pdfgen.typeset_pdf(tmp_path / "cover.pdf", [cover]))
+
+    assert [(block.text, block.size) for block in raw.blocks] == cover
+    scanned = read(pdfgen.scanned_pdf(tmp_path / "scan.pdf", [pdfgen.ENGLISH_PAGE]))
+    assert scanned.blocks and all(block.size is None for block in scanned.blocks)
+
+
 def test_pdf_with_empty_user_password_is_read(tmp_path: Path) -> None:
     raw = read(pdfgen.password_pdf(tmp_path / "protected.pdf", user_password=""))
     assert [block.text for block in raw.blocks] == list(pdfgen.ENGLISH_PAGE)

@@ -16,6 +16,7 @@ from indexer.metadata import fields as meta_fields
 from indexer.metadata import programmes as meta_programmes
 from indexer.documents import Evidence, Metadata, RawDocument, Segment, Sidecar
 from indexer.metadata.text import snippet
+from indexer.metadata.titles import choose_title
 
 
 def extract_metadata(raw: RawDocument, segments: tuple[Segment, ...]) -> Metadata:
@@ -170,20 +171,6 @@ def _main_languages(segments: tuple[Segment, ...]) -> set[str]:
 
 
 def _title(raw: RawDocument, sidecar: Sidecar, evidence: list[Evidence]) -> str:
-    if sidecar.title:
-        evidence.append(Evidence("title", sidecar.title, "sidecar"))
-        return sidecar.title
-    title = meta_fields.sensible_title(raw.title)
-    if title:
-        evidence.append(Evidence("title", title, "properties"))
-        return title
-    first_page = [block for block in raw.blocks if block.page in (None, 1)][:40] or list(raw.blocks[:40])
-    lines = [line for block in first_page for line in (block.text.splitlines() or [block.text])]
-    joined = [" ".join(block.text.split()) for block in first_page]
-    title = meta_fields.title_from_text(joined) or meta_fields.title_from_text(lines)
-    if title:
-        evidence.append(Evidence("title", title, "text", title))
-        return title
-    title = meta_fields.title_from_path(raw.source.path)
-    evidence.append(Evidence("title", title, "properties", raw.source.path.name))
-    return title
+    found = choose_title(raw, sidecar)
+    evidence.append(found)
+    return found.value

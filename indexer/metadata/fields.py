@@ -6,10 +6,11 @@ import re
 from pathlib import Path
 
 from indexer.metadata.partner_context import ORG_WORDS, partner_word_matches
+from indexer.metadata.title_shapes import before_cover_labels, is_caption, is_sentence
 
 BOILERPLATE = re.compile(
     r"cookie|privacy|datenschutz|accept|akzeptieren|consent|javascript|log\s?in|sign\s?in|menu|navigation|"
-    r"skip\s+to|home\s*[|>»]|search|suche|newsletter|subscribe|©|copyright|all\s+rights|page\s+\d|seite\s+\d|"
+    r"skip\s+to|home\s*[|>»]|(?<!re)search|suche|newsletter|subscribe|©|copyright|all\s+rights|page\s+\d|seite\s+\d|"
     r"table\s+of\s+contents|contents$|inhalt|sommaire|índice|spis\s+treści|untitled|microsoft\s+word|^draft|"
     # Breadcrumbs and logo captions: "You are here: Home / ...", "Logotyp på utskrifter".
     r"you\s+are\s+here|vous\s+[eê]tes\s+ici|sie\s+sind\s+hier|jeste[sś]\s+tutaj|\bhome\s*/|startseite|^logo|logotyp",
@@ -45,11 +46,13 @@ def sensible_title(candidate: str | None) -> str | None:
 
 
 def title_from_text(lines: list[str]) -> str | None:
-    """The first prominent line: a short line of words at the start of the document."""
+    """The first prominent line: a short line of words at the start of the document, up to a cover's
+    form labels ("Project Number:"), and neither a caption nor a sentence."""
     for line in lines[:60]:
-        title = sensible_title(line)
+        title = sensible_title(before_cover_labels(line))
         if title and 3 <= len(title.split()) <= 20 and not title.endswith((".", ",", ";")) and title[0].isupper():
-            return title
+            if not is_caption(title) and not is_sentence(title):
+                return title
     return None
 
 

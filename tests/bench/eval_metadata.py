@@ -1,4 +1,4 @@
-"""Precision and recall of the programme, years and countries facets against labelled data.
+"""Precision and recall of the programme, years and countries facets, and title accuracy, against labelled data.
 
     python tests/bench/eval_metadata.py --labels ../shared/data/pdfs/eu_project_docs/labels.jsonl \
         --docs ../shared/data/pdfs/eu_project_docs --esif ../shared/data/facets/esif_dev.jsonl \
@@ -9,7 +9,8 @@ that is only measured (see :func:`split_of`); both halves are printed, and misma
 (``--errors``) are shown for the dev half only. A rule is kept only when it helps held-out too.
 
 Each section prints, per facet, precision, recall and how many documents got no value at all
-("empty", next to how many have no expected value). The line before last sums the empty facets
+("empty", next to how many have no expected value); the labelled documents' sections also print how
+many titles are right (see :func:`title_matches`). The line before last sums the empty facets
 over all inputs; the last line is machine-readable:
     metadata: programme_p=.. programme_r=.. years_p=.. years_r=.. countries_p=.. countries_r=..
               [pages_programme_found=.. pages_years_p=.. pages_years_r=.. pages_countries_p=..
@@ -167,9 +168,60 @@ def expected_years(label: dict) -> set[int]:
     return years
 
 
-def eval_labels(labels: Path, docs: Path, halves: dict[str, dict[str, Score]], cache: Path | None) -> None:
+TITLE_SHARED_WORDS = 0.5
+"""Above this share of the longer title's words, a title inside the other is the same title."""
+
+
+def title_words(title: str) -> list[str]:
+    """A title's words with case, accents and punctuation folded: "D’outils (beta)" -> ["d", "outils", "beta"]."""
+    return folded_name(title).split()
+
+
+def title_matches(got: str | None, want: str) -> bool:
+    """Whether an extracted title is the labelled one.
+
+    Both are folded (:func:`title_words`: case, accents, punctuation, which leaves words of letters
+    and digits). They match when the folded words are equal, or when the shorter one's words occur
+    in the longer one's as one unbroken run and are more than half of the longer one's words
+    (:data:`TITLE_SHARED_WORDS`): "... en Europe" cut to "... en" still matches, a project's name
+    alone against its long tagline does not, nor a title followed by as many words of something else.
+    """
+    if not got:
+        return False
+    shorter, longer = sorted((title_words(got), title_words(want)), key=len)
+    if shorter == longer:
+        return True
+    if not shorter or len(shorter) <= TITLE_SHARED_WORDS * len(longer):
+        return False
+    return any(longer[start : start + len(shorter)] == shorter for start in range(len(longer) - len(shorter) + 1))
+
+
+@dataclass
+class TitleScore:
+    """Titles that match their label (:func:`title_matches`), out of the labelled documents."""
+
+    right: int = 0
+    docs: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, got: str | None, want: str, name: str) -> None:
+        self.docs += 1
+        if title_matches(got, want):
+            self.right += 1
+        else:
+            self.errors.append(f"{name}: got {got!r} want {want!r}")
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.docs if self.docs else 1.0
+
+
+def eval_labels(
+    labels: Path, docs: Path, halves: dict[str, dict[str, Score]], cache: Path | None, titles: dict[str, TitleScore] | None = None
+) -> None:
     for label in _read_labels(labels):
-        scores = halves[split_of(label["file"])]
+        half = split_of(label["file"])
+        scores = halves[half]
         path = docs / label["file"]
         try:
             raw, segments = read_pdf(path, cache)
@@ -181,6 +233,8 @@ def eval_labels(labels: Path, docs: Path, halves: dict[str, dict[str, Score]], c
         scores["programme"].add(set(meta.programmes), want_programme, label["file"])
         scores["years"].add(set(meta.years), expected_years(label), label["file"])
         scores["countries"].add(set(meta.countries), set(label.get("countries") or ()), label["file"])
+        if titles is not None and label.get("title"):
+            titles[half].add(meta.title, label["title"], label["file"])
 
 
 def _read_labels(path: Path) -> list[dict]:
@@ -335,7 +389,7 @@ def eval_horizon(path: Path, score: Score, identifiers: bool) -> None:
         score.add(set(meta.programmes), want, record["id"])
 
 
-def report(title: str, scores: dict[str, Score], show_errors: int) -> None:
+def report(title: str, scores: dict[str, Score], show_errors: int, titles: TitleScore | None = None) -> None:
     print(f"== {title}")
     for name, score in scores.items():
         print(
@@ -343,6 +397,10 @@ def report(title: str, scores: dict[str, Score], show_errors: int) -> None:
             f"docs={score.docs} empty={score.empty} ({score.empty / max(1, score.docs):.0%}, expected empty {score.expected_empty})"
         )
         for error in score.errors[:show_errors]:
+            print(f"      {error}")
+    if titles is not None:
+        print(f"  {'title':10s} right={titles.accuracy:.3f} ({titles.right}/{titles.docs})")
+        for error in titles.errors[:show_errors]:
             print(f"      {error}")
 
 
@@ -362,9 +420,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.labels:
         docs_dir = args.docs or args.labels.parent
         halves = {half: {name: Score() for name in FACETS} for half in HALVES}
-        eval_labels(args.labels, docs_dir, halves, args.cache)
+        titles = {half: TitleScore() for half in HALVES}
+        eval_labels(args.labels, docs_dir, halves, args.cache, titles)
         for half in HALVES:
-            report(f"labelled documents, {half} half ({args.labels})", halves[half], args.errors if half == "dev" else 0)
+            shown = args.errors if half == "dev" else 0
+            report(f"labelled documents, {half} half ({args.labels})", halves[half], shown, titles[half])
             for name in FACETS:
                 total[name].merge(halves[half][name])
             docs += halves[half]["programme"].docs

@@ -16,11 +16,12 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTComponent, LTContainer, LTImage, LTPage, LTTextBox, LTTextLine
+from pdfminer.layout import LAParams, LTChar, LTComponent, LTContainer, LTImage, LTPage, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -75,7 +76,11 @@ def extract_pdf(source: SourceFile, sha256: str, ocr: OcrSettings | None = None)
         hints = _language_hints(source, lang_hint, [page for page in pages if page not in wanted])
         pages, ocr_pages, unfinished = _read_by_ocr(source.path, pages, wanted, settings, hints, started)
     logos = _logo_texts(source, lang_hint, pages, {page.number for page in wanted}, settings, started)
-    blocks = tuple(Block(text=text, page=page.number) for page in pages for text in page.texts)
+    blocks = tuple(
+        Block(text=text, page=page.number, size=size)
+        for page in pages
+        for text, size in zip_longest(page.texts, page.sizes[: len(page.texts)])
+    )
     if not any(block.text.strip() for block in blocks):
         raise IndexingError(source.path, Reason.NO_TEXT, _no_text_detail(len(pages), settings, bool(ocr_pages)))
     info = dict(properties)
@@ -100,6 +105,7 @@ class _Page:
     texts: tuple[str, ...]  # text boxes in reading order
     image_share: float  # share of the page's area covered by images
     logos: tuple[LogoImage, ...] = ()  # images of a logo's size
+    sizes: tuple[float | None, ...] = ()  # each text box's type size; none for text read by OCR
 
 
 def _page(number: int, layout: LTPage | None) -> _Page:
@@ -108,7 +114,14 @@ def _page(number: int, layout: LTPage | None) -> _Page:
     if layout is None:
         return _Page(number, (), 0.0)
     images = list(_images(layout))
-    return _Page(number, tuple(_text_boxes(layout)), _image_share(layout, images), logo_images(number, layout, images))
+    boxes = list(_text_boxes(layout))
+    return _Page(
+        number,
+        tuple(text for text, _ in boxes),
+        _image_share(layout, images),
+        logo_images(number, layout, images),
+        tuple(size for _, size in boxes),
+    )
 
 
 def _logo_texts(
@@ -149,7 +162,7 @@ def _read_by_ocr(path, pages, wanted, settings, hints, started):
                 continue  # the same page would fail the same way next time
             ocr_letters = sum(c.isalpha() for text in found.paragraphs for c in text)
             if ocr_letters > sum(c.isalpha() for text in page.texts for c in text) or needs_ocr(page.texts, 0):
-                by_number[page.number] = replace(page, texts=found.paragraphs)
+                by_number[page.number] = replace(page, texts=found.paragraphs, sizes=())
                 if found.paragraphs:
                     records.append(found.record)
     finally:
@@ -230,15 +243,31 @@ def _page_layouts(path: Path, document: PDFDocument) -> Iterator[LTPage | None]:
         raise IndexingError(path, Reason.CORRUPT, f"no page could be read ({failures[0]})")
 
 
-def _text_boxes(layout: LTComponent) -> Iterator[str]:
-    """Text boxes in pdfminer's reading order, descending into figures; images give nothing."""
+def _text_boxes(layout: LTComponent) -> Iterator[tuple[str, float | None]]:
+    """Text boxes and their type sizes in pdfminer's reading order, descending into figures; images give nothing."""
     if isinstance(layout, (LTTextBox, LTTextLine)):
         text = layout.get_text().strip()
         if text:
-            yield text
+            yield text, _type_size(layout)
     elif isinstance(layout, LTContainer):
         for child in layout:
             yield from _text_boxes(child)
+
+
+def _type_size(box: LTComponent) -> float | None:
+    """The size most of a box's visible characters are set in: a title's drop capital or a footnote mark does not count."""
+    sizes: Counter[float] = Counter()
+    stack = [box]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTChar):
+            if not item.get_text().isspace():
+                sizes[round(item.size, 1)] += 1
+        elif isinstance(item, LTContainer):
+            stack.extend(item)
+    if not sizes:
+        return None
+    return max(sizes.items(), key=lambda pair: (pair[1], pair[0]))[0]
 
 
 def _info_properties(document: PDFDocument) -> list[tuple[str, str]]:
