@@ -1,0 +1,49 @@
+"""A word is found and marked by its stem only in its own language: no other language's stem collides with it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from indexer.search import SearchQuery, search
+from tests.searchkit import build_index, make_document, make_mixed_document
+
+
+def marked(html: str) -> list[str]:
+    return re.findall(r"<mark>(.*?)</mark>", html)
+
+
+def snippet(results, doc_id: str) -> str:
+    return next(hit.snippet_html for hit in results.hits if hit.id == doc_id)
+
+
+@pytest.fixture(scope="module")
+def mixed_index(tmp_path_factory):
+    """A page in English, Italian and Dutch (Italian reads ``data``, ``date`` and ``dat`` as one stem)."""
+    documents = [
+        make_mixed_document(
+            "mixed.html",
+            "Open data in three languages",
+            [
+                ("en", "The start Date of the project is in May. Open data portals publish the data."),
+                ("it", "Le date di consegna sono tre e la data finale è in giugno."),
+                ("nl", "Het project zegt niet dat ze alles publiceren, maar de data staan online."),
+            ],
+        ),
+        make_document("other.html", "Other", "A page about cycling routes and bridges."),
+    ]
+    return build_index(tmp_path_factory.mktemp("mixed") / "index", documents)
+
+
+def test_a_word_is_not_marked_by_the_stem_of_another_language(mixed_index):
+    html = snippet(search(mixed_index, SearchQuery(text="data"), cached=False), "mixed.html")
+    words = marked(html)
+    assert "Date" not in words  # English: Italian's stem of "data" is no stem of it here
+    assert "dat" not in words  # Dutch "dat" (that) is no form of "data" in Dutch
+    assert words.count("data") == 4  # the word itself, in every language
+
+
+def test_a_word_is_marked_by_the_stem_of_its_own_language(mixed_index):
+    words = marked(snippet(search(mixed_index, SearchQuery(text="data"), cached=False), "mixed.html"))
+    assert "date" in words  # Italian plural of "data", in the Italian paragraph
