@@ -47,3 +47,35 @@ def test_a_word_is_not_marked_by_the_stem_of_another_language(mixed_index):
 def test_a_word_is_marked_by_the_stem_of_its_own_language(mixed_index):
     words = marked(snippet(search(mixed_index, SearchQuery(text="data"), cached=False), "mixed.html"))
     assert "date" in words  # Italian plural of "data", in the Italian paragraph
+
+
+@pytest.fixture(scope="module")
+def dates_index(tmp_path_factory):
+    documents = [
+        make_document("en-date.html", "Start", "The start date of the project is fixed."),
+        make_document("en-dates.html", "Annex", "Both dates are given in the annex."),
+        make_document("es-datos.html", "Datos", "Los datos del proyecto son públicos.", language="es"),
+        make_document("de-daten.html", "Daten", "Die Daten des Projekts sind öffentlich.", language="de"),
+        make_document("fr-date.html", "Début", "La date de début du projet est fixée.", language="fr"),
+        make_document("fr-dates.html", "Livraison", "Les dates de livraison sont connues.", language="fr"),
+    ]
+    return build_index(tmp_path_factory.mktemp("dates") / "index", documents)
+
+
+def test_a_word_is_searched_by_stem_only_in_the_languages_that_write_it(dates_index):
+    found = {hit.id for hit in search(dates_index, SearchQuery(text="date"), cached=False).hits}
+    # English and French write "date": their plurals are forms of it; Spanish and German do not.
+    assert found == {"en-date.html", "en-dates.html", "fr-date.html", "fr-dates.html"}
+
+
+def test_a_word_of_one_language_finds_its_forms_there(dates_index):
+    results = search(dates_index, SearchQuery(text="datos"), cached=False)
+    assert [hit.id for hit in results.hits] == ["es-datos.html"]
+    french = search(dates_index, SearchQuery(text="date"), cached=False)
+    assert marked(snippet(french, "fr-dates.html")) == ["dates"]
+
+
+def test_a_word_no_text_writes_is_still_searched_by_stem(dates_index):
+    # No document writes "dated": its stems are all there is to go by, in every language.
+    found = {hit.id for hit in search(dates_index, SearchQuery(text="dated"), cached=False).hits}
+    assert {"en-date.html", "en-dates.html"} <= found
