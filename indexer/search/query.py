@@ -36,7 +36,7 @@ from whoosh.fields import Schema
 from indexer.language.analysis import NEUTRAL_FIELD, has_unspaced, index_tokens
 
 Mode = Literal["all", "any"]
-WordLanguages = Callable[[str], "frozenset[str] | None"]
+LanguagesOf = Callable[[str], "frozenset[str] | None"]
 """A folded word -> the stemmed fields of the languages the index writes it in (None: unknown),
 as ``indexer.search.word_languages.WordLanguages`` tells from an index."""
 
@@ -188,7 +188,7 @@ def _group(tokens: list[_Item | str]) -> tuple[list[list[_Item]], bool, bool]:
 
 
 def _stem_fields(
-    schema: Schema, item: _Item, targets: tuple[str, ...], languages: WordLanguages | None
+    schema: Schema, item: _Item, targets: tuple[str, ...], languages: LanguagesOf | None
 ) -> tuple[str, ...]:
     """The fields a word is searched in: its stems only in the languages that write the word
     as typed, when the index holds it so (see ``indexer.search.word_languages``); a phrase in all."""
@@ -202,7 +202,7 @@ def _stem_fields(
 
 
 def _item_query(
-    schema: Schema, item: _Item, fields: tuple[str, ...], reader=None, languages: WordLanguages | None = None
+    schema: Schema, item: _Item, fields: tuple[str, ...], reader=None, languages: LanguagesOf | None = None
 ) -> tuple[wq.Query | None, set[tuple[str, str]]]:
     """A disjunction of the item over every field, each analysing it; None if no field keeps it.
 
@@ -246,7 +246,7 @@ def _item_query(
 
 def _word_query(
     schema: Schema, item: _Item, fields: tuple[str, ...], mode: Mode, reader=None,
-    languages: WordLanguages | None = None,
+    languages: LanguagesOf | None = None,
 ) -> tuple[wq.Query | None, set[tuple[str, str]]]:
     """The query of one positive item; unquoted unspaced text becomes one word per bigram."""
     if item.is_phrase or not has_unspaced(item.text):
@@ -266,7 +266,7 @@ def _word_query(
 
 
 def text_query(
-    text: str, schema: Schema, *, mode: Mode = "all", reader=None, languages: WordLanguages | None = None
+    text: str, schema: Schema, *, mode: Mode = "all", reader=None, languages: LanguagesOf | None = None
 ) -> ParsedText:
     """Parse the user's search text into a whoosh query; never raises on any input.
 
