@@ -79,3 +79,12 @@ def test_a_word_no_text_writes_is_still_searched_by_stem(dates_index):
     # No document writes "dated": its stems are all there is to go by, in every language.
     found = {hit.id for hit in search(dates_index, SearchQuery(text="dated"), cached=False).hits}
     assert {"en-date.html", "en-dates.html"} <= found
+
+
+def test_segments_whose_lengths_do_not_add_up_to_the_text_give_no_languages():
+    from indexer.search.segment_fields import segment_fields
+
+    layout = segment_fields([{"language": "en", "chars": 5}, {"language": "it", "chars": 4}], 11)
+    assert layout is not None and layout.field_at(0) == "body_en" and layout.field_at(7) == "body_it"
+    assert layout.field_at(4) == "body_en" and segment_fields([{"language": "sk", "chars": 3}], 3).field_at(1) == "body"
+    assert segment_fields([{"language": "en", "chars": 5}], 9) is None  # a record written some other way
