@@ -61,6 +61,30 @@ def make_document(
     )
 
 
+def make_mixed_document(doc_id: str, title: str, parts: Sequence[tuple[str, str]]) -> Document:
+    """A page whose text is ``parts`` (language, text) in that order, each one its own segment,
+    as the language stage splits a page with paragraphs in several languages."""
+    segments = tuple(Segment(text, language) for language, text in parts)
+    sizes: dict[str, int] = {}
+    for language, text in parts:
+        sizes[language] = sizes.get(language, 0) + len(text)
+    total = sum(sizes.values())
+    shares = tuple(sorted(((language, size / total) for language, size in sizes.items()), key=lambda item: -item[1]))
+    return Document(
+        doc_id=doc_id,
+        kind="page",
+        format="html",
+        title=title,
+        sha256=f"{abs(hash(doc_id)):064x}"[:64],
+        path=f"/corpus/{doc_id}",
+        root="/corpus",
+        text="\n\n".join(text for _, text in parts),
+        segments=segments,
+        languages=shares,
+        metadata=Metadata(title=title),
+    )
+
+
 def build_index(directory: Path, documents: Iterable[Document]) -> Index:
     """A fresh index in ``directory`` holding ``documents``, committed and ready to search."""
     directory.mkdir(parents=True, exist_ok=True)

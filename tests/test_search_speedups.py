@@ -204,12 +204,14 @@ def test_suggestions_through_the_spelling_cache_are_the_same(corpus_index: Path)
 
 def test_texts_parsed_through_the_parse_cache_are_the_same(corpus_index: Path) -> None:
     from indexer.search.collect import ParseCache
+    from indexer.search.word_languages import WordLanguages
 
     parses = ParseCache(max_texts=4)
     with open_searcher(corpus_index) as searcher:
         for mode in ("all", "any"):
             for text in QUERIES:
-                fresh = text_query(text, searcher.schema, mode=mode, reader=searcher.reader())
+                languages = WordLanguages(searcher)
+                fresh = text_query(text, searcher.schema, mode=mode, reader=searcher.reader(), languages=languages)
                 cached = parses.parsed(text, searcher, mode)
                 assert cached == fresh and repr(cached.query) == repr(fresh.query), text
                 assert parses.parsed(text, searcher, mode) is cached  # asked again: not parsed again

@@ -14,6 +14,7 @@ from whoosh.collectors import Collector, TimeLimit, WrappingCollector
 from whoosh.searching import Searcher
 
 from indexer.search.query import ParsedText, text_query
+from indexer.search.word_languages import WordLanguages
 
 
 def sort_facet(sort: str) -> tuple[sorting.FacetType | None, bool]:
@@ -78,7 +79,9 @@ def parse_text(text: str, searcher: Searcher, mode: str, parses: ParseCache | No
     """
     if parses is not None:
         return parses.parsed(text, searcher, mode)
-    return text_query(text, searcher.schema, mode=mode, reader=searcher.reader())  # type: ignore[arg-type]
+    return text_query(
+        text, searcher.schema, mode=mode, reader=searcher.reader(), languages=WordLanguages(searcher)  # type: ignore[arg-type]
+    )
 
 
 class ParseCache:
@@ -102,7 +105,9 @@ class ParseCache:
             if known is not None:
                 self._parsed.move_to_end(key)
                 return known
-        parsed = text_query(text, searcher.schema, mode=mode, reader=searcher.reader())  # type: ignore[arg-type]
+        parsed = text_query(
+            text, searcher.schema, mode=mode, reader=searcher.reader(), languages=WordLanguages(searcher)  # type: ignore[arg-type]
+        )
         with self._lock:
             self._parsed[key] = parsed
             while len(self._parsed) > self.max_texts:

@@ -81,6 +81,11 @@ def _term_docs(searcher: Searcher, field: str, text: str | bytes) -> np.ndarray:
     return np.concatenate(parts) if parts else np.empty(0, dtype=DOC_DTYPE)
 
 
+def term_docs(searcher: Searcher, field: str, text: str | bytes) -> np.ndarray:
+    """Sorted document numbers holding the term, from the cached postings arrays."""
+    return _term_docs(searcher, field, text)
+
+
 def _every(searcher: Searcher) -> np.ndarray:
     reader = searcher.reader()
     if not reader.has_deletions():

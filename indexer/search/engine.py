@@ -30,7 +30,7 @@ from indexer.search.ranking import QueryScores, RankedDocument, top_documents
 from indexer.search.request import MAX_RESULT_WINDOW, SearchQuery
 from indexer.search.results import FacetValue, Hit, SearchResults, describe, make_hit, stored_record
 from indexer.search.searchers import Generation, lease, open_searcher
-from indexer.search.suggest import MLT_TEXT_CHARS, suggest
+from indexer.search.suggest import MLT_TEXT_CHARS, corrects, suggest
 
 TIME_LIMIT_S = 5.0
 FEW_RESULTS = 3  # fewer hits than this and a spelling suggestion is looked for
@@ -58,9 +58,16 @@ def search(
         if known is not None:
             return replace(known, took_ms=round((time.monotonic() - started) * 1000, 1))
         results = _search(searcher, query, started, started + time_limit, generation)
-        if query.correct and results.total == 0 and results.suggestion and time.monotonic() < started + time_limit:
-            # Nothing found and the spelling correction finds something: show that instead,
+        if (
+            query.correct
+            and results.total == 0
+            and results.suggestion
+            and corrects(query.text, results.suggestion)
+            and time.monotonic() < started + time_limit
+        ):
+            # Nothing found and a close spelling correction finds something: show that instead,
             # under the words the user typed, so paging and facets correct the same way again.
+            # A far one is only suggested ("did you mean").
             corrected = _search(
                 searcher, replace(query, text=results.suggestion), started, started + time_limit, generation
             )

@@ -8,6 +8,12 @@ only the words the probes stop at are analysed, one word at a time (the analyser
 word, so a word gives the same tokens alone as in its sentence), and each distinct word once
 per search. A stemmed or folded match (``Śląska`` for ``slask``) is therefore still found, and
 found anywhere in the text, not only near its start.
+
+A stemmed field's term marks a word only where the text is in that field's language (see
+``indexer.search.segment_fields``): the stems of different languages collide (Italian ``dat``
+is both ``data`` and ``date``), and a word is a form of the query word under its own
+language's stemmer, not under any other's. The exact forms (the neutral field's and the
+title's terms) mark a word in any language.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from whoosh.fields import Schema
 
 from indexer.language.analysis import NEUTRAL_FIELD, WORD_PATTERN, fold, has_unspaced, serbian_latin
 from indexer.search.readcache import MARKS_PER_DOCUMENT, WordCache
+from indexer.search.segment_fields import SegmentFields
 
 MAX_SCAN_CHARS = 400_000  # text beyond this is not searched for a passage
 CHUNK_CHARS = 2_000  # the unit a passage is looked for in: about a third of a page
@@ -46,6 +53,13 @@ class Match:
     start: int
     end: int
     term: tuple[str, str]  # (field, indexed term): distinct terms make a passage better
+
+
+def _allowed(term: tuple[str, str], position: int, segments: SegmentFields | None) -> bool:
+    """Whether a field's term may mark the word at ``position``: a stem only in its own language."""
+    if segments is None or not term[0].startswith(STEMMED_PREFIX):
+        return True
+    return segments.field_at(position) == term[0]
 
 
 @lru_cache(maxsize=1)
@@ -204,30 +218,37 @@ class MatchFinder:
 
     def _analyse_word(self, word: str, fields: Collection[str]) -> tuple[tuple[int, int, tuple[str, str]], ...]:
         """``_analyse`` of one word, its tokens taken from the generation's word cache."""
-        found: dict[tuple[int, int], tuple[int, int, tuple[str, str]]] = {}
+        found: list[tuple[int, int, tuple[str, str]]] = []
         for field in fields:
             terms = self.terms_by_field[field]
             for text, start, end in self.word_cache.tokens(field, self.analyzers[field], word):  # type: ignore[union-attr]
                 if text in terms:
-                    found.setdefault((start, end), (start, end, (field, text)))
-        return tuple(found.values())
+                    found.append((start, end, (field, text)))
+        return tuple(found)
 
     def _analyse(
         self, text: str, offset: int, fields: Collection[str] | None = None
     ) -> tuple[tuple[int, int, tuple[str, str]], ...]:
-        found: dict[tuple[int, int], tuple[int, int, tuple[str, str]]] = {}
+        """Every field's matches in ``text``, in field order: a span may come once per field, since
+        which of them may mark it depends on the language of the text where it stands."""
+        found: list[tuple[int, int, tuple[str, str]]] = []
         for field in self.terms_by_field if fields is None else fields:
             terms = self.terms_by_field[field]
             for token in self.analyzers[field](text, chars=True, mode="index", removestops=False):
                 if token.text in terms:
-                    span = (offset + token.startchar, offset + token.endchar)
-                    found.setdefault(span, (*span, (field, token.text)))
-        return tuple(found.values())
+                    found.append((offset + token.startchar, offset + token.endchar, (field, token.text)))
+        return tuple(found)
 
-    def find(self, content: str, chunk_marks: dict[str, tuple[int, ...]] | None = None) -> list[Match]:
+    def find(
+        self,
+        content: str,
+        chunk_marks: dict[str, tuple[int, ...]] | None = None,
+        segments: SegmentFields | None = None,
+    ) -> list[Match]:
         """The query's matches in the best chunks of ``content`` (its first MAX_SCAN_CHARS), in text order.
 
-        ``chunk_marks`` remembers, for this one content, in which chunks each probe form starts.
+        ``chunk_marks`` remembers, for this one content, in which chunks each probe form starts;
+        ``segments`` says which field each part of it went to (None: unknown, any field's term marks).
         """
         if not self.literals or not content:
             return []
@@ -240,16 +261,24 @@ class MatchFinder:
             for chunk in sorted(batch):
                 # The neighbours' edges too: a passage may start before or end after its chunk.
                 low = max(0, chunk * CHUNK_CHARS - PASSAGE_MARGIN)
-                self._scan(text, low, min(len(text), (chunk + 1) * CHUNK_CHARS + PASSAGE_MARGIN), matches)
+                self._scan(text, low, min(len(text), (chunk + 1) * CHUNK_CHARS + PASSAGE_MARGIN), matches, segments)
             if matches:
                 break
         if not tried:
             # Letters no probe can spell (æ, љ...): the opening of the text is analysed as it is.
             for start, end, term in self._analyse(text[:FALLBACK_CHARS], 0):
-                matches.setdefault((start, end), Match(start, end, term))
+                if _allowed(term, start, segments):
+                    matches.setdefault((start, end), Match(start, end, term))
         return sorted(matches.values(), key=lambda match: match.start)
 
-    def _scan(self, text: str, low: int, high: int, matches: dict[tuple[int, int], Match]) -> None:
+    def _scan(
+        self,
+        text: str,
+        low: int,
+        high: int,
+        matches: dict[tuple[int, int], Match],
+        segments: SegmentFields | None = None,
+    ) -> None:
         region = text[low:high]
         lowered = region.lower()
         if len(lowered) == len(region):
@@ -270,7 +299,7 @@ class MatchFinder:
                 word = whole.group(0)
             for rel_start, rel_end, term in self._word_matches(word):
                 span = (start + rel_start, start + rel_end)
-                if span not in matches:
+                if span not in matches and _allowed(term, span[0], segments):
                     matches[span] = Match(span[0], span[1], term)
 
     def _ranked_chunks(self, text: str, chunk_marks: dict[str, tuple[int, ...]] | None = None) -> Iterator[int]:

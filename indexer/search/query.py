@@ -24,6 +24,7 @@ words in another order. Quoted, the same text is a phrase: its bigrams next to e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from math import log
 from typing import Literal
@@ -35,6 +36,9 @@ from whoosh.fields import Schema
 from indexer.language.analysis import NEUTRAL_FIELD, has_unspaced, index_tokens
 
 Mode = Literal["all", "any"]
+LanguagesOf = Callable[[str], "frozenset[str] | None"]
+"""A folded word -> the stemmed fields of the languages the index writes it in (None: unknown),
+as ``indexer.search.word_languages.WordLanguages`` tells from an index."""
 
 SCOPED_FIELDS: frozenset[str] = frozenset({"title"})
 """Field names a user may scope a word to with ``name:``."""
@@ -183,17 +187,33 @@ def _group(tokens: list[_Item | str]) -> tuple[list[list[_Item]], bool, bool]:
     return groups, malformed, used
 
 
+def _stem_fields(
+    schema: Schema, item: _Item, targets: tuple[str, ...], languages: LanguagesOf | None
+) -> tuple[str, ...]:
+    """The fields a word is searched in: its stems only in the languages that write the word
+    as typed, when the index holds it so (see ``indexer.search.word_languages``); a phrase in all."""
+    if languages is None or item.is_phrase or NEUTRAL_FIELD not in targets:
+        return targets
+    exact = _analysed(schema, NEUTRAL_FIELD, item.text)
+    written = languages(exact[0]) if len(exact) == 1 else None
+    if written is None:
+        return targets
+    return tuple(field for field in targets if not field.startswith(f"{NEUTRAL_FIELD}_") or field in written)
+
+
 def _item_query(
-    schema: Schema, item: _Item, fields: tuple[str, ...], reader=None
+    schema: Schema, item: _Item, fields: tuple[str, ...], reader=None, languages: LanguagesOf | None = None
 ) -> tuple[wq.Query | None, set[tuple[str, str]]]:
     """A disjunction of the item over every field, each analysing it; None if no field keeps it.
 
     With a ``reader``, a field's clause is left out when one of its tokens is in no segment of
     that field: it could match nothing and add nothing to a score, yet whoosh would still build
     a matcher for it in every segment (a word's disjunction spans some twenty fields). The terms
-    for highlighting stay those of every field, so passages do not change either.
+    for highlighting stay those of every field, so passages do not change either. With
+    ``languages``, a word's stems are searched only in the languages that write it as typed
+    (see ``_stem_fields``), and marked only there too.
     """
-    targets = (item.field,) if item.field else fields
+    targets = _stem_fields(schema, item, (item.field,) if item.field else fields, languages)
     subqueries: list[wq.Query] = []
     pruned: wq.Query | None = None  # the first clause left out, kept when every clause is
     terms: set[tuple[str, str]] = set()
@@ -225,15 +245,16 @@ def _item_query(
 
 
 def _word_query(
-    schema: Schema, item: _Item, fields: tuple[str, ...], mode: Mode, reader=None
+    schema: Schema, item: _Item, fields: tuple[str, ...], mode: Mode, reader=None,
+    languages: LanguagesOf | None = None,
 ) -> tuple[wq.Query | None, set[tuple[str, str]]]:
     """The query of one positive item; unquoted unspaced text becomes one word per bigram."""
     if item.is_phrase or not has_unspaced(item.text):
-        return _item_query(schema, item, fields, reader)
+        return _item_query(schema, item, fields, reader, languages)
     pieces: list[wq.Query] = []
     terms: set[tuple[str, str]] = set()
     for piece in dict.fromkeys(index_tokens(item.text)):
-        query, piece_terms = _item_query(schema, _Item(piece, False, False, item.field), fields, reader)
+        query, piece_terms = _item_query(schema, _Item(piece, False, False, item.field), fields, reader, languages)
         if query is not None:
             pieces.append(query)
             terms |= piece_terms
@@ -244,11 +265,15 @@ def _word_query(
     return (wq.And(pieces) if mode == "all" else AnyOf(pieces)), terms
 
 
-def text_query(text: str, schema: Schema, *, mode: Mode = "all", reader=None) -> ParsedText:
+def text_query(
+    text: str, schema: Schema, *, mode: Mode = "all", reader=None, languages: LanguagesOf | None = None
+) -> ParsedText:
     """Parse the user's search text into a whoosh query; never raises on any input.
 
     With an index ``reader``, clauses that cannot match in it are left out of the query (the
-    same hits, scores and highlighted terms, fewer matchers; see ``_item_query``).
+    same hits, scores and highlighted terms, fewer matchers; see ``_item_query``). With
+    ``languages`` (the index's languages of each word), a word's stems are searched only in the
+    languages that write the word as typed.
     """
     text = (text or "").replace("\u201c", '"').replace("\u201d", '"').replace("\u201e", '"')
     text = _FOREIGN_MARKS.sub("", text)
@@ -265,14 +290,14 @@ def text_query(text: str, schema: Schema, *, mode: Mode = "all", reader=None) ->
     excluded: list[str] = []
     for group in groups:
         if group[0].negative:
-            query, _ = _item_query(schema, group[0], fields, reader)
+            query, _ = _item_query(schema, group[0], fields, reader, languages)
             if query is not None:
                 negatives.append(query)
                 excluded.append(group[0].text)
             continue
         alternatives: list[wq.Query] = []
         for item in group:
-            query, item_terms = _word_query(schema, item, fields, mode, reader)
+            query, item_terms = _word_query(schema, item, fields, mode, reader, languages)
             if query is None:
                 continue  # a word no field keeps must not make the whole query fail
             alternatives.append(query)

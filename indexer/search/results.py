@@ -11,6 +11,7 @@ from typing import Any
 from indexer.index.schema import FACETS
 from indexer.search.matches import MatchFinder
 from indexer.search.request import SearchQuery
+from indexer.search.segment_fields import SegmentFields, segment_fields
 from indexer.search.snippets import Snippet, display_text, lead_snippet, make_snippet
 
 @dataclass(frozen=True)
@@ -119,7 +120,9 @@ def make_hit(
     content = stored.get("content") or ""
     snippet: Snippet
     if terms and finder is not None:
-        snippet = make_snippet(content, terms, schema, described.page_offsets, finder, chunk_marks)
+        snippet = make_snippet(
+            content, terms, schema, described.page_offsets, finder, chunk_marks, described.segments
+        )
     else:
         snippet = lead_snippet(content, described.page_offsets)
     return Hit(
@@ -155,10 +158,12 @@ class DescribedDocument:
     languages: tuple[str, ...]
     pages: int
     format: str
+    segments: SegmentFields | None = None  # the field each part of the text went to, by its language
 
 
 def describe(stored: Mapping[str, Any]) -> DescribedDocument:
     record = stored_record(stored)
+    segments = record.get("segments")
     return DescribedDocument(
         id=stored["id"],
         title=display_text(record.get("title") or stored.get("title") or "") or stored["id"],
@@ -171,6 +176,7 @@ def describe(stored: Mapping[str, Any]) -> DescribedDocument:
         languages=tuple(record.get("languages") or ()),
         pages=int(record.get("pages") or stored.get("pages") or 0),
         format=str(record.get("format") or ""),
+        segments=segment_fields(segments, len(stored.get("content") or "")) if isinstance(segments, list) else None,
     )
 
 

@@ -2,7 +2,7 @@
 
 Matches come from ``indexer.search.matches`` (the words a literal pre-scan stops at, analysed
 with each matched field's analyser), so a stemmed or accent-folded match (``Śląska`` for
-``slask``) is marked too. The HTML is escaped throughout; ``<mark>`` is the only markup it contains.
+``slask``) is marked too; a stemmed one only where the text is in the stem's language. The HTML is escaped throughout; ``<mark>`` is the only markup it contains.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from markupsafe import escape
 from whoosh.fields import Schema
 
 from indexer.search.matches import Match, MatchFinder
+from indexer.search.segment_fields import SegmentFields
 
 PASSAGE_CHARS = 240
 MAX_PASSAGES = 2
@@ -156,13 +157,16 @@ def make_snippet(
     page_offsets: Sequence[int] = (),
     finder: MatchFinder | None = None,
     chunk_marks: dict[str, tuple[int, ...]] | None = None,
+    segments: SegmentFields | None = None,
 ) -> Snippet:
     """Up to MAX_PASSAGES passages holding the most distinct query terms, matches marked.
 
     Pass one ``finder`` for all the hits of a search: it analyses each distinct word once;
-    ``chunk_marks`` is this content's memo of where probes occur (see ``MatchFinder.find``).
+    ``chunk_marks`` is this content's memo of where probes occur (see ``MatchFinder.find``);
+    ``segments``, which field each part of the text went to, so that a stem marks a word only
+    in its own language.
     """
-    matches = (finder or MatchFinder(terms, schema)).find(content, chunk_marks)
+    matches = (finder or MatchFinder(terms, schema)).find(content, chunk_marks, segments)
     if not matches:
         return lead_snippet(content, page_offsets)
     passages: list[tuple[int, int, list[Match]]] = []

@@ -1,4 +1,10 @@
-"""Did you mean: the query with unknown words replaced by the closest indexed ones, when that finds more."""
+"""Did you mean: the query with unknown words replaced by the closest indexed ones, when that finds more.
+
+"Closest" is the typo cost of ``indexer.search.spelling`` (a far substitution counts two edits),
+then the number of documents: whoosh's own corrector ranks every word within the distance by
+frequency alone, so ``Slask`` became the frequent ``saas``. Whether the suggestion may replace
+a search that found nothing is ``corrects``: only when every changed word is close to the typed one.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from indexer.language.analysis import NEUTRAL_FIELD, fold
 from indexer.search.collect import ParseCache, parse_text
 from indexer.search.docsets import matching_mask
 from indexer.search.query import text_fields
+from indexer.search.spelling import close_enough, suggestion_edits, typo_cost
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 MLT_TEXT_CHARS = 20_000  # how much of a document's text is read for the spelling it uses
@@ -35,7 +42,6 @@ def suggest(
     """
     reader = searcher.reader()
     analyser = searcher.schema[NEUTRAL_FIELD]
-    corrector = reader.corrector(NEUTRAL_FIELD)
     replacements: list[tuple[re.Match[str], str]] = []
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -46,7 +52,7 @@ def suggest(
         tokens = list(analyser.process_text(word, mode="query"))
         if len(tokens) != 1 or (spellings.known(word, searcher) if spellings is not None else _known(searcher, word)):
             continue
-        closest = spellings.closest(tokens[0], corrector) if spellings is not None else _closest(tokens[0], corrector)
+        closest = spellings.closest(tokens[0], reader) if spellings is not None else _closest(tokens[0], reader)
         if closest is not None:
             replacements.append((match, closest))
     if not replacements or time.monotonic() >= deadline:
@@ -80,9 +86,33 @@ def _known(searcher: Searcher, word: str) -> bool:
     return False
 
 
-def _closest(token: str, corrector) -> str | None:
-    found = corrector.suggest(token, limit=1, maxdist=2, prefix=1)
-    return found[0] if found else None
+def _closest(token: str, reader) -> str | None:
+    """The indexed word with the lowest typo cost from ``token``, then of its length, then in the most
+    documents; the first letter is kept (few typos change it, and the term dictionary is walked from it)."""
+    if not token.isalpha():
+        return None
+    best: tuple[int, int, int, str] | None = None
+    limit = suggestion_edits(len(token))
+    for word in reader.terms_within(NEUTRAL_FIELD, token, limit, prefix=1):
+        cost = typo_cost(token, word)
+        if word == token or cost > limit:
+            continue
+        # Of equal costs, a word of the typed length first: swapped letters keep the length.
+        rank = (cost, abs(len(word) - len(token)), -reader.doc_frequency(NEUTRAL_FIELD, word), word)
+        if best is None or rank < best:
+            best = rank
+    return best[-1] if best is not None else None
+
+
+def corrects(typed: str, suggestion: str) -> bool:
+    """Whether ``suggestion`` (``suggest``'s text for ``typed``) is close enough to search instead of
+    what was typed: each word it changes keeps its first letter and costs few edits for its length."""
+    typed_words = [fold(word.lower()) for word in _WORD.findall(typed)]
+    suggested = [fold(word.lower()) for word in _WORD.findall(suggestion)]
+    if len(typed_words) != len(suggested):
+        return False
+    changed = [(old, new) for old, new in zip(typed_words, suggested) if old != new]
+    return bool(changed) and all(close_enough(old, new) for old, new in changed)
 
 
 class SpellingCache:
@@ -107,10 +137,10 @@ class SpellingCache:
             self._known[word] = found
         return found
 
-    def closest(self, token: str, corrector) -> str | None:
+    def closest(self, token: str, reader) -> str | None:
         if token in self._closest:
             return self._closest[token]
-        found = _closest(token, corrector)
+        found = _closest(token, reader)
         if len(self._closest) >= self.max_words:
             self._closest.clear()  # only costs time
         self._closest[token] = found

@@ -13,7 +13,7 @@ projsearch goes the way a user's files do: each document is written as a .txt fi
 if any, in a <file>.meta.json sidecar, as FTS5 gets it in a column of its own) and indexed by
 indexer.index.pipeline.index_paths. Queries are ranked the way indexer.search.search (behind the web
 page, the JSON API and the CLI) ranks them: the documents with every word of the query
-(indexer.search.query.text_query), and when they are fewer than PARTIAL_BELOW, the documents with some
+(indexer.search.collect.parse_text, as search() parses it), and when they are fewer than PARTIAL_BELOW, the documents with some
 of the words after them, each part scored by indexer.search.query.scoring(). So a long question is
 mostly ranked by any word, as FTS5 ranks it here (its words joined by OR). The script repeats those two steps instead of calling search()
 for every query because search() also builds a snippet for each of the 100 hits and counts the
@@ -41,7 +41,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.index.pipeline import index_paths
-from indexer.search.query import scoring, text_query
+from indexer.search.collect import parse_text
+from indexer.search.query import scoring
 from indexer.search import PARTIAL_BELOW, SearchQuery, search
 from indexer.index.store import open_index
 
@@ -150,14 +151,14 @@ class Projsearch:
         return [doc_id.removesuffix(".txt") for doc_id in ranked]
 
     def _rank(self, text: str) -> list[str]:
-        every = text_query(text, self.searcher.schema, mode="all")
+        every = parse_text(text, self.searcher, "all")
         if every.empty:
             return []
         complete = self.searcher.search(every.query, limit=DEPTH)
         ranked = [hit["id"] for hit in complete]
         if len(ranked) >= PARTIAL_BELOW:
             return ranked
-        some = text_query(text, self.searcher.schema, mode="any")
+        some = parse_text(text, self.searcher, "any")
         rest = self.searcher.search(some.query, limit=DEPTH, mask={hit.docnum for hit in complete})
         return (ranked + [hit["id"] for hit in rest])[:DEPTH]
 
