@@ -29,6 +29,13 @@ def widget_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_documents_index(base / "index", widget_documents(base / "root"))
 
 
+def script_kib(locale: str) -> str:
+    """The script's gzipped size as the /widget page writes it: one decimal, none when it is 0 (12 KiB)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(widget_script().gzip_size / 1024, 1), locale=locale)
+
+
 def make_client(index_dir: Path, **config):
     return create_app({"TESTING": True, "INDEX_DIR": index_dir, **config}).test_client()
 
@@ -279,7 +286,7 @@ def test_documentation_page_has_the_builder_the_snippet_and_a_demo(client):
     assert f"/widget.js?v={version}" in text
     assert "/embed?programme=Interreg+Europe" in html.unescape(text)
     assert "PROJSEARCH_WIDGET_ORIGINS" in text
-    assert f"{widget_script().gzip_size / 1024:.1f} KiB gzipped" in text
+    assert f"{script_kib('en')} KiB gzipped" in text
 
 
 def test_snippet_builder_escapes_what_it_is_given(client):
@@ -386,4 +393,24 @@ def test_documentation_page_names_languages_and_filters_in_words(client):
                      ("kind", "Type de document")]
     assert 'lang="pl" per-page="5"' in html.unescape(text)
     assert '<input type="hidden" name="lang" value="fr">' in text  # the builder keeps the page's language
-    assert f"{widget_script().gzip_size / 1024:.1f} Kio".replace(".", ",") in text  # a French number
+    assert f"{script_kib('fr')} Kio" in text  # a French number
+
+
+# ---------------------------------------------------------------- /embed: a refused setting; a custom accent on dark
+
+
+def test_embed_says_a_refused_setting_is_one_and_why_isolated(client):
+    page = embed_text(client, "country=Germany%E2%80%AE&lang=fr")
+    error = re.search(r'<div class="error" role="alert">(.*?)</div>', page).group(1)
+    # The reason quotes the value as Python writes it: a direction override is spelt out, not obeyed.
+    assert error == (
+        "Le serveur a refusé les réglages de cette recherche : "
+        "<bdi>country doit être un code pays à deux lettres comme DE, et non &#39;Germany\\u202e&#39;</bdi>"
+    )
+
+
+def test_embed_lightens_a_custom_accent_on_the_dark_theme(client):
+    dark = embed_text(client, "theme=dark&accent=%231d5bb8")
+    assert "--accent: #1d5bb8;" in dark  # the light theme's, before the dark rule
+    assert re.search(r":root \{ --bg: #17191d;.* --accent: #99b5df; \}", dark)
+    assert "--accent: #8cb8ff;" in embed_text(client, "theme=dark")  # its own accent without one
