@@ -396,7 +396,56 @@ def test_documentation_page_names_languages_and_filters_in_words(client):
     assert f"{script_kib('fr')} Kio" in text  # a French number
 
 
-# ---------------------------------------------------------------- /embed: a refused setting; a custom accent on dark
+# ---------------------------------------------------------------- the builder's accent and presets
+
+
+def test_builder_writes_no_accent_until_one_is_chosen(client):
+    page = client.get("/widget").get_data(as_text=True)
+    assert re.search(r'<input type="radio" name="accent_choice" value="theme" checked>', page)
+    assert 'type="color" value="#1d5bb8"' in page  # a colour input always holds one
+    # The form as a browser sends it once any field is touched: the colour input's value included.
+    touched = client.get("/widget/snippet.json?accent_choice=theme&accent=%231d5bb8&per_page=6").get_json()
+    assert touched["accent"] is None
+    assert "--projsearch-accent" not in touched["html"] and "accent=" not in touched["iframe"]
+    chosen = client.get("/widget/snippet.json?accent_choice=custom&accent=%23aa0000").get_json()
+    assert 'style="--projsearch-accent: #aa0000"' in chosen["html"] and "accent=%23aa0000" in html.unescape(chosen["iframe"])
+    page = client.get("/widget?accent_choice=custom&accent=%23aa0000").get_data(as_text=True)
+    assert re.search(r'name="accent_choice" value="custom" id="b-accent-custom" checked>', page)
+
+
+BAD_PRESETS = {  # as a builder's visitor types them, and the reason the builder gives
+    "country": ("Germany", "country must be a two-letter country code such as DE, not 'Germany'."),
+    "year": ("abc", "year must be a 4-digit year or a range like 2014-2018, not 'abc'."),
+    "kind": ("book", "kind must be report or page, not 'book'."),
+}
+
+
+def test_builder_refuses_the_presets_the_api_refuses_beside_their_fields(client):
+    query = "&".join(f"{facet}={value}" for facet, (value, _) in BAD_PRESETS.items())
+    snippet = client.get(f"/widget/snippet.json?programme=Interreg+Europe&{query}").get_json()
+    assert snippet["problems"] == {facet: f"{reason} It is left out of the snippet." for facet, (_, reason) in BAD_PRESETS.items()}
+    assert [name for name, _ in snippet["attributes"]] == ["endpoint", "programme", "lang", "per-page"]
+    for facet, (value, reason) in BAD_PRESETS.items():
+        assert value not in snippet["html"] and value not in snippet["iframe"]
+        # the same reason as the API gives a widget that searches with it
+        refused = client.get(f"/api/search?{facet}={value}")
+        assert refused.status_code == 400 and refused.get_json()["error"]["message"] + "." == reason
+    page = client.get(f"/widget?{query}").get_data(as_text=True)
+    field = re.search(r'<input id="b-country"[^>]*>', page).group(0)
+    assert 'value="Germany"' in field and 'aria-invalid="true"' in field and 'aria-describedby="b-country-problem"' in field
+    problem = re.search(r'<p class="field-problem" id="b-country-problem"[^>]*>(.*?)</p>', page).group(1)
+    assert html.unescape(problem) == snippet["problems"]["country"]
+    assert "Germany" not in re.search(r'<code id="snippet-code">(.*?)</code>', page, re.S).group(1)
+
+
+def test_builder_checks_codes_against_iso_and_years_as_one_range(client):
+    problems = client.get("/widget/snippet.json?country=XX,pl&language=qq&year=2014-2016,2018-2020&lang=de").get_json()["problems"]
+    assert problems["country"] == "'XX' ist kein ISO-3166-Ländercode wie DE. Es bleibt aus dem Code-Schnipsel heraus."
+    assert problems["language"].startswith("'qq' ist kein ISO-639-Sprachcode")
+    assert problems["year"].startswith("es kann nur ein Jahresbereich auf einmal gesucht werden")
+    fine = client.get("/widget/snippet.json?country=pl,DE&language=pl,en&year=2014-2020&kind=report&programme=h2020").get_json()
+    assert fine["problems"] == {}
+    assert 'year="2014-2020" country="pl,DE" language="pl,en" kind="report"' in fine["html"]
 
 
 def test_embed_says_a_refused_setting_is_one_and_why_isolated(client):

@@ -402,3 +402,23 @@ def test_a_custom_accent_stays_readable_on_the_dark_theme(browser, sites):
     plain = widget(browser).evaluate("el => { el.style.removeProperty('--projsearch-accent'); return 1; }")
     assert plain == 1
     assert css_colour(results(browser).locator("a.title").first.evaluate("el => getComputedStyle(el).color")) == css_colour("rgb(140, 184, 255)")
+
+
+# Where the status line's pieces are drawn: the echoed words, and the closing quote after them.
+DRAWN = """el => {
+  const status = el.shadowRoot.querySelector('p.status');
+  const words = status.querySelector('bdi');
+  const after = document.createRange();
+  after.setStart(words.nextSibling, 0);
+  after.setEnd(words.nextSibling, 1);
+  return [words.getBoundingClientRect().right, after.getBoundingClientRect().left, status.textContent];
+}"""
+
+
+def test_a_direction_override_in_the_words_stays_inside_their_echo(browser, sites):
+    browser.goto(sites["allowed"].url("one.html"))
+    search(browser, "wetland \u202eabc")
+    wait_for_status(browser, r"results for")
+    words_end, quote_start, text = widget(browser).evaluate(DRAWN)
+    assert text == f"{INTERREG_HITS} results for “wetland \u202eabc”"
+    assert quote_start >= words_end - 1  # the closing quote is drawn after the words, not turned round before them
