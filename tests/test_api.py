@@ -45,6 +45,17 @@ def test_facet_labels_follow_the_interface_language(client):
     assert {v["value"]: v["label"] for v in data["facets"]["language"]}["pl"] == "Polnisch"
 
 
+@pytest.mark.parametrize(("lang", "report", "page"), [("de", "Bericht", "Webseite"), ("fr", "Rapport", "Page web")])
+def test_document_type_labels_follow_the_interface_language(client, lang, report, page):
+    """As the search page words them: the same catalogue entries, in both endpoints."""
+    html = client.get(f"/?lang={lang}").get_data(as_text=True)
+    assert report in html and page in html
+    for path in (f"/api/search?lang={lang}", f"/api/facets?lang={lang}"):
+        data = client.get(path).get_json()
+        kinds = data["facets"]["kind"] if "facets" in data else data["kind"]
+        assert {value["value"]: value["label"] for value in kinds} == {"report": report, "page": page}, path
+
+
 def test_document_endpoint(client):
     data = client.get("/api/documents/reports/annual-2019.pdf").get_json()
     assert data["id"] == "reports/annual-2019.pdf"

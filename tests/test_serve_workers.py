@@ -3,6 +3,7 @@ worker, a swapped-in rebuild seen by all of them, and no worker left behind when
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import shutil
@@ -11,6 +12,7 @@ import subprocess
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from indexer.index import store
 from indexer.index.pipeline import index_paths
 from tests.conftest import server_log, start_server, stop_server
 from tests.test_orphans import alive, descendants
+from webui.server import REQUEST_LINE_LIMIT
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs Linux /proc to see the workers")
 
@@ -219,3 +222,60 @@ def test_one_worker_serves_with_waitress_in_one_process(collection):
         assert not alive(descendants(server.pid))
     finally:
         stop_server(server)
+
+
+# ---------------------------------------------------------------- long queries over real HTTP
+
+# One character of each width in UTF-8: two bytes (Greek), three (CJK), four (CJK Extension B).
+WIDE_LETTERS = {"greek": "λ", "cjk": "漢", "four-byte": "𠜎"}
+
+
+def long_query(letter: str, length: int) -> str:
+    """``length`` characters of words of five ``letter``s, percent-encoded as a browser sends them."""
+    words = (letter * 5 + " ") * (length // 6 + 1)
+    return urllib.parse.quote(words[:length].strip().ljust(length, letter))
+
+
+def get(url: str) -> tuple[int, str, str]:
+    """(status, content type, body) of a GET, whatever the status."""
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.status, response.headers.get("Content-Type", ""), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type", ""), error.read().decode(errors="replace")
+
+
+@pytest.mark.parametrize("workers", ["2", "1"], ids=["gunicorn", "waitress"])
+def test_the_longest_query_of_any_script_reaches_the_app(collection, workers):
+    _, index_dir = collection
+    server, url = start_server(index_dir, {"PROJSEARCH_WORKERS": workers})
+    try:
+        filters = "&country=PL&country=DE&year=2014-2020&programme=Interreg%20Europe&sort=newest&page=1&per_page=5&lang=de"
+        for name, letter in WIDE_LETTERS.items():
+            status, kind, body = get(f"{url}/api/search?q={long_query(letter, 1000)}{filters}")
+            assert (status, kind) == (200, "application/json"), (name, status, body[:300])
+            assert json.loads(body)["total"] == 0
+            # One character more is the app's own refusal, in the asked language, as JSON.
+            status, kind, body = get(f"{url}/api/search?q={long_query(letter, 1001)}{filters}")
+            assert (status, kind) == (400, "application/json"), (name, status, body[:300])
+            assert json.loads(body)["error"]["message"] == "q ist zu lang: höchstens 1000 Zeichen"
+        status, kind, body = get(f"{url}/?q={long_query('漢', 1001)}&lang=fr")
+        assert status == 400 and kind.startswith("text/html"), (status, body[:300])
+        assert "q est trop long : 1000 caractères au plus" in html.unescape(body)
+        log = server_log(server)
+    finally:
+        stop_server(server)
+    assert "Traceback" not in log, log
+
+
+def test_request_lines_stay_bounded(collection):
+    _, index_dir = collection
+    server, url = start_server(index_dir, {"PROJSEARCH_WORKERS": str(WORKERS)})
+    workers: set[int] = set()
+    try:
+        workers = workers_of(server)
+        status, _, _ = get(f"{url}/api/search?q={'a' * (REQUEST_LINE_LIMIT + 10)}")
+        assert status == 414
+        assert alive(descendants(server.pid)) == workers
+    finally:
+        finish(server, workers)

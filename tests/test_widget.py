@@ -29,6 +29,13 @@ def widget_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_documents_index(base / "index", widget_documents(base / "root"))
 
 
+def script_kib(locale: str) -> str:
+    """The script's gzipped size as the /widget page writes it: one decimal, none when it is 0 (12 KiB)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(widget_script().gzip_size / 1024, 1), locale=locale)
+
+
 def make_client(index_dir: Path, **config):
     return create_app({"TESTING": True, "INDEX_DIR": index_dir, **config}).test_client()
 
@@ -279,7 +286,7 @@ def test_documentation_page_has_the_builder_the_snippet_and_a_demo(client):
     assert f"/widget.js?v={version}" in text
     assert "/embed?programme=Interreg+Europe" in html.unescape(text)
     assert "PROJSEARCH_WIDGET_ORIGINS" in text
-    assert f"{widget_script().gzip_size / 1024:.1f} KiB gzipped" in text
+    assert f"{script_kib('en')} KiB gzipped" in text
 
 
 def test_snippet_builder_escapes_what_it_is_given(client):
@@ -386,4 +393,73 @@ def test_documentation_page_names_languages_and_filters_in_words(client):
                      ("kind", "Type de document")]
     assert 'lang="pl" per-page="5"' in html.unescape(text)
     assert '<input type="hidden" name="lang" value="fr">' in text  # the builder keeps the page's language
-    assert f"{widget_script().gzip_size / 1024:.1f} Kio".replace(".", ",") in text  # a French number
+    assert f"{script_kib('fr')} Kio" in text  # a French number
+
+
+# ---------------------------------------------------------------- the builder's accent and presets
+
+
+def test_builder_writes_no_accent_until_one_is_chosen(client):
+    page = client.get("/widget").get_data(as_text=True)
+    assert re.search(r'<input type="radio" name="accent_choice" value="theme" checked>', page)
+    assert 'type="color" value="#1d5bb8"' in page  # a colour input always holds one
+    # The form as a browser sends it once any field is touched: the colour input's value included.
+    touched = client.get("/widget/snippet.json?accent_choice=theme&accent=%231d5bb8&per_page=6").get_json()
+    assert touched["accent"] is None
+    assert "--projsearch-accent" not in touched["html"] and "accent=" not in touched["iframe"]
+    chosen = client.get("/widget/snippet.json?accent_choice=custom&accent=%23aa0000").get_json()
+    assert 'style="--projsearch-accent: #aa0000"' in chosen["html"] and "accent=%23aa0000" in html.unescape(chosen["iframe"])
+    page = client.get("/widget?accent_choice=custom&accent=%23aa0000").get_data(as_text=True)
+    assert re.search(r'name="accent_choice" value="custom" id="b-accent-custom" checked>', page)
+
+
+BAD_PRESETS = {  # as a builder's visitor types them, and the reason the builder gives
+    "country": ("Germany", "country must be a two-letter country code such as DE, not 'Germany'."),
+    "year": ("abc", "year must be a 4-digit year or a range like 2014-2018, not 'abc'."),
+    "kind": ("book", "kind must be report or page, not 'book'."),
+}
+
+
+def test_builder_refuses_the_presets_the_api_refuses_beside_their_fields(client):
+    query = "&".join(f"{facet}={value}" for facet, (value, _) in BAD_PRESETS.items())
+    snippet = client.get(f"/widget/snippet.json?programme=Interreg+Europe&{query}").get_json()
+    assert snippet["problems"] == {facet: f"{reason} It is left out of the snippet." for facet, (_, reason) in BAD_PRESETS.items()}
+    assert [name for name, _ in snippet["attributes"]] == ["endpoint", "programme", "lang", "per-page"]
+    for facet, (value, reason) in BAD_PRESETS.items():
+        assert value not in snippet["html"] and value not in snippet["iframe"]
+        # the same reason as the API gives a widget that searches with it
+        refused = client.get(f"/api/search?{facet}={value}")
+        assert refused.status_code == 400 and refused.get_json()["error"]["message"] + "." == reason
+    page = client.get(f"/widget?{query}").get_data(as_text=True)
+    field = re.search(r'<input id="b-country"[^>]*>', page).group(0)
+    assert 'value="Germany"' in field and 'aria-invalid="true"' in field and 'aria-describedby="b-country-problem"' in field
+    problem = re.search(r'<p class="field-problem" id="b-country-problem"[^>]*>(.*?)</p>', page).group(1)
+    assert html.unescape(problem) == snippet["problems"]["country"]
+    assert "Germany" not in re.search(r'<code id="snippet-code">(.*?)</code>', page, re.S).group(1)
+
+
+def test_builder_checks_codes_against_iso_and_years_as_one_range(client):
+    problems = client.get("/widget/snippet.json?country=XX,pl&language=qq&year=2014-2016,2018-2020&lang=de").get_json()["problems"]
+    assert problems["country"] == "'XX' ist kein ISO-3166-Ländercode wie DE. Es bleibt aus dem Code-Schnipsel heraus."
+    assert problems["language"].startswith("'qq' ist kein ISO-639-Sprachcode")
+    assert problems["year"].startswith("es kann nur ein Jahresbereich auf einmal gesucht werden")
+    fine = client.get("/widget/snippet.json?country=pl,DE&language=pl,en&year=2014-2020&kind=report&programme=h2020").get_json()
+    assert fine["problems"] == {}
+    assert 'year="2014-2020" country="pl,DE" language="pl,en" kind="report"' in fine["html"]
+
+
+def test_embed_says_a_refused_setting_is_one_and_why_isolated(client):
+    page = embed_text(client, "country=Germany%E2%80%AE&lang=fr")
+    error = re.search(r'<div class="error" role="alert">(.*?)</div>', page).group(1)
+    # The reason quotes the value as Python writes it: a direction override is spelt out, not obeyed.
+    assert error == (
+        "Le serveur a refusé les réglages de cette recherche : "
+        "<bdi>country doit être un code pays à deux lettres comme DE, et non &#39;Germany\\u202e&#39;</bdi>"
+    )
+
+
+def test_embed_lightens_a_custom_accent_on_the_dark_theme(client):
+    dark = embed_text(client, "theme=dark&accent=%231d5bb8")
+    assert "--accent: #1d5bb8;" in dark  # the light theme's, before the dark rule
+    assert re.search(r":root \{ --bg: #17191d;.* --accent: #99b5df; \}", dark)
+    assert "--accent: #8cb8ff;" in embed_text(client, "theme=dark")  # its own accent without one

@@ -12,7 +12,7 @@ from indexer.search import NOTE_MALFORMED, NOTE_NOTHING_SEARCHABLE, NOTE_TIMEOUT
 from tests.conftest import start_server, stop_server, write_documents_index
 from tests.widgetkit import (
     ERASMUS, ERASMUS_WETLANDS, HOSTILE_TITLE, INTERREG, INTERREG_WETLANDS, RTL_PROGRAMME, RTL_TITLE, HostSite,
-    host_pages, host_site, widget_documents,
+    contrast, css_colour, host_pages, host_site, widget_documents,
 )
 from webui.i18n import translations
 
@@ -370,3 +370,55 @@ def test_right_to_left_titles_facet_values_and_query_are_isolated(browser, sites
     echoed = widget(browser, "#o").locator("p.status bdi")
     assert echoed.inner_text() == "المانغروف" and echoed.evaluate(direction) == [None, "rtl", "isolate"]
     assert widget(browser, "#o").locator("input[type=search]").get_attribute("dir") == "auto"
+
+
+# ---------------------------------------------------------------- a refused setting; a custom accent on dark
+
+
+def test_a_refused_preset_is_said_as_a_setting_with_the_servers_reason(browser, sites):
+    browser.goto(sites["allowed"].url("bad-preset.html"))
+    error = widget(browser).locator("[role=alert]")
+    error.wait_for(timeout=10_000)
+    # The direction override is spelt out by the server (\u202e), so it cannot turn the sentence round.
+    reason = "country muss ein Ländercode aus zwei Buchstaben wie DE sein, nicht 'Germany\\u202e'"
+    assert error.inner_text() == f"Der Server hat die Einstellungen dieser Suche abgelehnt: {reason}"
+    assert error.locator("bdi").inner_text() == reason  # the server's words, isolated and as text
+    assert "nicht verfügbar" not in error.inner_text()
+
+
+def test_a_custom_accent_stays_readable_on_the_dark_theme(browser, sites):
+    browser.goto(sites["allowed"].url("dark-accent.html"))
+    results(browser).first.wait_for(timeout=10_000)
+    root = widget(browser).locator("div.root")
+    background = root.evaluate("el => getComputedStyle(el).backgroundColor")
+    link = results(browser).locator("a.title").first.evaluate("el => getComputedStyle(el).color")
+    button = widget(browser).locator("button[part=button]")
+    button_text, button_ground = button.evaluate("el => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]")
+    assert contrast(link, background) >= 4.5, (link, background)
+    assert contrast(button_text, button_ground) >= 4.5, (button_text, button_ground)
+    # The accent is still the embedder's, only lighter: blue stays blue.
+    red, green, blue = css_colour(link)
+    assert blue > green > red
+    plain = widget(browser).evaluate("el => { el.style.removeProperty('--projsearch-accent'); return 1; }")
+    assert plain == 1
+    assert css_colour(results(browser).locator("a.title").first.evaluate("el => getComputedStyle(el).color")) == css_colour("rgb(140, 184, 255)")
+
+
+# Where the status line's pieces are drawn: the echoed words, and the closing quote after them.
+DRAWN = """el => {
+  const status = el.shadowRoot.querySelector('p.status');
+  const words = status.querySelector('bdi');
+  const after = document.createRange();
+  after.setStart(words.nextSibling, 0);
+  after.setEnd(words.nextSibling, 1);
+  return [words.getBoundingClientRect().right, after.getBoundingClientRect().left, status.textContent];
+}"""
+
+
+def test_a_direction_override_in_the_words_stays_inside_their_echo(browser, sites):
+    browser.goto(sites["allowed"].url("one.html"))
+    search(browser, "wetland \u202eabc")
+    wait_for_status(browser, r"results for")
+    words_end, quote_start, text = widget(browser).evaluate(DRAWN)
+    assert text == f"{INTERREG_HITS} results for “wetland \u202eabc”"
+    assert quote_start >= words_end - 1  # the closing quote is drawn after the words, not turned round before them

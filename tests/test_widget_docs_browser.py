@@ -121,3 +121,46 @@ def test_widget_says_which_words_it_searched_and_runs_the_typed_ones_on_request(
     box.fill("wetlnd")  # typing again asks for the correction again
     status.filter(has_text=f"{WETLAND_DOCUMENTS} rezultata za „wetland”").wait_for(timeout=10_000)
     assert "spelling=exact" not in requests[-1]
+
+
+def test_builder_sets_no_accent_until_one_is_picked_and_names_a_refused_preset_beside_its_field(browser, server):
+    from tests.widgetkit import contrast
+
+    page = browser
+    page.goto(f"{server['server']}/widget")
+    code = page.locator("#snippet-code")
+    iframe = page.locator("#iframe-code")
+    page.locator("#b-per-page").fill("7")  # touching any field rebuilds the snippet
+    page.wait_for_function("() => document.getElementById('snippet-code').textContent.includes('per-page=\"7\"')", timeout=10_000)
+    assert "--projsearch-accent" not in code.inner_text() and "accent=" not in iframe.inner_text()
+
+    country = page.locator("#b-country")
+    country.fill("Germany")
+    problem = page.locator("#b-country-problem")
+    problem.filter(has_text="not 'Germany'").wait_for(timeout=10_000)
+    assert problem.inner_text() == (
+        "country must be a two-letter country code such as DE, not 'Germany'. It is left out of the snippet."
+    )
+    assert country.get_attribute("aria-invalid") == "true" and country.get_attribute("aria-describedby") == "b-country-problem"
+    assert "Germany" not in code.inner_text() and "Germany" not in iframe.inner_text()
+    country.fill("de")
+    page.wait_for_function("() => document.getElementById('snippet-code').textContent.includes('country=\"de\"')", timeout=10_000)
+    assert problem.is_hidden() and country.get_attribute("aria-invalid") is None
+
+    page.locator("#b-accent").fill("#1d5bb8")  # picking a colour chooses a custom accent
+    page.wait_for_function("() => document.getElementById('snippet-code').textContent.includes('--projsearch-accent: #1d5bb8')", timeout=10_000)
+    assert page.locator("#b-accent-custom").is_checked()
+    assert "accent=%231d5bb8" in iframe.inner_text().replace("&amp;", "&")
+    page.locator("#b-theme").select_option("dark")
+    demo = page.locator("#widget-demo projsearch-widget[theme=dark]")
+    demo.wait_for(timeout=10_000)
+    box = demo.locator("input[type=search]")
+    box.fill("wetland")
+    box.press("Enter")
+    demo.locator("a.title").first.wait_for(timeout=10_000)
+    ground = demo.locator("div.root").evaluate("el => getComputedStyle(el).backgroundColor")
+    link = demo.locator("a.title").first.evaluate("el => getComputedStyle(el).color")
+    assert contrast(link, ground) >= 4.5, (link, ground)
+
+    page.locator("input[name=accent_choice][value=theme]").check()
+    page.wait_for_function("() => !document.getElementById('snippet-code').textContent.includes('--projsearch-accent')", timeout=10_000)

@@ -127,8 +127,43 @@ def host_pages(script_url: str) -> dict[str, str]:
         ),
         "aggressive.html": page(one, head=f"<style>{AGGRESSIVE_CSS}</style>"),
         "open.html": page('<projsearch-widget id="o" facets="programme" per-page="5" lang="en"></projsearch-widget>'),
+        # Set up wrongly: a country by name. The API refuses the preset, and its reason must show.
+        "bad-preset.html": page(
+            '<projsearch-widget id="w" country="Germany\u202e" query="wetland" lang="de"></projsearch-widget>'
+        ),
+        "dark-accent.html": page(
+            '<projsearch-widget id="w" theme="dark" query="wetland" lang="en" style="--projsearch-accent: #1d5bb8">'
+            '</projsearch-widget>'
+        ),
         "themed.html": page(
             f'<projsearch-widget id="t" programme="{INTERREG}" per-page="4" paging="more" lang="fr"></projsearch-widget>',
             head=f"<style>{THEMED_CSS}</style>",
         ),
     }
+
+
+# ---------------------------------------------------------------- contrast, as WCAG measures it
+
+_CHANNELS = {
+    "rgb": lambda parts: [float(v) / 255 for v in parts[:3]],
+    "color": lambda parts: [float(v) for v in parts[1:4]],  # color(srgb r g b), as color-mix() computes
+}
+
+
+def css_colour(value: str) -> tuple[float, float, float]:
+    """A computed colour ("rgb(1, 2, 3)" or "color(srgb 0.1 0.2 0.3)") as sRGB channels 0..1."""
+    import re
+
+    name, inside = re.fullmatch(r"(rgba?|color)\((.*)\)", value.strip()).groups()
+    parts = [part for part in re.split(r"[\s,/]+", inside) if part]
+    red, green, blue = _CHANNELS["color" if name == "color" else "rgb"](parts)
+    return red, green, blue
+
+
+def contrast(foreground: str, background: str) -> float:
+    def luminance(colour: str) -> float:
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in css_colour(colour)]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

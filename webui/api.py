@@ -51,7 +51,20 @@ def results_dict(results: SearchResults) -> dict[str, Any]:
     data = results.to_dict()
     for hit in data["hits"]:
         hit["passage_url"] = passage_url(hit)
+    translate_kind_labels(data["facets"])
     return data
+
+
+def translate_kind_labels(facets: dict[str, Any]) -> None:
+    """Document types labelled in the interface language, in the page's own words.
+
+    The search layer names countries and languages in the asked locale (CLDR) but knows no
+    words of its own for the document types: those come from the interface's catalogues.
+    """
+    from webui.pages import facet_label  # the pages module builds on this one
+
+    for item in facets.get("kind") or ():
+        item["label"] = facet_label("kind", str(item["value"]), item.get("label") or "")
 
 
 def passage_url(hit: dict[str, Any]) -> str | None:
@@ -176,8 +189,9 @@ def document(doc_id: str):
 
 @bp.get("/facets")
 def facets():
-    overview = search_layer.facet_overview(current_index(), get_locale())
-    return jsonify(_jsonable(overview))
+    overview = _jsonable(search_layer.facet_overview(current_index(), get_locale()))
+    translate_kind_labels(overview)
+    return jsonify(overview)
 
 
 @bp.get("/openapi.json")

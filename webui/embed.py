@@ -16,7 +16,7 @@ from webui import urls
 from webui.cors import allowed_origins
 from webui.i18n import error_message
 from webui.widget import (
-    EMBED_TARGETS, FACET_NAMES, MAX_PER_PAGE, THEMES, choice, colour, int_arg, language, list_arg, strings,
+    EMBED_TARGETS, FACET_NAMES, MAX_PER_PAGE, THEMES, choice, colour, dark_accent, int_arg, language, list_arg, strings,
 )
 
 bp = Blueprint("embed", __name__)
@@ -57,6 +57,11 @@ class EmbedOptions:
     accent: str | None
     target: str
     exact: bool = False  # the visitor asked for the typed words, not their spelling correction
+
+    @property
+    def dark_accent(self) -> str | None:
+        """The accent as the dark theme shows it: lightened, so links and buttons stay readable."""
+        return dark_accent(self.accent) if self.accent else None
 
     def preset(self, facet: str) -> tuple[str, ...]:
         return dict(self.presets).get(facet, ())
@@ -151,8 +156,12 @@ def _frame_ancestors(allowed: frozenset[str]) -> str:
     return " ".join(["'self'", *sorted(allowed)])
 
 
-def _embed_search(options: EmbedOptions) -> tuple[dict[str, Any] | None, str | None]:
-    """The API's result dict for this embed, or a message to show inside the frame instead."""
+def _embed_search(options: EmbedOptions) -> tuple[dict[str, Any] | None, list[tuple[bool, str]] | None]:
+    """The API's result dict for this embed, or a message to show inside the frame instead.
+
+    The message is (is_slot, text) pieces: the server's reason, which may quote a preset or the
+    words, is isolated from the sentence around it.
+    """
     from werkzeug.datastructures import MultiDict
 
     from indexer.search import QueryError, SearchQuery
@@ -173,10 +182,11 @@ def _embed_search(options: EmbedOptions) -> tuple[dict[str, Any] | None, str | N
         query = SearchQuery.from_args(args, locale=options.lang)
         return run_search(query).to_dict(), None
     except QueryError as error:
-        return None, error_message(error, options.lang)
+        # The embed's own settings were refused (a preset, most often): said as such, with the reason.
+        return None, _sentence(table["refusedSettings"], "message", error_message(error, options.lang))
     except (IndexMissing, StoreError):
         current_app.logger.warning("embed: the index cannot be read")
-        return None, _format(table["error"], status=503)
+        return None, [(False, _format(table["error"], status=503))]
 
 
 def _facet_label(facet: str, value: str, label: str, lang: str) -> str:

@@ -16,6 +16,16 @@ from pathlib import Path
 
 from flask import Flask
 
+from indexer.search.request import MAX_TEXT_CHARS
+
+# The longest request line a search may need: its words at the longest the search layer takes,
+# each character percent-encoded from four UTF-8 bytes ("%F0%9D%94%B8"), plus room for the rest
+# of the line (method, path, filters, language, page, "HTTP/1.1") as large as gunicorn's own
+# default for a whole line. Past it the server refuses the request itself, so the line stays bounded.
+ENCODED_CHAR_BYTES = 12
+OTHER_PARAMETERS_BYTES = 4094
+REQUEST_LINE_LIMIT = MAX_TEXT_CHARS * ENCODED_CHAR_BYTES + OTHER_PARAMETERS_BYTES
+
 # A request is bounded by SEARCH_TIME_LIMIT (5 s by default): past this, a stopping worker is killed.
 GRACEFUL_STOP_S = 10
 THREADS_PER_WORKER = 4
@@ -66,6 +76,18 @@ def serve(index_dir: Path | str, host: str = "127.0.0.1", port: int = 5000, thre
         waitress.serve(app, host=host, port=port, threads=threads, ident="projsearch")
 
 
+def allow_request_line(limit: int) -> None:
+    """Let gunicorn's parser take request lines of up to ``limit`` bytes.
+
+    gunicorn clamps ``limit_request_line`` to a module constant (8190 bytes) whatever it is set
+    to; a thousand Chinese characters percent-encoded already take 9000. The parser reads that
+    constant for every request, so raising it here, before the fork, reaches every worker.
+    """
+    from gunicorn.http import message
+
+    message.MAX_REQUEST_LINE = max(message.MAX_REQUEST_LINE, limit)
+
+
 def _serve_forked(app: Flask, host: str, port: int, threads: int, workers: int) -> None:
     from gunicorn.app.base import BaseApplication
 
@@ -75,6 +97,7 @@ def _serve_forked(app: Flask, host: str, port: int, threads: int, workers: int) 
         # In the new worker, before it accepts: its searchers are its own, never the parent's.
         warmup.warm_index(app, threads)
 
+    allow_request_line(REQUEST_LINE_LIMIT)
     options = {
         "bind": bind_address(host, port),
         "workers": workers,
@@ -85,6 +108,9 @@ def _serve_forked(app: Flask, host: str, port: int, threads: int, workers: int) 
         "preload_app": True,
         "graceful_timeout": GRACEFUL_STOP_S,
         "proc_name": "projsearch",
+        # gunicorn's default (4094 bytes) answered a query of 700 Greek letters with its own
+        # English "414" page before the app could check it; never 0, which means no limit.
+        "limit_request_line": REQUEST_LINE_LIMIT,
         "accesslog": None,
         "errorlog": "-",
         # gunicorn's runtime control socket sits at one path per user: two servers would share it.

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request
+from werkzeug.datastructures import MultiDict
 
+from indexer.search import QueryError, SearchQuery
 from webui import urls
 from webui.cors import ORIGINS_ENV
-from webui.i18n import N_, get_locale, gettext_, language_name
+from webui.i18n import N_, error_message, get_locale, gettext_, language_name
 from webui.pages import FACET_HEADINGS
 from webui.widget import (
     FACET_NAMES, MAX_PER_PAGE, THEMES, WIDGET_TARGETS, choice, colour, int_arg, language, list_arg, strings,
@@ -26,6 +29,8 @@ class Snippet:
     attributes: tuple[tuple[str, str], ...]
     accent: str | None
     script_url: str
+    # (facet, message) for each preset the API would refuse: left out of the snippet, said beside its field.
+    problems: tuple[tuple[str, str], ...] = ()
 
     @property
     def html(self) -> str:
@@ -53,12 +58,61 @@ class Snippet:
         )
 
 
+# ---------------------------------------------------------------- presets, checked as the API checks them
+
+
+@cache
+def _codes() -> tuple[frozenset[str], frozenset[str]]:
+    """ISO 3166-1 alpha-2 country codes and ISO 639 language codes, as CLDR knows them."""
+    from babel import Locale
+
+    english = Locale.parse("en")
+    countries = frozenset(code for code in english.territories if len(code) == 2 and code.isalpha())
+    languages = frozenset(code for code in english.languages if code.isalpha() and code.islower() and len(code) <= 3)
+    return countries, languages
+
+
+UNKNOWN_CODE = {
+    "country": N_("%(raw)s is not an ISO 3166 country code such as DE."),
+    "language": N_("%(raw)s is not an ISO 639 language code such as pl."),
+}
+
+
+LEFT_OUT = N_("It is left out of the snippet.")
+
+
+def preset_problem(facet: str, values: tuple[str, ...]) -> str | None:
+    """Why the API would refuse (or never match) this preset, in the interface language; None if it is fine.
+
+    The API's own validation decides first (a year or a single range, a two-letter country,
+    report or page), so the builder never accepts what the widget's searches would be refused for.
+    """
+    try:
+        query = SearchQuery.from_args(MultiDict([(facet, value) for value in values]), locale=get_locale())
+    except QueryError as error:
+        return error_message(error)
+    countries, languages = _codes()
+    known = {"country": countries, "language": languages}.get(facet)
+    for value in query.selected(facet) if known else ():
+        if value not in known:
+            return gettext_(UNKNOWN_CODE[facet], raw=repr(value))
+    return None
+
+
 def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
-    """The builder's choices as element attributes, validated the way the widget reads them."""
+    """The builder's choices as element attributes, validated the way the widget and the API read them."""
     attributes: list[tuple[str, str]] = [("endpoint", str(args.get("endpoint") or endpoint).strip())]
+    problems: list[tuple[str, str]] = []
     for facet in FACET_NAMES:
         values = list_arg(args, facet)
-        if values:
+        if not values:
+            continue
+        problem = preset_problem(facet, values)
+        if problem:
+            # The API's sentences end without a full stop; a second sentence follows this one.
+            ended = problem if problem.endswith((".", "!", "?")) else problem + "."
+            problems.append((facet, f"{ended} {gettext_(LEFT_OUT)}"))
+        else:
             attributes.append((facet, ",".join(values)))
     # Unless chosen, the widget speaks the language the builder is read in.
     widget_lang = language(args.get("widget_lang") or get_locale())
@@ -85,7 +139,12 @@ def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
         attributes.append(("target", target))
     if args.get("browse"):
         attributes.append(("browse", ""))
-    return Snippet(attributes=tuple(attributes), accent=colour(args.get("accent")), script_url=widget_script_url())
+    # The colour input always holds a colour: it counts only once "custom" is chosen beside it. A link
+    # without the choice (written before there was one) keeps its accent.
+    accent = colour(args.get("accent")) if args.get("accent_choice", "custom") == "custom" else None
+    return Snippet(
+        attributes=tuple(attributes), accent=accent, script_url=widget_script_url(), problems=tuple(problems),
+    )
 
 
 def _programme_choices() -> list[str]:
@@ -118,6 +177,9 @@ def documentation() -> str:
         "widget/documentation.html",
         snippet=snippet,
         chosen=dict(snippet.attributes),
+        # What was typed, shown again beside its problem: the snippet itself left it out.
+        typed={facet: ",".join(list_arg(request.args, facet)) for facet in FACET_NAMES},
+        problems=dict(snippet.problems),
         chosen_facets=dict(snippet.attributes).get("facets", "").split(","),
         programmes=_programme_choices(),
         languages=widget_languages(),
@@ -133,6 +195,9 @@ def documentation() -> str:
 def snippet_json() -> Response:
     snippet = snippet_from_args(request.args, urls.widget_endpoint())
     return Response(
-        json.dumps({"html": snippet.html, "iframe": snippet.iframe, "attributes": snippet.attributes, "accent": snippet.accent}),
+        json.dumps({
+            "html": snippet.html, "iframe": snippet.iframe, "attributes": snippet.attributes, "accent": snippet.accent,
+            "problems": dict(snippet.problems),
+        }),
         content_type="application/json",
     )

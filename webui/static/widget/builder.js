@@ -18,6 +18,27 @@
     else widget.style.removeProperty("--projsearch-accent");
   }
 
+  // Each preset the API would refuse is named beside its field, which is marked invalid.
+  function showProblems(problems) {
+    form.querySelectorAll("[data-problem-for]").forEach(function (note) {
+      var facet = note.getAttribute("data-problem-for");
+      var field = form.elements[facet];
+      var problem = problems[facet] || "";
+      note.textContent = problem;
+      note.hidden = !problem;
+      if (!field) return;
+      if (problem) field.setAttribute("aria-invalid", "true");
+      else field.removeAttribute("aria-invalid");
+    });
+  }
+
+  // Picking a colour is choosing a custom accent; until then the snippet sets none.
+  var accent = document.getElementById("b-accent");
+  var customAccent = document.getElementById("b-accent-custom");
+  if (accent && customAccent) {
+    accent.addEventListener("input", function () { customAccent.checked = true; });
+  }
+
   function rebuild() {
     var params = new URLSearchParams(new FormData(form));
     // A change event after an input event (on blur) must not reset a demo the visitor is using.
@@ -34,6 +55,7 @@
         snippet.attributes.forEach(function (pair) { widget.setAttribute(pair[0], pair[1]); });
         demo.replaceChildren(widget);
         applyAccent(snippet.accent);
+        showProblems(snippet.problems || {});
         history.replaceState(null, "", "?" + params.toString());
       });
   }

@@ -1,5 +1,4 @@
-/* projsearch search widget: <projsearch-widget>, a custom element with its own shadow DOM.
-   Served by the projsearch server at /widget.js; see /widget there for the options. */
+/* projsearch's <projsearch-widget>: the options are on the server's /widget page. */
 (function () {
   "use strict";
   var TAG = "projsearch-widget";
@@ -19,19 +18,21 @@
   // The script's own directory is the default server: the snippet then needs no endpoint.
   var DEFAULT_ENDPOINT = script && script.src ? new URL(".", script.src).href : location.origin + "/";
 
+  // The dark theme's colours, for theme=dark and for a visitor whose system is dark.
+  var DARK = "--_accent:var(--_lit,#8cb8ff);--_bg:var(--projsearch-bg,#17191d);--_fg:var(--projsearch-fg,#e8eaee);" +
+    "--_muted:var(--projsearch-muted,#a9b0bc);--_border:var(--projsearch-border,#3a3f48);--_mark-bg:var(--projsearch-mark-bg,#6b5a00);" +
+    "--_mark-fg:var(--projsearch-mark-fg,#fff8d6);--_error:var(--projsearch-error,#ff9c94)";
+
   var CSS = [
     ":host{display:block;contain:content;",
-    "--_accent:var(--projsearch-accent,#1d5bb8);--_bg:var(--projsearch-bg,#fff);--_fg:var(--projsearch-fg,#1b1e23);",
+    // On a dark ground a custom accent is mixed with white (55 %), so text in it stays readable (5:1 or more).
+    "--_accent:var(--projsearch-accent,#1d5bb8);--_lit:color-mix(in srgb,var(--projsearch-accent) 45%,#fff);--_bg:var(--projsearch-bg,#fff);--_fg:var(--projsearch-fg,#1b1e23);",
     "--_muted:var(--projsearch-muted,#545c68);--_border:var(--projsearch-border,#cdd2da);",
     "--_mark-bg:var(--projsearch-mark-bg,#ffe87a);--_mark-fg:var(--projsearch-mark-fg,#1b1e23);",
     "--_error:var(--projsearch-error,#a3211a);--_radius:var(--projsearch-radius,6px);--_focus:var(--projsearch-focus,var(--_accent))}",
     ":host([hidden]){display:none}",
-    ":host([theme=dark]){--_accent:var(--projsearch-accent,#8cb8ff);--_bg:var(--projsearch-bg,#17191d);--_fg:var(--projsearch-fg,#e8eaee);",
-    "--_muted:var(--projsearch-muted,#a9b0bc);--_border:var(--projsearch-border,#3a3f48);--_mark-bg:var(--projsearch-mark-bg,#6b5a00);",
-    "--_mark-fg:var(--projsearch-mark-fg,#fff8d6);--_error:var(--projsearch-error,#ff9c94)}",
-    "@media (prefers-color-scheme:dark){:host(:not([theme=light])){--_accent:var(--projsearch-accent,#8cb8ff);--_bg:var(--projsearch-bg,#17191d);",
-    "--_fg:var(--projsearch-fg,#e8eaee);--_muted:var(--projsearch-muted,#a9b0bc);--_border:var(--projsearch-border,#3a3f48);",
-    "--_mark-bg:var(--projsearch-mark-bg,#6b5a00);--_mark-fg:var(--projsearch-mark-fg,#fff8d6);--_error:var(--projsearch-error,#ff9c94)}}",
+    ":host([theme=dark]){" + DARK + "}",
+    "@media (prefers-color-scheme:dark){:host(:not([theme=light])){" + DARK + "}}",
     // all:initial cuts off whatever the host page lets inherit; the font then follows the host.
     ".root{all:initial;display:block;font:inherit;font-family:var(--projsearch-font);font-size:var(--projsearch-font-size);",
     "line-height:1.45;color:var(--_fg);background:var(--_bg);border-radius:var(--_radius);padding:var(--projsearch-padding,.75em);text-align:start}",
@@ -85,7 +86,8 @@
     return node;
   }
 
-  var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+  // The server escapes with these three and numeric references (&#34; &#39;), nothing else.
+  var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">" };
 
   function decodeEntities(text) {
     return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, function (whole, name) {
@@ -146,17 +148,21 @@
     }
   }
 
-  function pickStrings(lang) {
+  // The widget language for a lang attribute: "de-AT" is German, one without strings English.
+  function pickLanguage(lang) {
     var code = (lang || "en").toLowerCase();
-    return STRINGS[code] || STRINGS[code.split("-")[0]] || STRINGS.en;
+    var base = code.split("-")[0];
+    return STRINGS[code] ? code : STRINGS[base] ? base : "en";
   }
 
-  function displayNames(lang, type) {
-    try {
-      return new Intl.DisplayNames([lang], { type: type, fallback: "code" });
-    } catch (e) {
-      return null;
-    }
+  // A code's name in the widget's language (Intl.DisplayNames); the code itself where there is none.
+  function namer(lang, type) {
+    var names = null;
+    // An old browser has no Intl.DisplayNames: the codes are shown.
+    try { names = new Intl.DisplayNames([lang], { type: type, fallback: "code" }); } catch (e) { names = null; }
+    return function (code) {
+      try { return names && names.of(code) || code; } catch (e) { return code; }
+    };
   }
 
   function yearsLabel(years) {
@@ -201,8 +207,8 @@
     var endpoint = this.getAttribute("endpoint") || DEFAULT_ENDPOINT;
     this._endpoint = new URL(endpoint.replace(/\/?$/, "/"), location.href).href;
     this._lang = this.getAttribute("lang") || (this.parentElement && this.parentElement.closest("[lang]") || document.documentElement).lang || "en";
-    this._t = pickStrings(this._lang);
-    this._langCode = STRINGS[this._lang.toLowerCase()] ? this._lang.toLowerCase() : (STRINGS[this._lang.split("-")[0].toLowerCase()] ? this._lang.split("-")[0].toLowerCase() : "en");
+    this._langCode = pickLanguage(this._lang);
+    this._t = STRINGS[this._langCode];
     var perPage = parseInt(this.getAttribute("per-page") || "5", 10);
     this._perPage = perPage >= 1 && perPage <= 50 ? perPage : 5;
     this._allowedFacets = splitList(this.getAttribute("facets")).filter(function (f) { return FACETS.indexOf(f) >= 0; });
@@ -218,8 +224,8 @@
     this._target = TARGETS.indexOf(target) >= 0 ? target : "_self";
     this._browse = this.hasAttribute("browse");
     this._selected = this._selected || {};
-    this._regionNames = displayNames(this._lang, "region");
-    this._languageNames = displayNames(this._lang, "language");
+    this._regionNames = namer(this._lang, "region");
+    this._languageNames = namer(this._lang, "language");
     this._numbers = new Intl.NumberFormat(this._lang);
     this._plurals = new Intl.PluralRules(this._lang);
 
@@ -256,7 +262,7 @@
 
     this._labelText = el("label", { "class": "label", "for": id + "-q", part: "label" });
     this._input = el("input", {
-      id: id + "-q", type: "search", name: "q", part: "input", autocomplete: "off", spellcheck: "false", dir: "auto",
+      id: id + "-q", type: "search", name: "q", part: "input", autocomplete: "off", spellcheck: "false", dir: "auto", maxlength: 1000,
       enterkeyhint: "search", "aria-controls": id + "-results"
     });
     this._button = el("button", { type: "submit", part: "button" });
@@ -397,7 +403,7 @@
         if (!response.ok || !body || typeof body !== "object") {
           var failure = new Error("http");
           failure.status = response.status;
-          failure.detail = body && (body.message || body.error);
+          failure.detail = body && body.error && body.error.message;
           throw failure;
         }
         return body;
@@ -449,7 +455,10 @@
     this._status.textContent = "";
     var t = this._t;
     var message;
-    if (failure && failure.message === "http") {
+    if (failure && failure.status === 400 && typeof failure.detail === "string") {
+      // The server refused the embed's settings (a preset, most often): say why, as it said it.
+      message = this._fill(t.refusedSettings, { message: isolated(failure.detail) });
+    } else if (failure && failure.message === "http") {
       message = this._format(t.error, { status: failure.status || "?" });
     } else if (timedOut) {
       message = this._format(t.error, { status: "timeout" });
@@ -457,7 +466,7 @@
       // fetch() rejects without detail both when the server is down and when CORS refuses us.
       message = t.refused;
     }
-    this._error.replaceChildren(message);
+    this._error.replaceChildren.apply(this._error, [].concat(message));
     this._error.hidden = false;
     this._root.host.setAttribute("data-state", "error");
   };
@@ -594,12 +603,11 @@
     if (years) meta.push(years);
     var regions = this._regionNames;
     if (Array.isArray(hit.countries) && hit.countries.length) {
-      meta.push(hit.countries.map(function (code) { return regions ? safeName(regions, code) : code; }).join(", "));
+      meta.push(hit.countries.map(regions).join(", "));
     }
     var languages = this._languageNames;
     if (Array.isArray(hit.languages) && hit.languages.length) {
-      var names = hit.languages.filter(function (code) { return code && code !== "und"; })
-        .map(function (code) { return languages ? safeName(languages, code) : code; });
+      var names = hit.languages.filter(function (code) { return code && code !== "und"; }).map(languages);
       if (names.length) meta.push(names.join(", "));
     }
     var metaLine = el("p", { "class": "meta", part: "meta" }, meta.map(function (item) {
@@ -610,22 +618,6 @@
       metaLine.append(el("a", { href: source, target: "_blank", rel: "noopener nofollow", part: "source" }, [t.source]));
     }
     return el("li", { "class": "result", part: "result" }, [title, snippet.childNodes.length ? snippet : null, metaLine]);
-  };
-
-  function safeName(names, code) {
-    try {
-      return names.of(code) || code;
-    } catch (e) {
-      return code;
-    }
-  }
-
-  proto._facetLabel = function (facet, item) {
-    var t = this._t;
-    if (facet === "country" && this._regionNames && /^[A-Za-z]{2}$/.test(item.value)) return safeName(this._regionNames, item.value.toUpperCase());
-    if (facet === "language" && this._languageNames && /^[a-z]{2,3}$/.test(item.value) && item.value !== "und") return safeName(this._languageNames, item.value);
-    if (facet === "kind") return item.value === "report" ? t.report : item.value === "page" ? t.webpage : String(item.label || item.value);
-    return String(item.label || item.value);
   };
 
   proto._renderFacets = function (facets) {
@@ -647,7 +639,8 @@
         var box = el("input", { type: "checkbox", value: value, "data-facet": facet });
         box.checked = chosen.indexOf(value) >= 0;
         var count = el("span", { "class": "count" }, ["(" + self._numbers.format(Number(item.count) || 0) + ")"]);
-        var label = el("bdi", null, [self._facetLabel(facet, item)]);
+        // The server names the values (countries, languages, document types) in the widget's language.
+        var label = el("bdi", null, [String(item.label || value)]);
         options.append(el("label", { "class": "opt", part: "facet-option" }, [box, label, " ", count]));
       });
       self._facetBody.append(el("fieldset", { part: "facet", "data-facet": facet }, [
