@@ -11,6 +11,8 @@ from indexer.ingest.clean import clean
 from indexer.ingest.extract import extract
 from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.sources import discover, file_sha256
+from indexer.language.detection import language_shares, segment
+from indexer.metadata.enrich import extract_metadata
 from tests import pdfgen
 
 SHARED_PDFS = Path(__file__).resolve().parents[2] / "shared" / "data" / "pdfs"
@@ -51,3 +53,14 @@ def test_real_press_release_set_word_by_word_reads_in_order() -> None:
     )
     greek = [block.text for block in document.blocks if block.page == 8]
     assert greek[0] == "Για περισσότερες πληροφορίες: http://openbudgets.eu"
+
+
+@needs_shared
+def test_real_press_release_set_word_by_word_is_titled_by_its_heading_and_counts_its_english() -> None:
+    document = read(SHARED_PDFS / "eu_project_docs" / "OBEU_Final_Launch.pdf")
+    segments = segment(document)
+
+    assert extract_metadata(document, segments).title == (
+        "Openbudgets.eu: the new platform for financial transparency in Europe"
+    )
+    assert "en" in dict(language_shares(segments))  # page 1 is English; word salad read as other languages
