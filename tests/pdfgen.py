@@ -323,3 +323,57 @@ def images_pdf(
 def logo_pdf(path: Path, lines: Sequence[str], logo: Sequence[str], pages: int = 1) -> Path:
     """A text report whose first page carries a logo image (about 2.2 x 0.8 inches, top right) of ``logo``."""
     return images_pdf(path, lines, [(_image_xobject(lettering(logo)), (360, 740, 160, 60))], pages)
+
+
+ZERO_WIDTH_SPACE_FONT = (
+    b"<< /Type /Font /Subtype /TrueType /BaseFont /TallFallback /FirstChar 1 /LastChar 1 /Widths [0] "
+    b"/FontDescriptor 7 0 R /ToUnicode 8 0 R >>",
+    b"<< /Type /FontDescriptor /FontName /TallFallback /Flags 32 /FontBBox [-300 -900 1200 1100] /ItalicAngle 0 "
+    b"/Ascent 1100 /Descent -900 /CapHeight 700 /StemV 80 >>",
+)
+"""A fallback font, not embedded, whose only glyph (code 1) is U+200B and whose descent is far deeper
+than the text font's, as fonts for Indic scripts have: its character boxes sit half a line low."""
+
+_ZERO_WIDTH_CMAP = (
+    b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /ZeroWidth def "
+    b"1 begincodespacerange <01> <01> endcodespacerange 1 beginbfchar <01> <200B> endbfchar "
+    b"endcmap CMapName currentdict /CMap defineresource pop end end"
+)
+
+
+def word_by_word_pdf(path: Path, paragraphs: Sequence[Sequence[str]], size: float = 11, leading: float = 15) -> Path:
+    """One A4 page of ``paragraphs`` (each a list of lines) set word by word, as some office suites
+    export: every word has its own text object at an absolute position, and between two words come
+    a zero-width space in the fallback font, a Helvetica space and another zero-width space."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def show(font: str, x: float, y: float, operand: str) -> str:
+        return f"BT /{font} {size:g} Tf 1 0 0 1 {x:.3f} {y:.3f} Tm {operand} Tj ET"
+
+    operations = []
+    y = 770.0
+    for lines in paragraphs:
+        for line in lines:
+            x = 72.0
+            for number, word in enumerate(line.split(" ")):
+                if number:
+                    space = stringWidth(" ", "Helvetica", size)
+                    operations += [show("F2", x, y, "<01>"), show("F1", x, y, "( )"), show("F2", x + space, y, "<01>")]
+                    x += space
+                escaped = word.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                operations.append(show("F1", x, y, f"({escaped})"))
+                x += stringWidth(word, "Helvetica", size)
+            y -= leading
+        y -= leading  # an empty line between paragraphs
+    content = "\n".join(operations).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        *ZERO_WIDTH_SPACE_FONT,
+        b"<< /Length %d >>\nstream\n" % len(_ZERO_WIDTH_CMAP) + _ZERO_WIDTH_CMAP + b"\nendstream",
+    ]
+    return _write_pdf(path, objects)

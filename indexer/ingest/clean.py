@@ -51,7 +51,10 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 """The only ASCII ftfy changes (line breaks, escapes, control characters): other ASCII text skips it."""
 _GARBAGE_MARK = "\ufffd"
 _EOL_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*\n[ \t]*(?=[^\W\d_])")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"))
+ZERO_WIDTH = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
+"""Characters that show nothing and are no letter: zero-width space, direction marks and embeddings,
+word joiner, invisible operators, byte-order mark. Cleaning deletes them; the PDF layout never sees them."""
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad" + ZERO_WIDTH))  # the soft hyphen too, after line-end joining
 _NUMBER = re.compile(r"^[+\-−±]?\d[\d.,:/%+\-–]*$")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[^\W_]{2,15}(?:[-./][^\W_]{1,10}){0,3}$")
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)

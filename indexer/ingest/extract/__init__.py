@@ -20,7 +20,7 @@ from indexer.ingest.extract.ocr import OcrSettings
 from indexer.ingest.extract.pdf import extract_pdf
 from indexer.ingest.extract.text import extract_text
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 """Bump whenever extraction output changes: cached extractions made by older versions are redone."""
 
 _EXTRACTORS: dict[str, Callable[[SourceFile, str, OcrSettings], RawDocument]] = {

@@ -23,6 +23,7 @@ from typing import Any, BinaryIO
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTComponent, LTContainer, LTImage, LTPage, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
@@ -31,7 +32,7 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
 from indexer.documents import Block, IndexingError, OcrPage, RawDocument, Reason, SourceFile
-from indexer.ingest.clean import needs_ocr
+from indexer.ingest.clean import ZERO_WIDTH, needs_ocr
 from indexer.ingest.extract.dates import parse_pdf_date
 from indexer.ingest.extract.html import normalise_lang_tag
 from indexer.ingest.extract.logos import (
@@ -224,7 +225,7 @@ def _open_document(path: Path, handle: BinaryIO) -> PDFDocument:
 def _page_layouts(path: Path, document: PDFDocument) -> Iterator[LTPage | None]:
     """Each page's layout in order; None for a page whose content stream cannot be read."""
     resources = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(resources, laparams=LAYOUT)
+    device = _PageLayout(resources, laparams=LAYOUT)
     interpreter = PDFPageInterpreter(resources, device)
     readable = 0
     failures: list[str] = []
@@ -241,6 +242,29 @@ def _page_layouts(path: Path, document: PDFDocument) -> Iterator[LTPage | None]:
         yield device.get_result()
     if failures and not readable:
         raise IndexingError(path, Reason.CORRUPT, f"no page could be read ({failures[0]})")
+
+
+class _PageLayout(PDFPageAggregator):
+    """pdfminer's page layout, without the characters that show nothing (``clean.ZERO_WIDTH``).
+
+    pdfminer strings a line together from characters in the order the page draws them, and ends
+    it at the first one that is not on it. Some writers put a zero-width space between words in
+    a fallback font whose ascent and descent differ from the text's, so its box sits half a line
+    lower: each word becomes a line of its own, and the box grouping then stacks the words of
+    neighbouring lines into columns of word salad. Left out, such a character moves the pen all
+    the same, and the gap it leaves says "space" as any other gap between words does; cleaning
+    would delete it from the text anyway.
+    """
+
+    def render_char(self, matrix, font: PDFFont, fontsize: float, scaling: float, rise: float, cid: int,
+                    ncs, graphicstate) -> float:
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = ""
+        if text and not text.strip(ZERO_WIDTH):
+            return font.char_width(cid) * fontsize * scaling  # the advance pdfminer's LTChar would have
+        return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
 
 
 def _text_boxes(layout: LTComponent) -> Iterator[tuple[str, float | None]]:
