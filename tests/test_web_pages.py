@@ -353,7 +353,7 @@ def test_every_setting_is_documented():
         assert f"`{setting.env_var}`" in table
 
 
-# --- what a user review found ---------------------------------------------------------------------
+# --- echoes of the query, the pager, reversed years, the box's limit -------------------------------
 
 RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: reverses what follows it up to the end of its paragraph
 

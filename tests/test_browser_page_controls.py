@@ -1,4 +1,4 @@
-"""What a user review of the search page found, in a real Chromium: in-page links move the keyboard
+"""The search page's controls in a real Chromium: in-page links move the keyboard
 and fetch nothing, the toolbar labels stay whole on a phone in every interface language, the pager
 and the search box's limit."""
 
