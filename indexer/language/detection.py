@@ -469,12 +469,18 @@ class _Detector:
 
 def _fill_gaps(languages: list[str | None], fallback: str) -> list[str]:
     """Undecided units take the language around them: the previous one, else the next one."""
+    # The next decided language after each unit, found in one pass from the end: looking ahead from
+    # each undecided unit read a long run of them (a table of figures, a block a row) again and again.
+    following: list[str | None] = [None] * len(languages)
+    upcoming: str | None = None
+    for index in range(len(languages) - 1, -1, -1):
+        following[index] = upcoming
+        upcoming = languages[index] or upcoming
     filled: list[str] = []
     for index, language in enumerate(languages):
         if language is None:
             before = filled[-1] if filled else None
-            after = next((lang for lang in languages[index + 1:] if lang), None)
-            language = before or after or fallback
+            language = before or following[index] or fallback
         filled.append(language)
     return filled
 
@@ -516,14 +522,14 @@ def segment(raw: RawDocument) -> tuple[Segment, ...]:
         if decided[index] is None:
             decided[index] = _normal_hint(unit.hint)
     languages = _settle_bcms(_fill_gaps(decided, _document_fallback(raw, decided, units)), units)
-    segments: list[Segment] = []
+    # Each run of one language is joined once: adding unit after unit to its text copied all of it each time.
+    runs: list[tuple[str, int | None, list[str]]] = []
     for unit, language in zip(units, languages):
-        if segments and segments[-1].language == language:
-            last = segments[-1]
-            segments[-1] = Segment(f"{last.text}\n\n{unit.text}", language, last.page)
+        if runs and runs[-1][0] == language:
+            runs[-1][2].append(unit.text)
         else:
-            segments.append(Segment(unit.text, language, unit.page))
-    return tuple(segments)
+            runs.append((language, unit.page, [unit.text]))
+    return tuple(Segment("\n\n".join(texts), language, page) for language, page, texts in runs)
 
 
 RUNNING_WORDS = 6

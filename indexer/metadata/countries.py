@@ -12,6 +12,7 @@ of its mentions is strong, so one name in passing never makes a project country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -19,8 +20,9 @@ from indexer.metadata import country_names, demonyms, towns
 from indexer.metadata.country_names import CODE_ALIASES, Matcher
 from indexer.metadata.partner_context import (
     BETWEEN_REACH, COOPERATION_BETWEEN, HYPOTHETICAL, ORG_WORDS, PARTNER_NOUN, PARTNERS_FROM,
-    SENTENCE_END_STRICT, TOGETHER_WORDS, closes_organisation_name, lists_organisations, partner_zones, references_start,
+    SENTENCE_END_STRICT, TOGETHER_WORDS, Zones, closes_organisation_name, lists_organisations, partner_zones, references_start,
 )
+from indexer.metadata.sentences import mark_after, mark_before
 from indexer.metadata.text import SHORT_PAGE, fold, snippet
 
 EUROPEAN_CODES = set(
@@ -97,7 +99,7 @@ class CountryMention:
 
 
 def _weight(
-    text: str, start: int, end: int, zones: list[tuple[int, int]], references: int, matcher: Matcher,
+    text: str, start: int, end: int, zones: Zones, references: int, matcher: Matcher,
     anywhere_in_zone: bool = True,
 ) -> tuple[float, bool]:
     """The weight of a mention and whether it is pinned to an organisation or a label.
@@ -107,8 +109,9 @@ def _weight(
     """
     if start >= references:
         return PASSING, False
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 160)
-    line_end = text.find("\n", end)
+    # The line is read 160 characters either side at most, and looked for no further.
+    line_start = max(text.rfind("\n", max(0, start - 160), start) + 1, start - 160)
+    line_end = text.find("\n", end, end + 160)
     line = text[line_start : min(line_end if line_end != -1 else len(text), end + 160)]
     before = text[line_start:start]
     if _passing(text, start):
@@ -129,7 +132,7 @@ def _weight(
         return STRONG, True
     if CONTACT_LABEL.search(before) and (not text[end : end + 2].strip() or text[end] in ",;.)\n"):
         return STRONG, True
-    if any(zone_start <= start < zone_end for zone_start, zone_end in zones):
+    if start in zones:
         if anywhere_in_zone or closes_organisation_name(before) or closes_organisation_name(before, joined=False):
             return STRONG, False
     if closes_organisation_name(before) and lists_organisations(line):
@@ -145,10 +148,13 @@ def _passing(text: str, start: int) -> bool:
 
 def _entry_line(text: str, start: int, end: int) -> bool:
     """A line of its own like "Waterschap Rivierenland, Tiel, Nederland": an organisation's place."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_end = mark_after(text, "\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    if text[end:line_end].strip(" .;") or not text[line_start:start].rstrip().endswith(","):
+    # Only a name closing its line is read further: each line has one, and a line of one long table many names.
+    if ENTRY_CLOSE.match(text, end, line_end).end() < line_end:
+        return False
+    line_start = mark_before(text, "\n", start) + 1
+    if not text[line_start:start].rstrip().endswith(","):
         return False
     parts = [part.strip() for part in text[line_start:start].split(",")[:-1]]
     # Organisation, town, country: a bare "Seville, Spain" is as likely a sample site as a partner.
@@ -182,11 +188,15 @@ def _closes_examples(text: str, end: int) -> bool:
     return bool(TRAILING_PASSING.search(window[: closing if closing != -1 else len(window)]))
 
 
+ENTRY_CLOSE = re.compile(r"[ .;]*")
+"""What may follow a place that closes an entry's line."""
+
+
 CODE_TOKEN = re.compile(r"(?<![\w/.-])\(?([A-Z]{2})\)?(?![\w/]|-\d|\.\w|\s?\d)")
 POSTAL = re.compile(r"(?<![\w-])(FIN|IRL|SLO|[A-Z]{1,2})-\s?(\d{2}-\d{3}|\d{4,5})\s+[A-ZÀ-Ž][a-zà-ž]")
 
 
-def _code_mentions(text: str, zones: list[tuple[int, int]], name_ends: dict[int, str], references: int) -> list[CountryMention]:
+def _code_mentions(text: str, zones: Zones, name_ends: dict[int, str], references: int) -> list[CountryMention]:
     valid = EUROPEAN_CODES
     mentions = []
     for match in POSTAL.finditer(text):
@@ -195,30 +205,40 @@ def _code_mentions(text: str, zones: list[tuple[int, int]], name_ends: dict[int,
         if code:
             code = CODE_ALIASES.get(code, code)
             mentions.append(CountryMention(code, STRONG, snippet(text, match.start(), match.end()), match.start(), False, True))
+    # Whether a line names an organisation, read once per line: a table of one line holds many codes.
+    organisation_lines: dict[tuple[int, int], bool] = {}
     for match in CODE_TOKEN.finditer(text):
         raw = match.group(1)
         if raw not in valid:
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)]
+        line_end = mark_after(text, "\n", match.end())
+        line = mark_before(text, "\n", match.start()) + 1, len(text) if line_end == -1 else line_end
         bracketed = match.group(0).startswith("(") and match.group(0).endswith(")")
         code = CODE_ALIASES.get(raw, raw)
-        if bracketed and name_ends.get(len(text[: match.start()].rstrip())) == code:
+        if bracketed and name_ends.get(_visible_end(text, match.start())) == code:
             continue  # "the United Kingdom (UK)" spells out an abbreviation
         if match.start() >= references or _passing(text, match.start()):
             continue
-        in_zone = any(zone_start <= match.start() < zone_end for zone_start, zone_end in zones)
-        if (bracketed and (ORG_WORDS.search(line) or in_zone)) or (raw in BARE_CODES and ORG_WORDS.search(line) and in_zone):
+        in_zone = match.start() in zones
+        if line not in organisation_lines:
+            organisation_lines[line] = ORG_WORDS.search(text, *line) is not None
+        if (bracketed and (organisation_lines[line] or in_zone)) or (raw in BARE_CODES and organisation_lines[line] and in_zone):
             mentions.append(CountryMention(code, STRONG, snippet(text, match.start(), match.end()), match.start(), False, True))
     return mentions
+
+
+def _visible_end(text: str, position: int) -> int:
+    """``len(text[:position].rstrip())``, reading back over the spaces only."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[CountryMention]:
     """Every country mention in a text written in the given language(s), with its weight."""
     languages = (language,) if isinstance(language, str) else tuple(sorted(set(language)))
     folded = fold(text)
-    zones = partner_zones(text)
+    zones = Zones(partner_zones(text))
     references = references_start(text)
     matcher = country_names.matcher(*languages)
     traps = country_names.trap_forms()
@@ -249,7 +269,7 @@ ONE_WORD = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 
 def _adjective_mentions(
-    text: str, folded: str, languages: tuple[str, ...], zones: list[tuple[int, int]], references: int,
+    text: str, folded: str, languages: tuple[str, ...], zones: Zones, references: int,
     names: list[tuple[int, int]],
 ) -> list[CountryMention]:
     """Countries told by their adjective where the words around say they take part.
@@ -260,9 +280,9 @@ def _adjective_mentions(
     """
     found = [adjective for adjective in demonyms.find_adjectives(folded, languages) if adjective.start < references]
     # A name read as a name ("Polska") is no adjective, but "Česko-polský" still pairs the name's country.
-    adjectives = [
-        adjective for adjective in found if not any(start < adjective.end and adjective.start < end for start, end in names)
-    ]
+    # The names are in order and do not overlap: the one an adjective may fall into is found by its start.
+    name_starts = [start for start, _ in names]
+    adjectives = [adjective for adjective in found if not _inside_name(names, name_starts, adjective.start, adjective.end)]
     mentions = []
     for first, second in demonyms.compound_pairs(folded, found):
         if second not in adjectives or demonyms.names_programme(folded, first.start):
@@ -281,7 +301,7 @@ def _adjective_mentions(
         listed_after = -1
         reach = ADJECTIVE_REACH.match(folded, adjective.end).end()
         partner = PARTNER_NOUN.search(folded, adjective.end, reach + 20)
-        sentence_start = max(folded.rfind(". ", 0, adjective.start), adjective.start - 200)
+        sentence_start = max(folded.rfind(". ", max(0, adjective.start - 200), adjective.start), adjective.start - 200)
         if partner and partner.start() < reach and not HYPOTHETICAL.search(folded, sentence_start, adjective.start):
             weight = STRONG
         elif _named_after(folded, adjective.start, PARTNER_NOUN) or _side_of(folded, adjective):
@@ -290,12 +310,16 @@ def _adjective_mentions(
                 continue
             weight, listed_after = STRONG, adjective.end
         elif _before_organisation(folded, adjective.end):
-            in_zone = any(zone_start <= adjective.start < zone_end for zone_start, zone_end in zones)
-            weight = STRONG if in_zone else MEDIUM
+            weight = STRONG if adjective.start in zones else MEDIUM
         else:
             continue
         mentions.append(CountryMention(adjective.code, weight, snippet(text, adjective.start, adjective.end), adjective.start))
     return mentions
+
+
+def _inside_name(names: list[tuple[int, int]], name_starts: list[int], start: int, end: int) -> bool:
+    index = bisect_left(name_starts, end) - 1
+    return index >= 0 and start < names[index][1]
 
 
 SIDE_WORDS = re.compile(
@@ -353,7 +377,8 @@ def _partner_sentences(folded: str, mentions: list[CountryMention]) -> list[Coun
         if mention.weight in (PLAIN, MEDIUM) and not mention.trap:
             ends = [m.end() for m in SENTENCE_END.finditer(folded, max(0, mention.start - 300), mention.start)]
             start = ends[-1] if ends else max(0, mention.start - 300)
-            found = SENTENCE_END.search(folded, mention.start)
+            # Looked for only as far as the sentence may reach: a text without sentence ends was read to its end for each name.
+            found = SENTENCE_END.search(folded, mention.start, mention.start + 302)
             end = found.start() if found and found.start() - mention.start < 300 else min(len(folded), mention.start + 300)
             by_sentence.setdefault((start, end), []).append(index)
     upgraded = list(mentions)

@@ -244,16 +244,19 @@ def find_dates(text: str) -> list[DateMention]:
     names = month_names()
     wide_names = _wide_month_names()
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # One flag per character already inside a found date: testing a match's own span keeps the
+    # overlap test linear, where comparing with every date found so far grew with their square.
+    taken = bytearray(len(folded))
     (iso, numeric, year_day_month, year_month_day, day_month, month_day, day_month_dashed, month_year, year_month,
      numeric_month, year_first_numeric, iso_month, roman_day, roman_month, year_roman, short_month) = _date_regexes()
 
     def add(date: dt.date | None, precision: str, match: re.Match[str], loose: bool = False) -> None:
         if date is None or not MIN_YEAR <= date.year <= MAX_YEAR:
             return
-        if any(match.start() < end and start < match.end() for start, end in taken):
+        start, end = match.span()
+        if taken.find(1, start, end) >= 0:
             return
-        taken.append((match.start(), match.end()))
+        taken[start:end] = b"\x01" * (end - start)
         found.append(DateMention(date, precision, match.start(), match.end(), _role(match.group(0)), loose))
 
     def wide_month(word: str) -> int | None:

@@ -41,6 +41,7 @@ from indexer.metadata.told_periods import (
     until_closing,
     year_begun_period,
 )
+from indexer.metadata.sentences import mark_after, mark_before, sentence_bounds
 from indexer.metadata.text import fold, snippet
 from indexer.metadata.undated_months import undated_starts
 from indexer.metadata.year_lengths import year_with_length
@@ -55,8 +56,8 @@ from indexer.metadata.year_ranges import (
     labelled_year,
     labelled_years,
     owned_by_other,
+    project_sentences,
     project_span,
-    sentence_bounds,
     year_ranges,
 )
 
@@ -293,11 +294,13 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
     for start in dates:
         if start.loose:
             continue
-        opening = max(text.rfind("\n\n", 0, start.start), text.rfind(". ", 0, start.start), start.start - 40)
+        # The start's words are the 40 characters before it, up to a paragraph's or a sentence's end.
+        reach = max(0, start.start - 40)
+        opening = max(text.rfind("\n\n", reach, start.start), text.rfind(". ", reach, start.start), start.start - 40)
         if not (BEGAN_WORDS.search(text, opening, start.start) or STARTED_AFTER.match(text, start.end) or opening_event(text, start)):
             continue
-        paragraph_start = text.rfind("\n\n", 0, start.start) + 1
-        paragraph_end = text.find("\n\n", start.end)
+        paragraph_start = mark_before(text, "\n\n", start.start) + 1
+        paragraph_end = mark_after(text, "\n\n", start.end)
         span = (paragraph_start, len(text) if paragraph_end == -1 else paragraph_end)
         if span not in lengths:
             paragraph = text[span[0] : span[1]]
@@ -312,10 +315,13 @@ def _began_with_duration(text: str, dates: list[DateMention]) -> Period | None:
 
 def _project_length(text: str) -> Length | None:
     """A length the text ties to the project in one sentence: "a 30-month project", "The project lasts 30 months"."""
-    for pattern in (BEFORE_PROJECT, AFTER_PROJECT, AFTER_WORD, AFTER_VERB):
+    for pattern in (BEFORE_PROJECT, AFTER_PROJECT):
+        if found := pattern.search(text):
+            return length_of(found)
+    about = project_sentences(text)
+    for pattern in (AFTER_WORD, AFTER_VERB):
         for found in pattern.finditer(text):
-            opening, closing = sentence_bounds(text, found.start(), found.end())
-            if pattern in (BEFORE_PROJECT, AFTER_PROJECT) or PROJECT_CONTEXT.search(text, opening, closing):
+            if about(found.start(), found.end()):
                 return length_of(found)
     return None
 
@@ -323,12 +329,13 @@ def _project_length(text: str) -> Length | None:
 def _began_with_project_length(text: str, dates: list[DateMention]) -> Period | None:
     """A start told of the project and its length told in another part of a report: the cover's "launched in March
     2019" and the summary's "this 30-month project", which no paragraph holds together."""
+    about = project_sentences(text)
     for start in dates:
         if start.loose or start.precision not in ("day", "month"):
             continue
-        opening, closing = sentence_bounds(text, start.start, start.end)
+        opening, _ = sentence_bounds(text, start.start, start.end)
         told = BEGAN_WORDS.search(text, max(opening, start.start - 40), start.start) or STARTED_AFTER.match(text, start.end)
-        if told and PROJECT_CONTEXT.search(text, opening, closing):
+        if told and about(start.start, start.end):
             length = _project_length(text)
             if length and 2 <= length.months <= MAX_SPAN_YEARS * 12:
                 return Period(start.date, add_months(start.date, length.months), snippet(text, start.start, start.end) + " / " + length.text, 2)
@@ -339,9 +346,9 @@ def _began_with_project_length(text: str, dates: list[DateMention]) -> Period | 
 def _undated_start_with_length(text: str, dates: list[DateMention]) -> Period | None:
     """A start month a sentence about the project gives without its year, dated by the document's own date, and the
     project's length: "Berlin, 10 November 2015 ... The project started in May ... a 30-month project"."""
+    about = project_sentences(text)
     for start in undated_starts(text, dates):
-        opening, closing = sentence_bounds(text, start.start, start.end)
-        if not PROJECT_CONTEXT.search(text, opening, closing):
+        if not about(start.start, start.end):
             continue
         length = _project_length(text)
         if length and 2 <= length.months <= MAX_SPAN_YEARS * 12:

@@ -116,7 +116,9 @@ def find_described(text: str, languages: Iterable[str]) -> list[ProgrammeMention
     for kind in CROSS_BORDER_KIND.finditer(folded):
         starts = [match.end() for match in SENTENCE_END.finditer(folded, max(0, kind.start() - 200), kind.start())]
         start = starts[-1] if starts else max(0, kind.start() - 200)
-        stop = SENTENCE_END.search(folded, kind.end())
+        # Looked for only as far as the sentence may reach (a stop needs the character after it): a text
+        # without sentence ends was read to its end for every kind word in it.
+        stop = SENTENCE_END.search(folded, kind.end(), kind.end() + 302)
         end = stop.start() if stop and stop.start() - kind.end() < 300 else min(len(folded), kind.end() + 300)
         sides = _sides(folded, kind, start, end, matcher) or _named_pair(folded, kind, matcher)
         names = parents.get(frozenset(sides), ())

@@ -6,11 +6,13 @@ list or sentence, and the stretches of text (zones) they cover.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from indexer.metadata.needles import Prechecked
+from indexer.metadata.sentences import mark_after, mark_before
 
 PARTNER_WORDS = re.compile(
     r"partner|consorti|coordinat|beneficiar|konsorti|socios|partenaire|parceiro|εταίρ|κοινοπραξ|partnerzy|partneri|"
@@ -119,15 +121,17 @@ def sentence_end(text: str, start: int, reach: int) -> int:
 def partner_zones(text: str) -> list[tuple[int, int]]:
     """Stretches after a partner or consortium word: a whole list, or the rest of one sentence."""
     zones = []
+    lines: dict[tuple[int, int], _Line] = {}  # each line read once, however many partner words it holds
     for match in partner_word_matches(text):
         if not starts_word(text, match.start()):
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)].strip()
+        line_end = mark_after(text, "\n", match.end())
+        bounds = mark_before(text, "\n", match.start()) + 1, len(text) if line_end == -1 else line_end
+        if bounds not in lines:
+            lines[bounds] = _Line(text, *bounds)
+        line = lines[bounds]
         # A heading is short, opens with the word and closes no sentence; a wrapped PDF line ending "the partners." is none.
-        opens_line = len(text[line_start : match.start()].split()) <= 3
-        heading = len(line.split()) <= 4 and opens_line and not line.endswith((".", ",", ";"))
+        heading = line.short and line.words_before(match.start()) <= 3
         colon = re.match(r"[^.:;]{0,30}:", text[match.end() : match.end() + 31])
         if heading or colon:
             # PDF text breaks paragraphs at every line, so a list's zone is a stretch of entries, not a paragraph.
@@ -141,12 +145,45 @@ def partner_zones(text: str) -> list[tuple[int, int]]:
         )
     for match in _prechecked(PARTNER_NOUN).finditer(text):
         end = sentence_end(text, match.end(), 300)
-        sentence_start = max(text.rfind(". ", 0, match.start()), match.start() - 200)
+        sentence_start = max(text.rfind(". ", max(0, match.start() - 200), match.start()), match.start() - 200)
         # "should benefit from partners from the USA" in a call for proposals names nobody's partners.
         hypothetical = HYPOTHETICAL.search(text, sentence_start, match.start())
         if PARTNER_LINK.search(text, match.end(), min(end, match.end() + 40)) and not hypothetical:
             zones.append((match.start(), end))
     return zones
+
+
+class _Line:
+    """A line of the text, as partner headings are told: its words, and whether it is a heading's length."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.word_starts = [found.start() for found in re.finditer(r"\S+", text[start:end])]
+        self.start = start
+        stripped = text[start:end].strip()
+        self.short = len(self.word_starts) <= 4 and not stripped.endswith((".", ",", ";"))
+
+    def words_before(self, position: int) -> int:
+        """``len(text[line_start:position].split())``."""
+        return bisect.bisect_left(self.word_starts, position - self.start)
+
+
+class Zones:
+    """The partner zones of a text, merged and in order, so that whether a place is in one is a binary search:
+    a partner list names a country or a town on every line, and each was compared with every zone."""
+
+    def __init__(self, zones: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(zone for zone in zones if zone[0] < zone[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
 
 
 def list_end(text: str, start: int) -> int:

@@ -11,8 +11,10 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.metadata.project_words import ANY_PROJECT, ONE_PROJECT, WORD_END
+from indexer.metadata.sentences import mark_after, mark_before
 
 STRONG = 3.0
 WEAK = 1.0
@@ -154,18 +156,73 @@ def _label_line_before(text: str, line_start: int) -> bool:
     return bool(LABEL.search(previous, max(0, label_start - 1))) and len(previous) - label_start < 60
 
 
+LABEL_REACH = 300
+"""How far before a name its label is looked for: a label and its colon are a few words long (see LABEL)."""
+
+
 def _on_its_line(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(after a label such as "Programme:", alone on its line): how a project box or a fact sheet names its programme."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_start = mark_before(text, "\n", start) + 1
+    line_end = mark_after(text, "\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    before, after = text[line_start:start], text[end:line_end]
-    if LABEL.search(text, max(0, line_start - 1), start) and len(after.strip()) < 40:
+    # The line is read around the name only, and its filler once: a table of one line names many programmes.
+    if LABEL.search(text, max(0, line_start - 1, start - LABEL_REACH), start) and _stripped_length(text, end, line_end) < 40:
         return True, False
-    if not before.strip() and _label_line_before(text, line_start):
+    if not _stripped_length(text, line_start, start) and _label_line_before(text, line_start):
         return True, False
-    alone = len(LINE_FILLER.sub("", before + after)) <= 2
-    return False, alone
+    lines = _filled_lines(text)
+    if (line_start, line_end) not in lines:
+        lines[line_start, line_end] = _FilledLine(text[line_start:line_end])
+    line = lines[line_start, line_end]
+    # What follows the name is read as a text of its own, as if the name were cut out: a word that a name
+    # ending in digits runs into ("Horizon 2020the") starts a word there.
+    word_end = end
+    while word_end < line_end and (text[word_end].isalnum() or text[word_end] == "_"):
+        word_end += 1
+    after = len(LINE_FILLER.sub("", text[end:word_end])) + line.letters(word_end - line_start, line_end - line_start)
+    return False, line.letters(0, start - line_start) + after <= 2
+
+
+def _stripped_length(text: str, start: int, end: int) -> int:
+    """``len(text[start:end].strip())``, reading over the spaces at either end only."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return end - start
+
+
+class _FilledLine:
+    """Where a line has letters that are no filler (see LINE_FILLER): the stretches between the filler's matches."""
+
+    def __init__(self, line: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.before: list[int] = []  # letters in the stretches before each one
+        position = total = 0
+        for match in itertools.chain(LINE_FILLER.finditer(line), (None,)):
+            stop = len(line) if match is None else match.start()
+            if stop > position:
+                self.starts.append(position)
+                self.ends.append(stop)
+                self.before.append(total)
+                total += stop - position
+            if match is not None:
+                position = match.end()
+
+    def letters(self, start: int, end: int) -> int:
+        """How many letters of ``line[start:end]`` are no filler."""
+        return self._up_to(end) - self._up_to(start)
+
+    def _up_to(self, position: int) -> int:
+        index = bisect.bisect_right(self.starts, position) - 1
+        return 0 if index < 0 else self.before[index] + min(position, self.ends[index]) - self.starts[index]
+
+
+@lru_cache(maxsize=4)
+def _filled_lines(text: str) -> dict[tuple[int, int], _FilledLine]:
+    """The lines of a text read so far, by their bounds: names_in_lists and context read the same lines."""
+    return {}
 
 
 def context(text: str, start: int, end: int) -> tuple[float, bool]:

@@ -28,6 +28,7 @@ from indexer.metadata.programme_context import (
     names_in_lists,
 )
 from indexer.metadata.project_words import ONE_PROJECT, PROJECT_WORD, PROJECTS
+from indexer.metadata.sentences import mark_after, mark_before
 from indexer.metadata.text import SEPARATOR, SHORT_PAGE, fold, name_pattern, snippet
 from indexer.tables import static_table
 
@@ -225,11 +226,30 @@ def _is_project_name(text: str, match: re.Match[str], excluded: tuple[str, ...])
     """
     if match.group(1) in excluded:
         return False
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    rest = text[line_start : match.start()] + text[match.end() : line_end if line_end != -1 else len(text)]
+    line_end = mark_after(text, "\n", match.end())
+    line = mark_before(text, "\n", match.start()) + 1, len(text) if line_end == -1 else line_end
+    # The line's letters are counted once, and the name's taken away: a table of one line names many projects.
+    lines = _counted_lines(text)
+    if line not in lines:
+        lines[line] = _letters(text[line[0] : line[1]])
+    letters, small = lines[line]
+    in_name, small_in_name = _letters(match.group(0))
     # A line that is only the name is a title; a line in capitals around it is a heading of ordinary words.
-    return not re.search(r"[^\W\d_]", rest) or any(char.islower() for char in rest)
+    return letters == in_name or small > small_in_name
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many letters the text has, and how many of them are small."""
+    return len(_LETTER.findall(text)), sum(char.islower() for char in text)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=4)
+def _counted_lines(text: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """The letters of the lines of a text read so far, by their bounds."""
+    return {}
 
 
 @lru_cache(maxsize=1)  # read for every mention of every document: built once, never changed

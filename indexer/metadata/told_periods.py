@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from indexer.metadata.date_mentions import YEAR, DateMention, last_day
 from indexer.metadata.period_labels import CLOSING_EVENT, OPENING_EVENT, START_LABEL
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
-from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, programme_named_last, project_span, sentence_bounds
+from indexer.metadata.sentences import SentenceWords, mark_after, mark_before, sentence_bounds
+from indexer.metadata.year_ranges import (
+    MAX_SPAN_YEARS, PROGRAMME_CONTEXT, PROJECT_AFTER_PROGRAMME, PROJECT_CONTEXT, programme_named_last, project_sentences, project_span,
+)
 
 
 ENDED_WORDS = re.compile(
@@ -40,19 +44,27 @@ STARTED_AFTER = re.compile(
 
 def told_period(text: str, dates: list[DateMention]) -> Period | None:
     """An end date the text says the project ended on, and a start date it ran from, in one paragraph."""
+    # The starts of a paragraph are found once for all the ends in it, among its own dates only (the
+    # dates are in reading order): a schedule of hundreds of dates compared each with all the others.
+    offsets = [mention.start for mention in dates]
+    begun: dict[tuple[int, int], list[DateMention]] = {}
     for end in dates:
         if end.precision != "day":
             continue
         around = text[max(0, end.start - 60) : end.end + 60]
         if not ENDED_WORDS.search(around) or not PROJECT_CONTEXT.search(around):
             continue
-        paragraph_start = text.rfind("\n\n", 0, end.start) + 1
-        paragraph_end = text.find("\n\n", end.end)
-        paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
-        for start in dates:
-            if start is end or not paragraph_start <= start.start < paragraph_end or start.precision != "day":
-                continue
-            if BEGAN_WORDS.search(text[max(paragraph_start, start.start - 25) : start.start]) and project_span(start.date, end.date):
+        paragraph_start = mark_before(text, "\n\n", end.start) + 1
+        paragraph_end = mark_after(text, "\n\n", end.end)
+        paragraph = paragraph_start, len(text) if paragraph_end == -1 else paragraph_end
+        if paragraph not in begun:
+            begun[paragraph] = [
+                start
+                for start in dates[bisect_left(offsets, paragraph[0]) : bisect_left(offsets, paragraph[1])]
+                if start.precision == "day" and BEGAN_WORDS.search(text[max(paragraph_start, start.start - 25) : start.start])
+            ]
+        for start in begun[paragraph]:
+            if start is not end and project_span(start.date, end.date):
                 return Period(start.date, end.date, snippet(text, start.start, start.end) + " / " + snippet(text, end.start, end.end), 2)
     return None
 
@@ -130,12 +142,11 @@ PRONOUN = re.compile(r"\s*(?:it|this|es|er|il|elle|ello|esto|ono|on|det|het|se|t
 
 def _signed_start(text: str, dates: list[DateMention]) -> DateMention | None:
     """The date a contract was signed on; whose contract it is, the stated end's sentence says."""
+    contract, signed = (SentenceWords(text, words, also_opening=("; ",)) for words in (CONTRACT_WORDS, SIGNED_WORDS))
     for mention in dates:
         if mention.loose or mention.precision not in ("day", "month"):
             continue
-        opening, closing = sentence_bounds(text, mention.start, mention.end, also_opening=("; ",))
-        sentence = text[opening:closing]
-        if CONTRACT_WORDS.search(sentence) and SIGNED_WORDS.search(sentence):
+        if contract(mention.start, mention.end) and signed(mention.start, mention.end):
             return mention
     return None
 
@@ -161,14 +172,24 @@ def _stated_end(
         for mention in dates
         if after <= mention.start < block_end and not mention.loose and closing_event(text, mention)
     ]
+    # The words of each sentence are listed once for all the ends in it (a long text without full stops is one sentence).
+    project, programmes, project_nouns = (
+        SentenceWords(text, words, also_opening=("; ",)) for words in (PROJECT_CONTEXT, PROGRAMME_CONTEXT, PROJECT_AFTER_PROGRAMME)
+    )
     for end, found_start, found_end in sorted(candidates + closing, key=lambda candidate: candidate[1]):
-        opening, _ = sentence_bounds(text, found_start, found_end, also_opening=("; ",))
-        before = text[opening:found_start]
         if (end, found_start, found_end) in closing:
             # The project's closing event ends its work, whoever the sentence names.
             return end, found_start, found_end
+        opening, _ = sentence_bounds(text, found_start, found_end, also_opening=("; ",))
+        word = project.first(found_start, found_end)
         # After a start the project's own sentence told, "It ends in 2022" needs no project word of its own.
-        if (PROJECT_CONTEXT.search(before) or (not own_sentence and PRONOUN.match(before))) and not programme_named_last(before):
+        told = (word is not None and word[1] <= found_start) or (not own_sentence and PRONOUN.match(text, opening, found_start))
+        if not told:
+            continue
+        # As programme_named_last of the words before the end: the last programme word, and no project word after it.
+        programme = programmes.last_by(found_start, found_end, found_start)
+        noun = project_nouns.first_from(found_start, found_end, programme[1]) if programme else None
+        if programme is None or (noun is not None and noun[1] <= found_start):
             return end, found_start, found_end
     return None
 
@@ -199,12 +220,13 @@ def opening_event(text: str, mention: DateMention) -> bool:
 
 def _begun_start(text: str, dates: list[DateMention]) -> DateMention | None:
     """The date a sentence about the project says it started on."""
+    about = project_sentences(text, also_opening=("; ",))
     for mention in dates:
         if mention.loose or mention.precision not in ("day", "month"):
             continue
-        opening, closing = sentence_bounds(text, mention.start, mention.end, also_opening=("; ",))
+        opening, _ = sentence_bounds(text, mention.start, mention.end, also_opening=("; ",))
         started = STARTED_ON.search(text, max(opening, mention.start - 40), mention.start) or STARTED_AFTER.match(text, mention.end)
-        if (started and PROJECT_CONTEXT.search(text, opening, closing)) or opening_event(text, mention):
+        if (started and about(mention.start, mention.end)) or opening_event(text, mention):
             return mention
     return None
 
@@ -233,13 +255,14 @@ def _until_stated_end(text: str, dates: list[DateMention], start: DateMention, o
 
 def _started_year(text: str) -> re.Match[str] | None:
     """A bare year the project started in: after a start label ("Start: 2023") or a verb ("started in 2023")."""
+    about = project_sentences(text)
     for found in STARTED_YEAR.finditer(text):
         line = text[max(0, found.start() - 40) : found.start()].rsplit("\n", 1)[-1]
         if START_LABEL.search(line.rstrip() + " ") and re.search(r"[:\s]\s*$", line):
             return found
-        opening, closing = sentence_bounds(text, found.start(), found.end())
+        opening, _ = sentence_bounds(text, found.start(), found.end())
         started = STARTED_ON.search(text, max(opening, found.start() - 40), found.start()) or STARTED_AFTER.match(text, found.end())
-        if started and PROJECT_CONTEXT.search(text, opening, closing):
+        if started and about(found.start(), found.end()):
             return found
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from indexer.metadata.date_mentions import DateMention, month_alternation, wide_month_names
@@ -62,7 +63,14 @@ def _month_word() -> re.Pattern[str]:
 
 def _document_date(dates: list[DateMention], before: int) -> dt.date | None:
     """The date the text opens with, before ``before``: a full date, not a number that may be an act's."""
-    return next((mention.date for mention in dates if mention.start < min(before, HEAD_CHARS) and mention.precision == "day" and not mention.loose), None)
+    # Only the head is read: the dates are in reading order, and those after it can be no dateline.
+    head = min(before, HEAD_CHARS)
+    for mention in dates:
+        if mention.start >= head:
+            return None
+        if mention.precision == "day" and not mention.loose:
+            return mention.date
+    return None
 
 
 def undated_starts(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -70,10 +78,14 @@ def undated_starts(text: str, dates: list[DateMention]) -> list[DateMention]:
     folded = fold(text)
     found = []
     names = wide_month_names()
+    # The dates are in reading order and do not overlap, so their ends are in order too: the one date a
+    # month may fall into is found by its start, not by comparing the month with every date.
+    offsets = [mention.start for mention in dates]
     for match in _month_word().finditer(folded):
         if not _started(text, match):
             continue
-        if any(mention.start < match.end() and match.start() < mention.end for mention in dates):
+        inside = bisect_left(offsets, match.end()) - 1
+        if inside >= 0 and match.start() < dates[inside].end:
             continue
         reference = _document_date(dates, match.start())
         if reference is None:

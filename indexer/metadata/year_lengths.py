@@ -15,7 +15,8 @@ from indexer.metadata.date_mentions import YEAR, add_months
 from indexer.metadata.durations import Length, told_length
 from indexer.metadata.periods import Period
 from indexer.metadata.text import snippet
-from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, STUDY_WORDS, owned_by_other, sentence_bounds
+from indexer.metadata.sentences import first_end, sentence_bounds
+from indexer.metadata.year_ranges import MAX_SPAN_YEARS, PROJECT_CONTEXT, STUDY_WORDS, owned_by_other
 
 _IN_YEAR = r"(?:\s+(?:in|im|en|em|nel|w|v|u|the\s+year|jahr|roku|godine|leta|vuonna|l'ann[eé]e|el\s+año|o\s+ano|il|nel\s+corso\s+del))*\s+$"
 
@@ -44,11 +45,6 @@ FROM_WINDOW = 200
 """How far before its "from" year a length is looked for: one that ends within FROM_REACH of the year starts well inside it."""
 
 
-def _first_end(pattern: re.Pattern[str], text: str, opening: int, closing: int) -> int:
-    found = pattern.search(text, opening, closing)
-    return found.end() if found else closing + 1
-
-
 def year_with_length(text: str) -> Period | None:
     """A start year and the project's length told in one sentence about the project."""
     # Read once per sentence, not once per year in it: a long text without full stops is one
@@ -64,7 +60,7 @@ def year_with_length(text: str) -> Period | None:
         if not (verb or start_from) or owned_by_other(text[max(opening, found.start() - 80) : found.start()]):
             continue
         if bounds not in first_words:
-            first_words[bounds] = _first_end(PROJECT_CONTEXT, text, opening, closing), _first_end(STUDY_WORDS, text, opening, closing)
+            first_words[bounds] = first_end(PROJECT_CONTEXT, text, opening, closing), first_end(STUDY_WORDS, text, opening, closing)
         project_end, study_end = first_words[bounds]
         if project_end > closing:
             continue

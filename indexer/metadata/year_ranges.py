@@ -12,9 +12,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.metadata.date_mentions import YEAR
 from indexer.metadata.project_words import PROJECT_IN_WORD, PROJECT_WORD, PROJECT_WORD_PATTERN
+from indexer.metadata.sentences import SentenceWords, first_end, mark_after, mark_before, sentence_bounds
 
 PROGRAMME_PERIODS = {
     (2000, 2006), (2007, 2013), (2014, 2020), (2021, 2027), (2028, 2034),
@@ -194,15 +196,18 @@ the line goes on about the programme itself, its calls or its projects."""
 
 
 def _range_before_programme(text: str, match: re.Match[str]) -> bool:
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    rest = text[match.end() : len(text) if line_end == -1 else line_end][:100]
+    # Only the line's ends around the range are read, not the line: a table of one line has thousands of ranges.
+    line_start = mark_before(text, "\n", match.start()) + 1
+    line_end = mark_after(text, "\n", match.end())
+    rest = text[match.end() : min(len(text) if line_end == -1 else line_end, match.end() + 100)]
     if not rest.strip() and line_end != -1:
         # A range alone on its line, the programme's name on the next: a project box's two lines.
-        next_end = text.find("\n", line_end + 1)
-        rest = text[line_end + 1 : len(text) if next_end == -1 else next_end][:100]
-    before = text[line_start : match.start()].strip()
-    if before and before[-1] not in "|·•:,(–—-":
+        next_end = mark_after(text, "\n", line_end + 1)
+        rest = text[line_end + 1 : min(len(text) if next_end == -1 else next_end, line_end + 101)]
+    before = match.start()
+    while before > line_start and text[before - 1].isspace():
+        before -= 1
+    if before > line_start and text[before - 1] not in "|·•:,(–—-":
         return False
     return bool(PROGRAMME_FOLLOWS.match(rest)) and not OTHER_AFTER_PROGRAMME.search(rest)
 
@@ -227,38 +232,6 @@ def programme_named_last(before: str) -> bool:
     for programme in PROGRAMME_CONTEXT.finditer(before):
         pass
     return programme is not None and not PROJECT_AFTER_PROGRAMME.search(before, programme.end())
-
-
-def sentence_bounds(text: str, start: int, end: int, also_opening: tuple[str, ...] = ()) -> tuple[int, int]:
-    """Where the sentence around ``text[start:end]`` opens and closes: a full stop or a line break
-    (and ``also_opening`` marks, e.g. "; ", before it)."""
-    line_opening = max(text.rfind(mark, 0, start) for mark in ("\n", *also_opening))
-    opening = max(line_opening, _full_stop_before(text, line_opening, start)) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    stop = _full_stop_after(text, end, line_end)
-    return opening, line_end if stop == -1 else stop
-
-
-# A full stop before a small letter ends no sentence: an ordinal's, a year's (Croatian "2016. godine") or an abbreviation's.
-def _full_stop_before(text: str, limit: int, position: int) -> int:
-    found = text.rfind(". ", max(limit, 0), position)
-    while found != -1 and text[found + 2 : found + 3].islower():
-        found = text.rfind(". ", max(limit, 0), found)
-    return found
-
-
-def _full_stop_after(text: str, position: int, limit: int) -> int:
-    found = text.find(". ", position, limit)
-    while found != -1 and text[found + 2 : found + 3].islower():
-        found = text.find(". ", found + 2, limit)
-    return found
-
-
-def _sentence(text: str, match: re.Match[str]) -> str:
-    """The sentence around a match: a project word elsewhere on the page says nothing about these years."""
-    opening, closing = sentence_bounds(text, match.start(), match.end())
-    return text[opening:closing]
 
 
 # The name itself in real capitals: "Covid" or "Smes" opening a sentence is no acronym.
@@ -297,11 +270,49 @@ def _about_project(sentence: str, text: str) -> bool:
 
 def _named_project(text: str, name: str) -> bool:
     """The text calls the name its project: "the GREENWAYS project", "projekt GREENWAYS"."""
-    quoted = re.escape(name)
-    return bool(re.search(r"(?<![\w-])" + quoted + r"\s+" + _PROJECT_NOUN + "|" + _PROJECT_NOUN + r"\s+[\"“„«]?" + quoted + r"(?![\w-])", text))
+    return name in _names_beside_project_noun(text)
 
 
-_PROJECT_NOUN = "(?i:" + PROJECT_WORD_PATTERN + ")"
+_PROJECT_NOUN = re.compile("(?i:" + PROJECT_WORD_PATTERN + ")")
+_NOUN_THEN_SPACE = re.compile(_PROJECT_NOUN.pattern + r"\s+[\"“„«]?")
+_NAME_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-+&")
+"""What a name in capitals (:data:`NAME_SUBJECT`) is written with."""
+MAX_NAME = 100
+"""No acronym is longer: a run of capitals and digits beyond it is a table's or garbage, and is not gathered in full."""
+
+
+@lru_cache(maxsize=4)
+def _names_beside_project_noun(text: str) -> frozenset[str]:
+    """Every name in capitals the text writes right before its project noun ("GREENWAYS project") or
+    right after it ("projekt „GREENWAYS“"), whole or from a mark inside it on ("the EU+GREEN project").
+
+    Gathered in one pass over the text: looking for each name on its own read the whole text again
+    for every sentence opening with one, as a list of projects' ranges has on every line.
+    """
+    names: set[str] = set()
+    for noun in _PROJECT_NOUN.finditer(text):
+        spaces = noun.start()
+        while spaces > 0 and text[spaces - 1].isspace():
+            spaces -= 1
+        if spaces < noun.start():
+            opening = spaces
+            while opening > max(0, spaces - MAX_NAME) and text[opening - 1] in _NAME_CHARACTERS:
+                opening -= 1
+                if opening == 0 or not _word_or_hyphen(text[opening - 1]):
+                    names.add(text[opening:spaces])
+        after = _NOUN_THEN_SPACE.match(text, noun.start())
+        if after:
+            closing = after.end()
+            while closing < min(len(text), after.end() + MAX_NAME) and text[closing] in _NAME_CHARACTERS:
+                closing += 1
+                if closing == len(text) or not _word_or_hyphen(text[closing]):
+                    names.add(text[after.end() : closing])
+    return frozenset(names)
+
+
+def _word_or_hyphen(char: str) -> bool:
+    """What ``[\\w-]`` matches: a name running on into it is a longer word."""
+    return char.isalnum() or char in "_-"
 
 
 NOT_PROJECT_NAMES = frozenset(
@@ -321,10 +332,9 @@ STUDY_WORDS = re.compile(
 """A survey's or a study's own years, told before the sentence names the project: "A survey carried out from 2012 to 2013 inspired the project"."""
 
 
-def _studys_years(text: str, match: re.Match[str]) -> bool:
-    opening, _ = sentence_bounds(text, match.start(), match.end())
-    study = STUDY_WORDS.search(text, opening, match.start())
-    return study is not None and not PROJECT_CONTEXT.search(text, opening, match.start())
+def project_sentences(text: str, also_opening: tuple[str, ...] = ()) -> SentenceWords:
+    """The project's words in the sentences of the text, each sentence read once."""
+    return SentenceWords(text, PROJECT_CONTEXT, also_opening)
 
 
 def year_ranges(text: str) -> list[YearRange]:
@@ -350,22 +360,40 @@ def year_ranges(text: str) -> list[YearRange]:
         if before.rstrip().endswith("(") or PROJECT_CONTEXT.search(before[-50:]) or _range_before_programme(text, match):
             found.append(YearRange(first, last, match.start(), match.end()))
     told = (FROM_YEAR_TO_YEAR, IN_THE_YEARS, BETWEEN_YEARS, AMONG_YEARS, RUNS_YEARS)
-    found.extend(_told_ranges(text, (match for pattern in told for match in pattern.finditer(text))))
+    sentences: dict[tuple[int, int], tuple[bool, int, int]] = {}
+    found.extend(_told_ranges(text, (match for pattern in told for match in pattern.finditer(text)), sentences))
     for match in WORD_RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
         before = text[max(0, match.start() - 80) : match.start()]
         if 0 < last - first <= MAX_SPAN_YEARS and (explicit_project(before) or PERIOD_LABEL.search(before)):
             found.append(YearRange(first, last, match.start(), match.end()))
-    found.extend(_told_ranges(text, STARTED_IN_YEAR.finditer(text)))
+    found.extend(_told_ranges(text, STARTED_IN_YEAR.finditer(text), sentences))
     return sorted(found, key=lambda found_range: found_range.start)
 
 
-def _told_ranges(text: str, matches: Iterable[re.Match[str]]) -> Iterator[YearRange]:
+def _told_ranges(
+    text: str, matches: Iterable[re.Match[str]], sentences: dict[tuple[int, int], tuple[bool, int, int]]
+) -> Iterator[YearRange]:
     """The matches of the worded ranges ("from 2016 to 2018", "started in 2016 and ends in 2019") that a
-    sentence about the project gives, and no programme's period or study's years."""
+    sentence about the project gives, and no programme's period or study's years.
+
+    A project word elsewhere on the page says nothing about these years: only the range's own sentence
+    is read, once for all the ranges in it (``sentences``: whether it is about the project, and where
+    its first study word and its first project word end), since a long text without full stops is
+    one sentence.
+    """
     for match in matches:
         first, last = int(match.group(1)), int(match.group(2))
-        if 0 < last - first <= MAX_SPAN_YEARS and not is_programme_period(first, last) and _about_project(_sentence(text, match), text) and not _studys_years(text, match):
+        if not 0 < last - first <= MAX_SPAN_YEARS or is_programme_period(first, last):
+            continue
+        bounds = opening, closing = sentence_bounds(text, match.start(), match.end())
+        if bounds not in sentences:
+            about = _about_project(text[opening:closing], text)
+            ends = (first_end(STUDY_WORDS, text, opening, closing), first_end(PROJECT_CONTEXT, text, opening, closing)) if about else (0, 0)
+            sentences[bounds] = (about, *ends)
+        about, study_end, project_end = sentences[bounds]
+        # A study named before the range, and the project only after it: the study's own years.
+        if about and not study_end <= match.start() < project_end:
             yield YearRange(first, last, match.start(), match.end())
 
 
