@@ -377,6 +377,7 @@ def evidence_source(source: str) -> str:
         "text": gettext_("the text"),
         "image": gettext_("the text of an image"),
         "programme": gettext_("the programme's countries"),
+        "countries": gettext_("the partners' countries"),
         "html": gettext_("the page markup"),  # what indexes built before "image" call an image's text
     }
     return names.get(source, source)
