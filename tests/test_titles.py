@@ -205,3 +205,26 @@ def test_a_reports_first_short_line_named_again_is_its_acronym_not_its_title(tmp
 
     text = "SOILWISE\n\nDeliverable report on soil monitoring methods\n\nSOILWISE partners compared soil monitoring methods."
     assert meta(text, fmt="pdf", name="d1.pdf").title == "Deliverable report on soil monitoring methods"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Financed by ERDF",
+        "Co-funded by the Erasmus+ Programme of the European Union",
+        "Zdroj financování: Projekt je spolufinancován Evropským fondem pro regionální rozvoj",
+        "Rechercher des projets européens",
+        "Über das Projekt",
+        "Statut du projet",
+        "Descripción del proyecto",
+    ],
+)
+def test_funding_notes_search_boxes_and_section_headings_are_no_title(line: str) -> None:
+    assert title_from_text([line]) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Financing energy efficiency in rural schools", "Recherche et innovation dans les Alpes", "Project management in small towns"]
+)
+def test_titles_that_begin_like_them_stay_titles(line: str) -> None:
+    assert title_from_text([line]) == line

@@ -92,7 +92,7 @@ def named_again(lines: list[str]) -> str | None:
         words = candidate.split()
         if not 1 <= len(words) <= HEADING_WORDS or any(char.isdigit() for char in candidate):
             continue
-        if not candidate[0].isupper() or meta_fields.BOILERPLATE.search(candidate) or not any(len(word) >= 4 for word in words):
+        if not candidate[0].isupper() or meta_fields.is_site_text(candidate) or not any(len(word) >= 4 for word in words):
             continue
         key = line_key(candidate)
         # A breadcrumb repeating a section's name ("You are here: Home / Funding") is no second mention.
@@ -117,7 +117,7 @@ def opening_words(lines: list[str], path: Path) -> str | None:
     for line in lines:
         words = line.split()
         opening = " ".join(words[:OPENING_WORDS])
-        if len(words) < 6 or meta_fields.BOILERPLATE.search(opening) or not opening[0].isupper():
+        if len(words) < 6 or not opening[0].isupper() or meta_fields.is_site_text(opening):
             continue
         return opening.rstrip(".:;,") + ("…" if len(words) > OPENING_WORDS else "")
     return None
