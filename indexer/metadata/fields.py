@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from indexer.metadata import programmes
 from indexer.metadata.partner_context import ORG_WORDS, partner_word_matches
+from indexer.metadata.programme_context import FUNDING_CONTEXT
+from indexer.metadata.text import fold
 from indexer.metadata.title_shapes import before_cover_labels, is_caption, is_sentence
 
 BOILERPLATE = re.compile(
@@ -68,23 +71,13 @@ def sensible_title(candidate: str | None) -> str | None:
 def is_site_text(line: str) -> bool:
     """A line any page of a site or any project page could carry: a banner, a menu, a search box,
     a section's heading, a funding note. Never a page's own title."""
-    return bool(BOILERPLATE.search(line) or SEARCH_FORM.search(line) or GENERIC_HEADING.match(_folded(line).strip(" .:!"))) or (
-        is_funding_line(line)
-    )
-
-
-def _folded(text: str) -> str:
-    from indexer.metadata.text import fold
-
-    return " ".join(fold(text).split())
+    if BOILERPLATE.search(line) or SEARCH_FORM.search(line):
+        return True
+    return bool(GENERIC_HEADING.match(" ".join(fold(line).split()).strip(" .:!"))) or is_funding_line(line)
 
 
 def is_funding_line(line: str) -> bool:
     """The line opens by saying who pays, under a label or naming the programme: a funding note, not a title."""
-    from indexer.metadata import programmes  # the catalogue imports nothing of the titles' rules
-    from indexer.metadata.programme_context import FUNDING_CONTEXT
-    from indexer.metadata.text import fold
-
     opening = " ".join(line.split()[:FUNDING_OPENING])
     return bool(FUNDING_CONTEXT.search(fold(opening))) and (":" in opening or bool(programmes.find_mentions(line)))
 

@@ -73,8 +73,8 @@ def find(folded: str, text: str) -> list[TownMatch]:
     """Every town in the accent-folded text, leftmost and longest first, as a whole word (case kept).
 
     ``text`` is the text before folding (the same offsets): a name spelt only with accents must be
-    written with them in a text that writes accents. The automaton runs over single-spaced text, so names broken over two lines
-    ("Novi\nSad") still match.
+    written with them in a text that writes accents. The automaton runs over single-spaced text,
+    so names broken over two lines ("Novi\nSad") still match.
     """
     collapsed, offsets = collapse_spaces(folded)
     towns = table()
@@ -92,11 +92,11 @@ def find(folded: str, text: str) -> list[TownMatch]:
         end = hits[start]
         form = collapsed[start:end]
         code, listed = towns[form]
-        first, last = offsets[start], offsets[end - 1] + 1
+        first, stop = offsets[start], offsets[end - 1] + 1
         reach = end
-        if form in accented and text[first:last] == folded[first:last]:
+        if form in accented and text[first:stop] == folded[first:stop]:
             continue
-        found.append(TownMatch(first, last, code, listed))
+        found.append(TownMatch(first, stop, code, listed))
     return found
 
 
