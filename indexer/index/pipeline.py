@@ -291,12 +291,18 @@ def _plan(discovery, previous, run, paths, rebuild, retry_failed, limits, index_
             continue
         seen[source.doc_id] = source
         before = previous.documents.get(source.doc_id)
+        if _held_by_other_root(source, before):
+            # As when both roots are given to one run: the first holder of an id keeps it.
+            run.fail(source.path, Reason.DUPLICATE_ID, f"id {source.doc_id!r} is already used by {before.path}", source)
+            continue
         failure = previous.failures.get(key)
         if (not rebuild and before and before.path == key and before.size == source.size
                 and before.mtime_ns == source.mtime_ns and before.sidecar_mtime_ns == source.sidecar_mtime_ns):
             run.unchanged += 1
             continue
-        if (failure and not retry_failed and failure.size == source.size and failure.mtime_ns == source.mtime_ns):
+        # A clash of ids depends on the other root's file, not on this one: it is decided again above.
+        if (failure and not retry_failed and failure.reason != Reason.DUPLICATE_ID
+                and failure.size == source.size and failure.mtime_ns == source.mtime_ns):
             run.manifest.failures[key] = failure
             run.failed.append(Failure(key, failure.reason, failure.detail + " (unchanged; --retry-failed to try again)"))
             continue
@@ -309,6 +315,38 @@ def _plan(discovery, previous, run, paths, rebuild, retry_failed, limits, index_
                         and before.sidecar_mtime_ns == source.sidecar_mtime_ns)
         tasks.append(FileTask(source, before.sha256 if touched_only else None, cache_dir))
     return tasks
+
+
+def _held_by_other_root(source: SourceFile, before: store.ManifestEntry | None) -> bool:
+    """Whether this file's id belongs to a document indexed from another root whose file is still
+    there. A root given by another spelling (a link, a relative path) is the same root; a holder
+    whose file is gone gives the id up, as it would be deleted by the next run of its own root."""
+    if before is None or before.path == str(source.path):
+        return False
+    if before.root and _resolved(before.root) == _resolved(source.root):
+        return False
+    if _resolved(before.path) == _resolved(source.path):
+        return False  # the same file, reached through a link
+    return _still_there(before.path)
+
+
+def _still_there(path: str) -> bool:
+    """Whether a file (or a link, even a broken one) is at ``path``; one that cannot be looked at
+    (an unreadable folder, an unmounted share's mount point) counts as there."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _resolved(path: str | Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(path)
 
 
 def _delete_vanished(writer: IndexWriter, discovery, previous, run, paths, rebuild) -> None:
