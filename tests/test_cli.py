@@ -132,6 +132,21 @@ def test_a_folder_indexed_later_keeps_its_hands_off_the_ids_of_another(tmp_path)
     assert "0 results" in run("search", "austria", "--index", str(index_dir)).stdout
 
 
+def test_a_broken_link_is_new_once_then_still_failing_and_listed_by_status(tmp_path):
+    folder, index_dir = tmp_path / "dl", tmp_path / "X"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A project in Spain with partners from Portugal.", encoding="utf-8")
+    (folder / "gone.pdf").symlink_to(tmp_path / "nonexistent")
+    runs = [index_run(folder, index_dir) for _ in range(4)]
+    assert [done.returncode for done in runs] == [3, 0, 0, 0]
+    assert all(f"still failing {folder / 'gone.pdf'}: unreadable - broken symbolic link" in done.stdout
+               for done in runs[1:])
+    assert status_failures(index_dir) == [(str(folder / "gone.pdf"), "unreadable")]
+    (folder / "gone.pdf").unlink()
+    assert index_run(folder, index_dir).returncode == 0
+    assert status_failures(index_dir) == []
+
+
 HOLD_LOCK = """
 import filelock, sys, time
 lock = filelock.FileLock(sys.argv[1]); lock.acquire()

@@ -360,8 +360,9 @@ def _delete_vanished(writer: IndexWriter, discovery, previous, run, paths, rebui
             writer.delete_by_term("id", doc_id)
             del run.manifest.documents[doc_id]
             run.deleted += 1
+    # A failure is forgotten once its file is gone; a broken link is still there (and still failing).
     for key in list(run.manifest.failures):
-        if _in_scope(key, paths) and not Path(key).exists():
+        if _in_scope(key, paths) and not _still_there(key):
             del run.manifest.failures[key]
 
 
