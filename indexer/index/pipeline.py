@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from contextlib import closing
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -404,8 +405,9 @@ def _extract_and_write(writer, tasks: list[FileTask], run: _Run, pool, progress:
     # the delete-by-term lookup update_document makes for every document.
     written: set[str] = set()
     bar = tqdm(total=len(tasks), unit="file", disable=not (progress and sys.stderr.isatty()), file=sys.stderr)
-    with bar:
-        for task, result in pool.run(tasks):
+    # closing: an interrupt or an error stops the workers now, not when the generator is collected.
+    with bar, closing(pool.run(tasks)) as results:
+        for task, result in results:
             bar.update()
             source = task.source
             if getattr(result, "warnings", ()):
