@@ -79,3 +79,18 @@ def test_check_removes_the_cached_texts_of_pages_that_earlier_versions_wrote(tmp
     assert list(cache_dir.rglob("*.json.gz")) == [pdf_entry]
     again = runner.invoke(cli, ["check", "--index", str(index_dir), "--json"])
     assert not any("web pages" in item["problem"] for item in json.loads(again.output)["findings"])
+
+
+def test_check_and_status_count_one_document_in_the_singular(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "alpha.txt").write_text("The alpha project restores Danube wetlands.", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    index_paths([root], index_dir, workers=1)
+    runner = CliRunner()
+    checked = runner.invoke(cli, ["check", "--index", str(index_dir)])
+    assert checked.exit_code == 0, checked.output
+    assert f"1 document in {index_dir}:" in checked.output
+    status = runner.invoke(cli, ["status", "--index", str(index_dir), "--no-ocr"])
+    assert status.exit_code == 0, status.output
+    assert "0 pages of 0 documents read by OCR" in status.output
