@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -61,41 +60,19 @@ class Snippet:
 # ---------------------------------------------------------------- presets, checked as the API checks them
 
 
-@cache
-def _codes() -> tuple[frozenset[str], frozenset[str]]:
-    """ISO 3166-1 alpha-2 country codes and ISO 639 language codes, as CLDR knows them."""
-    from babel import Locale
-
-    english = Locale.parse("en")
-    countries = frozenset(code for code in english.territories if len(code) == 2 and code.isalpha())
-    languages = frozenset(code for code in english.languages if code.isalpha() and code.islower() and len(code) <= 3)
-    return countries, languages
-
-
-UNKNOWN_CODE = {
-    "country": N_("%(raw)s is not an ISO 3166 country code such as DE."),
-    "language": N_("%(raw)s is not an ISO 639 language code such as pl."),
-}
-
-
 LEFT_OUT = N_("It is left out of the snippet.")
 
 
 def preset_problem(facet: str, values: tuple[str, ...]) -> str | None:
-    """Why the API would refuse (or never match) this preset, in the interface language; None if it is fine.
+    """Why the API would refuse this preset, in the interface language; None if it is fine.
 
-    The API's own validation decides first (a year or a single range, a two-letter country,
-    report or page), so the builder never accepts what the widget's searches would be refused for.
+    The API's own validation decides (a year or a single range, a country or language code that
+    exists, report or page), so the builder never accepts what the widget's searches would be refused for.
     """
     try:
-        query = SearchQuery.from_args(MultiDict([(facet, value) for value in values]), locale=get_locale())
+        SearchQuery.from_args(MultiDict([(facet, value) for value in values]), locale=get_locale())
     except QueryError as error:
         return error_message(error)
-    countries, languages = _codes()
-    known = {"country": countries, "language": languages}.get(facet)
-    for value in query.selected(facet) if known else ():
-        if value not in known:
-            return gettext_(UNKNOWN_CODE[facet], raw=repr(value))
     return None
 
 
