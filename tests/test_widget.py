@@ -478,3 +478,18 @@ def test_every_accent_reads_on_white_once_darkened():
 
     for accent in ("#ffff00", "#fff", "#ff8800", "#00ffff", "#777777", "#1d5bb8", "#000"):
         assert contrast(_channels(light_accent(accent)), LIGHT_GROUND) >= 4.5, accent
+
+
+def test_builder_says_why_a_per_page_count_was_changed(client):
+    problems = client.get("/widget/snippet.json?per_page=500").get_json()
+    assert ["per-page", "50"] in problems["attributes"]
+    assert problems["problems"] == {
+        "per_page": "Results per page must be a whole number from 1 to 50, not 500. The snippet uses 50."
+    }
+    assert client.get("/widget/snippet.json?per_page=abc&lang=fr").get_json()["problems"]["per_page"] == (
+        "Le nombre de résultats par page doit être un nombre entier de 1 à 50, et non abc. L’extrait utilise 5."
+    )
+    assert client.get("/widget/snippet.json?per_page=50").get_json()["problems"] == {}
+    page = client.get("/widget?per_page=0").get_data(as_text=True)
+    assert re.search(r'id="b-per-page"[^>]*value="0"[^>]*aria-invalid="true"', page)
+    assert 'id="b-per_page-problem" data-problem-for="per_page">Results per page must be a whole number from 1 to 50, not 0.' in page

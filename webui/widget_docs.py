@@ -76,6 +76,24 @@ def preset_problem(facet: str, values: tuple[str, ...]) -> str | None:
     return None
 
 
+DEFAULT_PER_PAGE = 5
+PER_PAGE_REFUSED = N_("Results per page must be a whole number from %(low)s to %(high)s, not %(raw)s.")
+PER_PAGE_USED = N_("The snippet uses %(value)s.")
+
+
+def per_page_choice(raw: object) -> tuple[int, str | None]:
+    """The per-page count the snippet writes and, if the typed one could not be, why and what it uses instead.
+
+    The widget shows at most MAX_PER_PAGE results a page: 500 becomes 50, and says so.
+    """
+    typed = str(raw if raw is not None else "").strip()
+    per_page = int_arg(typed, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+    if not typed or (typed.isdigit() and int(typed) == per_page):
+        return per_page, None
+    refused = gettext_(PER_PAGE_REFUSED, low=1, high=MAX_PER_PAGE, raw=typed)
+    return per_page, f"{refused} {gettext_(PER_PAGE_USED, value=per_page)}"
+
+
 def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
     """The builder's choices as element attributes, validated the way the widget and the API read them."""
     attributes: list[tuple[str, str]] = [("endpoint", str(args.get("endpoint") or endpoint).strip())]
@@ -94,8 +112,10 @@ def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
     # Unless chosen, the widget speaks the language the builder is read in.
     widget_lang = language(args.get("widget_lang") or get_locale())
     attributes.append(("lang", widget_lang))
-    per_page = int_arg(args.get("per_page"), 5, 1, MAX_PER_PAGE)
+    per_page, problem = per_page_choice(args.get("per_page"))
     attributes.append(("per-page", str(per_page)))
+    if problem:
+        problems.append(("per_page", problem))
     facets = [f for f in list_arg(args, "facets") if f in FACET_NAMES]
     if facets:
         attributes.append(("facets", ",".join(facets)))
@@ -156,6 +176,7 @@ def documentation() -> str:
         chosen=dict(snippet.attributes),
         # What was typed, shown again beside its problem: the snippet itself left it out.
         typed={facet: ",".join(list_arg(request.args, facet)) for facet in FACET_NAMES},
+        typed_per_page=str(request.args.get("per_page", "")).strip(),
         problems=dict(snippet.problems),
         chosen_facets=dict(snippet.attributes).get("facets", "").split(","),
         programmes=_programme_choices(),
