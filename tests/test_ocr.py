@@ -165,6 +165,7 @@ def test_without_tesseract_indexing_goes_on_and_says_ocr_is_off(tmp_path: Path) 
     (failure,) = report.failed
     assert failure.reason == Reason.NO_TEXT
     assert "OCR is off (no Tesseract binary at '/nonexistent/bin/tesseract')" in failure.detail
+    assert failure.detail.startswith("no text layer on its one page; ")  # one scanned page, in the singular
     assert set(records(tmp_path / "index")) == {"report.pdf"}
     status = subprocess.run(
         [sys.executable, "-m", "indexer.cli", "status", "--index", str(tmp_path / "index")],
