@@ -294,8 +294,8 @@ def status(index_dir, ocr, tesseract, ocr_languages, as_json):
         counts = ", ".join(f"{value} {count}" for value, count in report[facet].items())
         click.echo(f"  by {facet}: {counts or '-'}")
     ocr_state = report["ocr"]
-    click.echo(f"ocr: {ocr_state['state']}; {ocr_state['pages']} page(s) of {ocr_state['documents']} document(s) "
-               "read by OCR")
+    click.echo(f"ocr: {ocr_state['state']}; {_plural(ocr_state['pages'], 'page', 'pages')} of "
+               f"{_plural(ocr_state['documents'], 'document', 'documents')} read by OCR")
     click.echo(f"failed files: {len(report['failed'])}")
     _echo_failures(pipeline.Failure(**item) for item in report["failed"])
 
@@ -317,7 +317,7 @@ def check(index_dir, repair, as_json):
                 f" (--repair will {finding.repair})" if finding.repair else "")
             click.echo(f"  {finding.subject}: {finding.problem}{action}")
         verdict = "index, manifest and cache agree" if report.healthy else "problems found"
-        click.echo(f"{report.documents} documents in {index_dir}: {verdict}")
+        click.echo(f"{_plural(report.documents, 'document', 'documents')} in {index_dir}: {verdict}")
     sys.exit(0 if report.healthy else 1)
 
 
