@@ -1,7 +1,8 @@
 """`projsearch`: index, remove, search, show, status, check and serve from the command line.
 
 Exit status: 0 success, 1 an error that stopped the command (no index, index locked),
-2 usage errors, 3 when files failed that had not failed before (all failed files with --strict).
+2 usage errors, 3 when files failed that had not failed before (all failed files with --strict),
+130 `index` interrupted (Ctrl-C) before its commit.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from indexer.ingest.extract.ocr import OcrSettings
 
 DEFAULT_INDEX = Path("var") / "index"
 EXIT_SOME_FAILED = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
 
 index_option = click.option(
     "--index",
@@ -97,11 +99,17 @@ def index(paths, index_dir, full, workers, retry_failed, timeout, memory_mb, max
     limits = pipeline.Limits(timeout_s=timeout, memory_mb=memory_mb, max_bytes=int(max_size_mb * 2**20))
     existed = store.current_generation(Path(index_dir).absolute()) is not None
     known = _known_failures(Path(index_dir).absolute())
-    report = pipeline.index_paths(
-        paths, index_dir, full=full, workers=workers, retry_failed=retry_failed, limits=limits,
-        progress=not as_json, lock_timeout=lock_timeout, cluster=cluster or None,
-        ocr=_ocr_settings(ocr, tesseract, ocr_languages),
-    )
+    try:
+        report = pipeline.index_paths(
+            paths, index_dir, full=full, workers=workers, retry_failed=retry_failed, limits=limits,
+            progress=not as_json, lock_timeout=lock_timeout, cluster=cluster or None,
+            ocr=_ocr_settings(ocr, tesseract, ocr_languages),
+        )
+    except KeyboardInterrupt:
+        # The writer was cancelled before its commit; the texts the workers extracted are cached.
+        click.echo("projsearch: interrupted; nothing was committed, the index is as it was "
+                   "(text extracted so far is kept in the cache for the next run)", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     new_failures = [failure for failure in report.failed if failure.file not in known]
     if as_json:
         _print_json({**report.to_dict(), "new_failures": [failure.file for failure in new_failures]})
@@ -286,8 +294,8 @@ def status(index_dir, ocr, tesseract, ocr_languages, as_json):
         counts = ", ".join(f"{value} {count}" for value, count in report[facet].items())
         click.echo(f"  by {facet}: {counts or '-'}")
     ocr_state = report["ocr"]
-    click.echo(f"ocr: {ocr_state['state']}; {ocr_state['pages']} page(s) of {ocr_state['documents']} document(s) "
-               "read by OCR")
+    click.echo(f"ocr: {ocr_state['state']}; {_plural(ocr_state['pages'], 'page', 'pages')} of "
+               f"{_plural(ocr_state['documents'], 'document', 'documents')} read by OCR")
     click.echo(f"failed files: {len(report['failed'])}")
     _echo_failures(pipeline.Failure(**item) for item in report["failed"])
 
@@ -309,7 +317,7 @@ def check(index_dir, repair, as_json):
                 f" (--repair will {finding.repair})" if finding.repair else "")
             click.echo(f"  {finding.subject}: {finding.problem}{action}")
         verdict = "index, manifest and cache agree" if report.healthy else "problems found"
-        click.echo(f"{report.documents} documents in {index_dir}: {verdict}")
+        click.echo(f"{_plural(report.documents, 'document', 'documents')} in {index_dir}: {verdict}")
     sys.exit(0 if report.healthy else 1)
 
 

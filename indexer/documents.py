@@ -147,7 +147,8 @@ class Evidence:
 
     facet: str  # "programme" | "years" | "country" | "language" | "title" ...
     value: str
-    source: Literal["sidecar", "properties", "text", "html", "programme"]  # "programme": a cross-border programme's countries
+    source: Literal["sidecar", "properties", "text", "html", "image", "programme", "countries"]
+    # "programme": a country of a cross-border programme; "countries": a cross-border programme told by its partners' countries
     snippet: str = ""
 
 

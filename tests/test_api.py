@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from indexer.index.schema import FACETS
@@ -80,6 +82,45 @@ def test_bad_parameters_are_json_400s(client, query):
     assert response.mimetype == "application/json"
     error = response.get_json()["error"]
     assert error["status"] == 400 and error["message"]
+
+
+UNKNOWN_CODES = {
+    "country=XX&country=ZZ": "'XX' is not an ISO 3166 country code such as DE.",
+    "country=zz": "'zz' is not an ISO 3166 country code such as DE.",
+    "language=zzz": "'zzz' is not an ISO 639 language code such as pl.",
+    "language=qq": "'qq' is not an ISO 639 language code such as pl.",
+}
+
+
+@pytest.mark.parametrize("query", sorted(UNKNOWN_CODES))
+def test_a_code_that_names_no_country_or_language_is_a_400_that_says_so(client, query):
+    response = client.get(f"/api/search?{query}")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["message"] == UNKNOWN_CODES[query]
+    german = client.get(f"/api/search?{query}&lang=de").get_json()["error"]["message"]
+    assert "ist kein ISO" in german
+
+
+@pytest.mark.parametrize("path", ["/", "/api/export.csv", "/api/export.jsonl", "/feed.atom", "/facets/country"])
+def test_every_route_that_searches_refuses_an_unknown_code(client, path):
+    for query, message in UNKNOWN_CODES.items():
+        response = client.get(f"{path}?{query}")
+        assert response.status_code == 400, (path, query)
+        text = html.unescape(response.get_data(as_text=True))
+        assert message.split(" is ")[1] in text and "Unknown Region" not in text
+
+
+def test_the_embed_says_its_unknown_code_was_refused(client):
+    for query, message in UNKNOWN_CODES.items():
+        page = html.unescape(client.get(f"/embed?{query}").get_data(as_text=True))
+        assert "The server refused this search's settings" in page and message.split(" is ")[1] in page, query
+        assert "Unknown Region" not in page
+
+
+def test_real_codes_and_the_special_ones_the_index_writes_are_accepted(client):
+    for query in ("country=DE,si,XK,EL,UK", "language=pl,sh,und,EN"):
+        assert client.get(f"/api/search?{query}").status_code == 200, query
+    assert client.get("/api/search?country=SI").get_json()["total"] > 0
 
 
 def test_a_long_list_of_facet_values_is_a_400_in_the_page_language(client):

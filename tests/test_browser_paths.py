@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
-from urllib.parse import parse_qsl, urlsplit
+import urllib.request
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import pytest
 
@@ -88,3 +92,45 @@ def test_past_the_last_page_and_no_results(sized, live_server, artifacts):
     page.goto(f"{live_server.url}/?q=inovashun")
     page.screenshot(path=str(artifacts / f"no-results-{page.width_name}.png"), full_page=True)
     assert page.locator(".facet").count() == 0
+
+
+def _download_rows(server_url: str, href: str) -> list[dict[str, str]]:
+    with urllib.request.urlopen(urljoin(server_url + "/", href), timeout=30) as response:
+        return list(csv.DictReader(io.StringIO(response.read().decode("utf-8"))))
+
+
+def test_links_outside_the_results_follow_a_search_changed_in_place(sized, live_server):
+    page = sized
+    page.goto(f"{live_server.url}/?q=project")
+    page.evaluate("window.__sameDocument = true")
+    link = page.locator("a.facet-value[data-facet=country]").first
+    code = link.get_attribute("data-value")
+    link.scroll_into_view_if_needed()
+    link.click()
+    page.wait_for_url(re.compile(rf"country={code}"))
+    page.locator("#sort").select_option("title")
+    page.wait_for_url(re.compile(r"sort=title"))
+    assert page.evaluate("window.__sameDocument") is True, "the page reloaded instead of updating in place"
+    shown = dict(parse_qsl(urlsplit(page.url).query))
+
+    def args_of(selector: str) -> dict[str, str]:
+        return dict(parse_qsl(urlsplit(page.locator(selector).first.get_attribute("href")).query))
+
+    for selector in (".exports a[data-follows=csv]", ".exports a[data-follows=jsonl]", ".exports a[data-follows=feed]",
+                     "link[rel=alternate][type='application/atom+xml']", "link[rel=alternate][type='application/json']"):
+        assert args_of(selector) == shown, selector
+    for locale in ("de", "fr"):
+        assert args_of(f".locales a[hreflang={locale}]") == {**shown, "lang": locale}
+
+    rows = _download_rows(live_server.url, page.locator(".exports a[data-follows=csv]").get_attribute("href"))
+    everything = _download_rows(live_server.url, "/api/export.csv?q=project")
+    assert rows and len(rows) < len(everything)
+    with urllib.request.urlopen(f"{live_server.url}/api/search?q=project&country={code}", timeout=30) as response:
+        assert len(rows) == json.load(response)["total"]
+    assert all(code in row["countries"].split("; ") for row in rows)
+
+    page.locator(".locales a[hreflang=de]").click()
+    page.wait_for_url(re.compile(r"lang=de"))
+    assert page.locator("html").get_attribute("lang") == "de"
+    assert f"country={code}" in page.url and "sort=title" in page.url
+    assert page.locator("#sort").input_value() == "title"

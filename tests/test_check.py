@@ -72,10 +72,29 @@ def test_check_removes_the_cached_texts_of_pages_that_earlier_versions_wrote(tmp
     runner = CliRunner()
     found = runner.invoke(cli, ["check", "--index", str(index_dir), "--json"])
     problems = [item["problem"] for item in json.loads(found.output)["findings"]]
-    assert any("1 cached texts of web pages or text files" in problem for problem in problems), problems
+    assert "1 cached text of a web page or a text file, which is read from its file instead" in problems, problems
 
     repaired = runner.invoke(cli, ["check", "--index", str(index_dir), "--repair"])
     assert repaired.exit_code == 0, repaired.output
     assert list(cache_dir.rglob("*.json.gz")) == [pdf_entry]
     again = runner.invoke(cli, ["check", "--index", str(index_dir), "--json"])
     assert not any("web pages" in item["problem"] for item in json.loads(again.output)["findings"])
+
+
+def test_check_and_status_count_one_document_in_the_singular(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "alpha.txt").write_text("The alpha project restores Danube wetlands.", encoding="utf-8")
+    pdfgen.text_pdf(root / "bravo.pdf", [["The bravo project restores Danube wetlands."]])  # cached
+    index_dir = tmp_path / "index"
+    index_paths([root], index_dir, workers=1)
+    (root / "bravo.pdf").unlink()
+    index_paths([root], index_dir, workers=1)  # its cached text stays, for a file that comes back
+    runner = CliRunner()
+    checked = runner.invoke(cli, ["check", "--index", str(index_dir)])
+    assert checked.exit_code == 0, checked.output
+    assert f"1 document in {index_dir}:" in checked.output
+    assert "  cache: 1 cached text belongs to no indexed document\n" in checked.output
+    status = runner.invoke(cli, ["status", "--index", str(index_dir), "--no-ocr"])
+    assert status.exit_code == 0, status.output
+    assert "0 pages of 0 documents read by OCR" in status.output

@@ -101,6 +101,52 @@ def test_remove_deletes_by_id(corpus, tmp_path):
     assert run("remove", "river.html", "--index", index_dir).returncode == 1
 
 
+QUICK = {"PROJSEARCH_WARMUP": "0"}  # a few small text files: a cold worker is faster
+
+
+def index_run(folder: Path, index_dir: Path) -> subprocess.CompletedProcess:
+    return run("index", str(folder), "--index", str(index_dir), env=QUICK)
+
+
+def status_failures(index_dir: Path) -> list[tuple[str, str]]:
+    report = json.loads(run("status", "--index", str(index_dir), "--json").stdout)
+    return [(item["file"], item["reason"]) for item in report["failed"]]
+
+
+def test_a_folder_indexed_later_keeps_its_hands_off_the_ids_of_another(tmp_path):
+    alpha, beta, index_dir = tmp_path / "A", tmp_path / "B", tmp_path / "I"
+    alpha.mkdir(), beta.mkdir()
+    (alpha / "notes.txt").write_text("Alpha project with partners in Poland.", encoding="utf-8")
+    (beta / "notes.txt").write_text("Beta project with partners in Austria.", encoding="utf-8")
+    assert index_run(alpha, index_dir).returncode == 0
+    second = index_run(beta, index_dir)
+    assert second.returncode == 3, second.stdout
+    assert "0 updated" in second.stdout and "1 failed (1 new)" in second.stdout
+    assert f"FAILED {beta / 'notes.txt'}: duplicate-id - id 'notes.txt' is already used by {alpha / 'notes.txt'}" \
+        in second.stdout
+    third = index_run(beta, index_dir)
+    assert third.returncode == 0 and f"still failing {beta / 'notes.txt'}: duplicate-id" in third.stdout
+    assert status_failures(index_dir) == [(str(beta / "notes.txt"), "duplicate-id")]
+    found = run("search", "poland", "--index", str(index_dir))
+    assert "1 result" in found.stdout and "notes.txt" in found.stdout
+    assert "0 results" in run("search", "austria", "--index", str(index_dir)).stdout
+
+
+def test_a_broken_link_is_new_once_then_still_failing_and_listed_by_status(tmp_path):
+    folder, index_dir = tmp_path / "dl", tmp_path / "X"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A project in Spain with partners from Portugal.", encoding="utf-8")
+    (folder / "gone.pdf").symlink_to(tmp_path / "nonexistent")
+    runs = [index_run(folder, index_dir) for _ in range(4)]
+    assert [done.returncode for done in runs] == [3, 0, 0, 0]
+    assert all(f"still failing {folder / 'gone.pdf'}: unreadable - broken symbolic link" in done.stdout
+               for done in runs[1:])
+    assert status_failures(index_dir) == [(str(folder / "gone.pdf"), "unreadable")]
+    (folder / "gone.pdf").unlink()
+    assert index_run(folder, index_dir).returncode == 0
+    assert status_failures(index_dir) == []
+
+
 HOLD_LOCK = """
 import filelock, sys, time
 lock = filelock.FileLock(sys.argv[1]); lock.acquire()

@@ -28,6 +28,8 @@ SAME_ERRORS = [
     (["--year", "twenty"], [("year", "twenty")], "year must be a 4-digit year"),
     (["--kind", "brochure"], [("kind", "brochure")], "kind must be report or page"),
     (["--language", "english"], [("language", "english")], "language must be a language code"),
+    (["--country", "XX"], [("country", "XX")], "is not an ISO 3166 country code such as DE"),
+    (["--language", "zzz"], [("language", "zzz")], "is not an ISO 639 language code such as pl"),
 ]
 
 

@@ -103,3 +103,33 @@ def test_a_town_closing_an_organisations_name_in_a_partner_list_gives_its_countr
 
 def test_a_municipality_in_a_partner_list_is_told_by_its_town() -> None:
     assert countries("Partners:\n\nMunicipality of Kranj\n\nBSC Kranj") == {"SI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # GeoNames spells Vídeň and Kopřivnice only with accents: without them they are other words.
+        ("Konsortium:\nAalborg Universitet (Danmark)\nCenter for Viden og Læring\nPartnere fra regionen", "da", {"DK"}),
+        ("Konzorcij:\nGrad Čakovec (Hrvatska)\nRazvojna agencija Koprivnice\nPartneri iz regije", "hr", {"HR"}),
+        # Written with its accents, the exonym still tells the country.
+        ("Konsorcium:\nMěsto Brno (Česká republika)\nTechnická univerzita Vídeň\nPartneři z regionu", "cs", {"AT", "CZ"}),
+        # A text that writes no accent at all may drop them from a town's name.
+        ("Consortium:\nTallinn University (Estonia)\nUniversity of Jyvaskyla\nPartners from the region", "en", {"EE", "FI"}),
+    ],
+)
+def test_a_town_spelt_only_with_accents_counts_without_them_only_in_a_text_without_accents(
+    text: str, language: str, expected: set[str]
+) -> None:
+    assert countries(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Partners: Enterprise Northern Ireland, Belfast.", "en"),
+        ("Projektpartner: Ulster University (Nordirland).", "de"),
+        ("Partenaires : Queen's University (Irlande du Nord).", "fr"),
+    ],
+)
+def test_northern_ireland_is_the_united_kingdom_not_ireland(text: str, language: str) -> None:
+    assert countries(text, language) == {"GB"}

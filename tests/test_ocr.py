@@ -165,12 +165,13 @@ def test_without_tesseract_indexing_goes_on_and_says_ocr_is_off(tmp_path: Path) 
     (failure,) = report.failed
     assert failure.reason == Reason.NO_TEXT
     assert "OCR is off (no Tesseract binary at '/nonexistent/bin/tesseract')" in failure.detail
+    assert failure.detail.startswith("no text layer on its one page; ")  # one scanned page, in the singular
     assert set(records(tmp_path / "index")) == {"report.pdf"}
     status = subprocess.run(
         [sys.executable, "-m", "indexer.cli", "status", "--index", str(tmp_path / "index")],
         capture_output=True, text=True, env={**os.environ, "PROJSEARCH_TESSERACT": MISSING.tesseract}, check=True,
     )
-    assert "ocr: off (no Tesseract binary at '/nonexistent/bin/tesseract'); 0 page(s)" in status.stdout
+    assert "ocr: off (no Tesseract binary at '/nonexistent/bin/tesseract'); 0 pages of 0 documents read by OCR" in status.stdout
 
 
 def test_no_ocr_flag_turns_it_off(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from whoosh.query import Term
 
+from indexer.documents import Reason
 from indexer.ingest import extract, sources
 from indexer.index import store
 from indexer.index.pipeline import index_paths
@@ -106,6 +107,66 @@ def test_documents_of_other_roots_are_kept(tmp_path):
     assert ids_in(index_dir) == {"a.txt", "b.txt"}
     index_paths([two], index_dir, workers=1, full=True)
     assert ids_in(index_dir) == {"a.txt", "b.txt"}
+
+
+ALPHA = "Alpha project with partners in Poland."
+BETA = "Beta project with partners in Austria."
+
+
+def two_roots_with_one_id(tmp_path: Path) -> tuple[Path, Path, Path]:
+    one, two = tmp_path / "one", tmp_path / "two"
+    write(one / "notes.txt", ALPHA)
+    write(two / "notes.txt", BETA)
+    return one, two, tmp_path / "index"
+
+
+def notes_text(index_dir: Path) -> str:
+    documents = stored_documents(index_dir)
+    assert set(documents) == {"notes.txt"}
+    return documents["notes.txt"]["content"]
+
+
+def test_another_root_does_not_take_over_an_id_in_a_later_run(tmp_path):
+    one, two, index_dir = two_roots_with_one_id(tmp_path)
+    index_paths([one], index_dir, workers=1)
+    for _ in range(2):  # and the same on the next run: the clash is decided again, not remembered
+        report = index_paths([two], index_dir, workers=1)
+        assert (report.added, report.updated, report.deleted) == (0, 0, 0)
+        assert [(f.file, f.reason) for f in report.failed] == [(str(two / "notes.txt"), Reason.DUPLICATE_ID)]
+        assert str(one / "notes.txt") in report.failed[0].detail
+        assert notes_text(index_dir) == ALPHA
+    report = index_paths([one], index_dir, workers=1)
+    assert (report.unchanged, report.failed) == (1, ())
+    assert index_paths([two], index_dir, workers=1, full=True).failed[0].reason == Reason.DUPLICATE_ID
+    assert notes_text(index_dir) == ALPHA
+
+
+def test_an_id_whose_file_is_gone_goes_to_the_other_root(tmp_path):
+    one, two, index_dir = two_roots_with_one_id(tmp_path)
+    index_paths([one], index_dir, workers=1)
+    assert index_paths([two], index_dir, workers=1).failed
+    (one / "notes.txt").unlink()
+    assert index_paths([one], index_dir, workers=1).deleted == 1
+    report = index_paths([two], index_dir, workers=1)
+    assert (report.added, report.failed) == (1, ())
+    assert notes_text(index_dir) == BETA
+    # Gone, but its own root not indexed since: the document would be deleted, so it gives the id up.
+    write(one / "notes.txt", ALPHA)
+    index_paths([one], index_dir, workers=1)
+    (two / "notes.txt").unlink()
+    report = index_paths([one], index_dir, workers=1)
+    assert (report.updated, report.failed) == (1, ())
+    assert notes_text(index_dir) == ALPHA
+
+
+def test_a_root_by_another_spelling_is_the_same_root(tmp_path):
+    one, _, index_dir = two_roots_with_one_id(tmp_path)
+    (tmp_path / "link").symlink_to(one, target_is_directory=True)
+    index_paths([one], index_dir, workers=1)
+    report = index_paths([tmp_path / "link"], index_dir, workers=1)
+    assert report.failed == ()
+    assert json.loads(stored_documents(index_dir)["notes.txt"]["record"])["path"] == str(tmp_path / "link" / "notes.txt")
+    assert index_paths([tmp_path / "link" / ".." / "one"], index_dir, workers=1).failed == ()
 
 
 def test_full_rebuild_swaps_a_new_generation_in(tmp_path):

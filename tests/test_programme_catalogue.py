@@ -44,6 +44,16 @@ def _decided(text: str) -> list[str]:
         ("Financé par le Fonds européen de développement (11e FED).", "European Development Fund"),
         ("The project is co-financed by the Youth Employment Initiative.", "Youth Employment Initiative"),
         ("Projet cofinancé par le programme Interreg Caraïbes.", "Interreg Caribbean"),
+        # Transnational and Baltic programmes under the names their member states' pages give them.
+        ("Das Projekt wird aus dem Programm Interreg Donauraum gefördert.", "Interreg Danube"),
+        ("Projekt sofinancira program Interreg Donava.", "Interreg Danube"),
+        ("Het project wordt gefinancierd door Interreg Noordzeeregio.", "Interreg North Sea Region"),
+        ("Το έργο χρηματοδοτείται από το πρόγραμμα Interreg Βαλκανική-Μεσόγειος.", "Interreg Balkan-Mediterranean"),
+        ("Il progetto è finanziato dal programma Interreg Adriatico-Ionico.", "Interreg ADRION"),
+        ("The project is funded by the Interreg Northern Periphery programme.", "Interreg Northern Periphery and Arctic"),
+        ("Projekt sofinancira program Interreg Sredozemlje.", "Interreg Euro-MED"),
+        ("Das Projekt wird durch Interreg Südliche Ostsee gefördert.", "Interreg South Baltic"),
+        ("Projekti rahastab Interreg Kesk-Läänemere programm.", "Interreg Central Baltic"),
     ],
 )
 def test_eu_programmes_and_funds_are_known(text: str, expected: str) -> None:

@@ -165,3 +165,66 @@ SHARED_DOCS = CORPUS.parent.parent / "shared" / "data" / "pdfs" / "eu_project_do
 )
 def test_real_deliverables_and_flyers_get_their_cover_title(name, expected):
     assert _report_title(SHARED_DOCS / name) == expected
+
+
+def _page_title(text: str, name: str = "106.txt") -> str:
+    from tests.test_metadata import meta
+
+    return meta(text, fmt="text", name=name).title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A one-word heading the page names again is its title; the menu entry above it is not named again.
+        ("Stäng\n\nOmstart!\n\nProjektet Omstart! pågick mellan den 1 juni 2019 och den 31 maj 2022 i Gävle.", "Omstart!"),
+        ("ALCOTRAITÉ\n\nStatut du projet\n\nLe projet AlcoTraité réunit six partenaires des deux côtés des Alpes.", "ALCOTRAITÉ"),
+        ("Kick-off meeting\n\nThe official kick-off meeting of the SOILWISE project was held in Ljubljana in May.", "Kick-off meeting"),
+    ],
+)
+def test_a_short_heading_the_page_names_again_is_its_title(text: str, expected: str) -> None:
+    assert _page_title(text) == expected
+
+
+def test_a_section_name_repeated_only_by_a_breadcrumb_is_no_title() -> None:
+    text = ("Funding programme\n\nYou are here: Home / Funding programme\n\n"
+            "The project is co-financed by the Interreg programme of the two countries, with partners on both sides.")
+    assert _page_title(text) != "Funding programme"
+
+
+def test_a_page_without_a_heading_is_called_by_its_first_words_not_its_file_number() -> None:
+    text = ("Our school participates in a new Erasmus+ project with partner schools from Spain, Italy and Poland. "
+            "The pupils will meet four times in two years.")
+    assert _page_title(text) == "Our school participates in a new Erasmus+ project with partner schools from…"
+    # A file name of words still names the page.
+    assert _page_title(text, name="school-exchange.txt") == "School exchange"
+
+
+def test_a_reports_first_short_line_named_again_is_its_acronym_not_its_title(tmp_path: Path) -> None:
+    from tests.test_metadata import meta
+
+    text = "SOILWISE\n\nDeliverable report on soil monitoring methods\n\nSOILWISE partners compared soil monitoring methods."
+    assert meta(text, fmt="pdf", name="d1.pdf").title == "Deliverable report on soil monitoring methods"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Financed by ERDF",
+        "Co-funded by the Erasmus+ Programme of the European Union",
+        "Zdroj financování: Projekt je spolufinancován Evropským fondem pro regionální rozvoj",
+        "Rechercher des projets européens",
+        "Über das Projekt",
+        "Statut du projet",
+        "Descripción del proyecto",
+    ],
+)
+def test_funding_notes_search_boxes_and_section_headings_are_no_title(line: str) -> None:
+    assert title_from_text([line]) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Financing energy efficiency in rural schools", "Recherche et innovation dans les Alpes", "Project management in small towns"]
+)
+def test_titles_that_begin_like_them_stay_titles(line: str) -> None:
+    assert title_from_text([line]) == line

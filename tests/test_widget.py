@@ -463,3 +463,33 @@ def test_embed_lightens_a_custom_accent_on_the_dark_theme(client):
     assert "--accent: #1d5bb8;" in dark  # the light theme's, before the dark rule
     assert re.search(r":root \{ --bg: #17191d;.* --accent: #99b5df; \}", dark)
     assert "--accent: #8cb8ff;" in embed_text(client, "theme=dark")  # its own accent without one
+
+
+def test_embed_darkens_only_a_custom_accent_that_does_not_read_on_white(client):
+    for theme in ("light", "auto", "dark"):
+        page = embed_text(client, f"theme={theme}&accent=%23ffff00")
+        assert ":root { --accent: #7a7a00;" in page, theme  # 4.5:1 on white, where #ffff00 is 1.07:1
+    assert ":root { --accent: #1d5bb8;" in embed_text(client, "theme=light&accent=%231d5bb8")  # 6.5:1: kept
+    assert ":root { --accent: #767676;" in embed_text(client, "accent=%23777")  # 4.48:1: one step darker
+
+
+def test_every_accent_reads_on_white_once_darkened():
+    from webui.widget import LIGHT_GROUND, _channels, contrast, light_accent
+
+    for accent in ("#ffff00", "#fff", "#ff8800", "#00ffff", "#777777", "#1d5bb8", "#000"):
+        assert contrast(_channels(light_accent(accent)), LIGHT_GROUND) >= 4.5, accent
+
+
+def test_builder_says_why_a_per_page_count_was_changed(client):
+    problems = client.get("/widget/snippet.json?per_page=500").get_json()
+    assert ["per-page", "50"] in problems["attributes"]
+    assert problems["problems"] == {
+        "per_page": "Results per page must be a whole number from 1 to 50, not 500. The snippet uses 50."
+    }
+    assert client.get("/widget/snippet.json?per_page=abc&lang=fr").get_json()["problems"]["per_page"] == (
+        "Le nombre de résultats par page doit être un nombre entier de 1 à 50, et non abc. L’extrait utilise 5."
+    )
+    assert client.get("/widget/snippet.json?per_page=50").get_json()["problems"] == {}
+    page = client.get("/widget?per_page=0").get_data(as_text=True)
+    assert re.search(r'id="b-per-page"[^>]*value="0"[^>]*aria-invalid="true"', page)
+    assert 'id="b-per_page-problem" data-problem-for="per_page">Results per page must be a whole number from 1 to 50, not 0.' in page

@@ -422,3 +422,21 @@ def test_a_direction_override_in_the_words_stays_inside_their_echo(browser, site
     words_end, quote_start, text = widget(browser).evaluate(DRAWN)
     assert text == f"{INTERREG_HITS} results for “wetland \u202eabc”"
     assert quote_start >= words_end - 1  # the closing quote is drawn after the words, not turned round before them
+
+
+@pytest.mark.parametrize("theme", ["light", "auto"])
+def test_a_pale_custom_accent_is_darkened_until_it_reads_on_the_light_theme(browser, sites, theme):
+    browser.emulate_media(color_scheme="light")
+    browser.goto(f"{sites['server']}/embed?theme={theme}&accent=%23ffff00&programme=Interreg+Europe")
+    link = browser.locator("a.title").first
+    link.wait_for(timeout=10_000)
+    background = browser.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert css_colour(background) == css_colour("rgb(255, 255, 255)")
+    colour = link.evaluate("el => getComputedStyle(el).color")
+    button_text, button_ground = browser.locator("button[type=submit]").evaluate(
+        "el => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]")
+    assert contrast(colour, background) >= 4.5, (colour, background)
+    assert contrast(button_text, button_ground) >= 4.5, (button_text, button_ground)
+    # Still the embedder's yellow, only darker: red and green alike, no blue.
+    red, green, blue = css_colour(colour)
+    assert abs(red - green) < 0.01 and blue < 0.05

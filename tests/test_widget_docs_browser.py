@@ -164,3 +164,23 @@ def test_builder_sets_no_accent_until_one_is_picked_and_names_a_refused_preset_b
 
     page.locator("input[name=accent_choice][value=theme]").check()
     page.wait_for_function("() => !document.getElementById('snippet-code').textContent.includes('--projsearch-accent')", timeout=10_000)
+
+
+def test_builder_says_beside_the_field_that_per_page_500_is_written_as_50(sized, server, artifacts):
+    page = sized
+    page.goto(f"{server['server']}/widget?lang=de")
+    field = page.locator("#b-per-page")
+    problem = page.locator("#b-per_page-problem")
+    assert problem.is_hidden()
+    field.fill("500")
+    problem.filter(has_text="nicht 500").wait_for(timeout=10_000)
+    assert problem.inner_text() == (
+        "Treffer pro Seite müssen eine ganze Zahl von 1 bis 50 sein, nicht 500. Der Code-Schnipsel verwendet 50."
+    )
+    assert field.get_attribute("aria-invalid") == "true" and field.get_attribute("aria-describedby") == "b-per_page-problem"
+    assert 'per-page="50"' in page.locator("#snippet-code").inner_text()
+    problem.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / f"widget-per-page-{page.width_name}.png"))
+    field.fill("20")
+    page.wait_for_function("() => document.getElementById('snippet-code').textContent.includes('per-page=\"20\"')", timeout=10_000)
+    assert problem.is_hidden() and field.get_attribute("aria-invalid") is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 
 from indexer.documents import Reason
@@ -20,6 +21,9 @@ def behave(task: str) -> str:
         os._exit(9)
     if task == "bug":
         raise ValueError("a bug in one stage")
+    if task == "ctrl-c":
+        os.kill(os.getpid(), signal.SIGINT)  # as the terminal sends it to the whole process group
+        time.sleep(0.2)  # the signal is handled while the task goes on
     return task.upper()
 
 
@@ -33,6 +37,12 @@ def test_failures_are_isolated_and_the_run_goes_on():
     assert isinstance(results["die"], TaskFailure) and results["die"].reason == Reason.CRASHED
     assert "exit code 9" in results["die"].detail
     assert results["bug"].reason == Reason.CRASHED and "a bug in one stage" in results["bug"].detail
+
+
+def test_a_worker_carries_on_through_ctrl_c_and_leaves_stopping_to_the_pool(capfd):
+    pool = WorkerPool(behave, workers=1, timeout_s=30.0, memory_mb=0)
+    assert dict(pool.run(["ctrl-c", "a"])) == {"ctrl-c": "CTRL-C", "a": "A"}
+    assert "KeyboardInterrupt" not in capfd.readouterr().err
 
 
 def test_results_cover_every_task_with_more_tasks_than_workers():

@@ -16,7 +16,8 @@ from webui import urls
 from webui.cors import allowed_origins
 from webui.i18n import error_message
 from webui.widget import (
-    EMBED_TARGETS, FACET_NAMES, MAX_PER_PAGE, THEMES, choice, colour, dark_accent, int_arg, language, list_arg, strings,
+    EMBED_TARGETS, FACET_NAMES, MAX_PER_PAGE, THEMES, choice, colour, dark_accent, int_arg, language, light_accent, list_arg,
+    strings,
 )
 
 bp = Blueprint("embed", __name__)
@@ -57,6 +58,11 @@ class EmbedOptions:
     accent: str | None
     target: str
     exact: bool = False  # the visitor asked for the typed words, not their spelling correction
+
+    @property
+    def light_accent(self) -> str | None:
+        """The accent as the light theme shows it: darkened when it would not read on white."""
+        return light_accent(self.accent) if self.accent else None
 
     @property
     def dark_accent(self) -> str | None:

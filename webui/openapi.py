@@ -11,6 +11,13 @@ from indexer.search.request import MAX_FACET_VALUES, YEAR_MAX, YEAR_MIN
 _ERROR = {"$ref": "#/components/schemas/Error"}
 
 
+# What a value must be, beyond its shape: a code that names nothing is a 400, not an empty answer.
+FACET_VALUE_NOTES = {
+    "country": " An ISO 3166-1 alpha-2 code (DE, or EL and UK); one that names no country is refused.",
+    "language": " An ISO 639-1 code, sh (Bosnian, Croatian, Serbian undecided) or und (undetermined); one that names no language is refused.",
+}
+
+
 def _error_response(description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": _ERROR}}}
 
@@ -23,7 +30,8 @@ def _search_parameters() -> list[dict[str, Any]]:
     for spec in FACETS:
         params.append({
             "name": spec.name, "in": "query", "style": "form", "explode": True,
-            "description": f"{spec.label} filter; repeat for several values (OR within a facet, AND across facets).",
+            "description": f"{spec.label} filter; repeat for several values (OR within a facet, AND across facets)."
+            + FACET_VALUE_NOTES.get(spec.name, ""),
             "schema": {"type": "array", "items": {"type": "string"}, "maxItems": MAX_FACET_VALUES},
         })
     params += [

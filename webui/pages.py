@@ -214,12 +214,13 @@ def search():
     data = results_dict(run_search(query))
     view = search_view(query, data)
     api_url = url_for("api.search") + (f"?{query_string(query)}" if query_string(query) else "")
-    template = "_results.html" if request.args.get("partial") == "1" else "search.html"
+    partial = request.args.get("partial") == "1"
+    template = "_results.html" if partial else "search.html"
     feed_args = query_string(dataclasses.replace(query, page=1))
     feed_url = url_for("feeds.feed") + (f"?{feed_args}" if feed_args else "")
     exports = {kind: url_for(f"api.export_{kind}") + (f"?{feed_args}" if feed_args else "") for kind in ("csv", "jsonl")}
     response = Response(render_template(
-        template, query=query, view=view, api_url=api_url, feed_url=feed_url, exports=exports,
+        template, query=query, view=view, api_url=api_url, feed_url=feed_url, exports=exports, partial=partial,
         # The box takes no more than the search layer reads, so a long paste is cut, not refused.
         max_query_chars=MAX_QUERY_CHARS,
     ))
@@ -377,6 +378,7 @@ def evidence_source(source: str) -> str:
         "text": gettext_("the text"),
         "image": gettext_("the text of an image"),
         "programme": gettext_("the programme's countries"),
+        "countries": gettext_("the partners' countries"),
         "html": gettext_("the page markup"),  # what indexes built before "image" call an image's text
     }
     return names.get(source, source)

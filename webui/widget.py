@@ -11,7 +11,7 @@ import gzip
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -147,12 +147,51 @@ def colour(value: str | None) -> str | None:
 # On the dark themes' ground (#17191d) a custom accent is mixed with this much white, as the
 # script's CSS does with color-mix(): even black then reads at 5:1, and #1d5bb8 at 8:1.
 DARK_ACCENT_WHITE = 0.55
+# On the light theme's white ground link text and the button (white on the accent) need WCAG AA.
+LIGHT_GROUND = (255, 255, 255)
+LIGHT_ACCENT_CONTRAST = 4.5
+
+
+def _channels(accent: str) -> tuple[int, int, int]:
+    digits = accent.lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(2 * digit for digit in digits)
+    red, green, blue = (int(digits[i:i + 2], 16) for i in (0, 2, 4))
+    return red, green, blue
+
+
+def _hex(channels: Iterable[float]) -> str:
+    return "#" + "".join(f"{round(c):02x}" for c in channels)
+
+
+def _luminance(channels: Iterable[float]) -> float:
+    """WCAG 2 relative luminance of an sRGB colour (0-255 channels)."""
+    linear = [c / 255 / 12.92 if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: Iterable[float], second: Iterable[float]) -> float:
+    """WCAG 2 contrast ratio of two sRGB colours, 1 to 21."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
 
 
 def dark_accent(accent: str) -> str:
     """``accent`` (#rgb or #rrggbb) lightened for text and buttons on a dark ground."""
-    digits = accent.lstrip("#")
-    if len(digits) == 3:
-        digits = "".join(2 * digit for digit in digits)
-    channels = (int(digits[i:i + 2], 16) for i in (0, 2, 4))
-    return "#" + "".join(f"{round(c + (255 - c) * DARK_ACCENT_WHITE):02x}" for c in channels)
+    return _hex(c + (255 - c) * DARK_ACCENT_WHITE for c in _channels(accent))
+
+
+def light_accent(accent: str) -> str:
+    """``accent`` as the light theme shows it: kept if it reads at 4.5:1 on white, else mixed with
+    just enough black to read so (the dark theme's white mix, mirrored): #ffff00 becomes #7a7a00.
+
+    The least black that does keeps the colour closest to the one chosen; black itself reads at 21:1.
+    """
+    channels = _channels(accent)
+    if contrast(channels, LIGHT_GROUND) >= LIGHT_ACCENT_CONTRAST:
+        return accent
+    for percent in range(1, 101):
+        mixed = [round(c * (1 - percent / 100)) for c in channels]
+        if contrast(mixed, LIGHT_GROUND) >= LIGHT_ACCENT_CONTRAST:
+            return _hex(mixed)
+    return "#000000"  # not reached: 100 % black passes

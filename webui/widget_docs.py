@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -61,42 +60,38 @@ class Snippet:
 # ---------------------------------------------------------------- presets, checked as the API checks them
 
 
-@cache
-def _codes() -> tuple[frozenset[str], frozenset[str]]:
-    """ISO 3166-1 alpha-2 country codes and ISO 639 language codes, as CLDR knows them."""
-    from babel import Locale
-
-    english = Locale.parse("en")
-    countries = frozenset(code for code in english.territories if len(code) == 2 and code.isalpha())
-    languages = frozenset(code for code in english.languages if code.isalpha() and code.islower() and len(code) <= 3)
-    return countries, languages
-
-
-UNKNOWN_CODE = {
-    "country": N_("%(raw)s is not an ISO 3166 country code such as DE."),
-    "language": N_("%(raw)s is not an ISO 639 language code such as pl."),
-}
-
-
 LEFT_OUT = N_("It is left out of the snippet.")
 
 
 def preset_problem(facet: str, values: tuple[str, ...]) -> str | None:
-    """Why the API would refuse (or never match) this preset, in the interface language; None if it is fine.
+    """Why the API would refuse this preset, in the interface language; None if it is fine.
 
-    The API's own validation decides first (a year or a single range, a two-letter country,
-    report or page), so the builder never accepts what the widget's searches would be refused for.
+    The API's own validation decides (a year or a single range, a country or language code that
+    exists, report or page), so the builder never accepts what the widget's searches would be refused for.
     """
     try:
-        query = SearchQuery.from_args(MultiDict([(facet, value) for value in values]), locale=get_locale())
+        SearchQuery.from_args(MultiDict([(facet, value) for value in values]), locale=get_locale())
     except QueryError as error:
         return error_message(error)
-    countries, languages = _codes()
-    known = {"country": countries, "language": languages}.get(facet)
-    for value in query.selected(facet) if known else ():
-        if value not in known:
-            return gettext_(UNKNOWN_CODE[facet], raw=repr(value))
     return None
+
+
+DEFAULT_PER_PAGE = 5
+PER_PAGE_REFUSED = N_("Results per page must be a whole number from %(low)s to %(high)s, not %(raw)s.")
+PER_PAGE_USED = N_("The snippet uses %(value)s.")
+
+
+def per_page_choice(raw: object) -> tuple[int, str | None]:
+    """The per-page count the snippet writes and, if the typed one could not be, why and what it uses instead.
+
+    The widget shows at most MAX_PER_PAGE results a page: 500 becomes 50, and says so.
+    """
+    typed = str(raw if raw is not None else "").strip()
+    per_page = int_arg(typed, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+    if not typed or (typed.isdigit() and int(typed) == per_page):
+        return per_page, None
+    refused = gettext_(PER_PAGE_REFUSED, low=1, high=MAX_PER_PAGE, raw=typed)
+    return per_page, f"{refused} {gettext_(PER_PAGE_USED, value=per_page)}"
 
 
 def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
@@ -117,8 +112,10 @@ def snippet_from_args(args: Mapping[str, Any], endpoint: str) -> Snippet:
     # Unless chosen, the widget speaks the language the builder is read in.
     widget_lang = language(args.get("widget_lang") or get_locale())
     attributes.append(("lang", widget_lang))
-    per_page = int_arg(args.get("per_page"), 5, 1, MAX_PER_PAGE)
+    per_page, problem = per_page_choice(args.get("per_page"))
     attributes.append(("per-page", str(per_page)))
+    if problem:
+        problems.append(("per_page", problem))
     facets = [f for f in list_arg(args, "facets") if f in FACET_NAMES]
     if facets:
         attributes.append(("facets", ",".join(facets)))
@@ -179,6 +176,7 @@ def documentation() -> str:
         chosen=dict(snippet.attributes),
         # What was typed, shown again beside its problem: the snippet itself left it out.
         typed={facet: ",".join(list_arg(request.args, facet)) for facet in FACET_NAMES},
+        typed_per_page=str(request.args.get("per_page", "")).strip(),
         problems=dict(snippet.problems),
         chosen_facets=dict(snippet.attributes).get("facets", "").split(","),
         programmes=_programme_choices(),

@@ -135,9 +135,11 @@ def _check_cache(cache_dir: Path, manifest: store.Manifest, report: CheckReport,
             unused += 1
     if pages:
         report.findings.append(Finding(
-            "cache", f"{pages} cached texts of web pages or text files, which are read from their files instead",
+            "cache", "1 cached text of a web page or a text file, which is read from its file instead" if pages == 1
+            else f"{pages} cached texts of web pages or text files, which are read from their files instead",
             "remove them", repair, serious=False))
     if unused:
         # Kept by design: another root or a file moved back reuses them; reported for the size.
         report.findings.append(Finding(
-            "cache", f"{unused} cached texts belong to no indexed document", "", serious=False))
+            "cache", "1 cached text belongs to no indexed document" if unused == 1
+            else f"{unused} cached texts belong to no indexed document", "", serious=False))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from contextlib import closing
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -291,12 +292,18 @@ def _plan(discovery, previous, run, paths, rebuild, retry_failed, limits, index_
             continue
         seen[source.doc_id] = source
         before = previous.documents.get(source.doc_id)
+        if _held_by_other_root(source, before):
+            # As when both roots are given to one run: the first holder of an id keeps it.
+            run.fail(source.path, Reason.DUPLICATE_ID, f"id {source.doc_id!r} is already used by {before.path}", source)
+            continue
         failure = previous.failures.get(key)
         if (not rebuild and before and before.path == key and before.size == source.size
                 and before.mtime_ns == source.mtime_ns and before.sidecar_mtime_ns == source.sidecar_mtime_ns):
             run.unchanged += 1
             continue
-        if (failure and not retry_failed and failure.size == source.size and failure.mtime_ns == source.mtime_ns):
+        # A clash of ids depends on the other root's file, not on this one: it is decided again above.
+        if (failure and not retry_failed and failure.reason != Reason.DUPLICATE_ID
+                and failure.size == source.size and failure.mtime_ns == source.mtime_ns):
             run.manifest.failures[key] = failure
             run.failed.append(Failure(key, failure.reason, failure.detail + " (unchanged; --retry-failed to try again)"))
             continue
@@ -311,6 +318,38 @@ def _plan(discovery, previous, run, paths, rebuild, retry_failed, limits, index_
     return tasks
 
 
+def _held_by_other_root(source: SourceFile, before: store.ManifestEntry | None) -> bool:
+    """Whether this file's id belongs to a document indexed from another root whose file is still
+    there. A root given by another spelling (a link, a relative path) is the same root; a holder
+    whose file is gone gives the id up, as it would be deleted by the next run of its own root."""
+    if before is None or before.path == str(source.path):
+        return False
+    if before.root and _resolved(before.root) == _resolved(source.root):
+        return False
+    if _resolved(before.path) == _resolved(source.path):
+        return False  # the same file, reached through a link
+    return _still_there(before.path)
+
+
+def _still_there(path: str) -> bool:
+    """Whether a file (or a link, even a broken one) is at ``path``; one that cannot be looked at
+    (an unreadable folder, an unmounted share's mount point) counts as there."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _resolved(path: str | Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(path)
+
+
 def _delete_vanished(writer: IndexWriter, discovery, previous, run, paths, rebuild) -> None:
     if rebuild:
         return
@@ -322,8 +361,9 @@ def _delete_vanished(writer: IndexWriter, discovery, previous, run, paths, rebui
             writer.delete_by_term("id", doc_id)
             del run.manifest.documents[doc_id]
             run.deleted += 1
+    # A failure is forgotten once its file is gone; a broken link is still there (and still failing).
     for key in list(run.manifest.failures):
-        if _in_scope(key, paths) and not Path(key).exists():
+        if _in_scope(key, paths) and not _still_there(key):
             del run.manifest.failures[key]
 
 
@@ -365,8 +405,9 @@ def _extract_and_write(writer, tasks: list[FileTask], run: _Run, pool, progress:
     # the delete-by-term lookup update_document makes for every document.
     written: set[str] = set()
     bar = tqdm(total=len(tasks), unit="file", disable=not (progress and sys.stderr.isatty()), file=sys.stderr)
-    with bar:
-        for task, result in pool.run(tasks):
+    # closing: an interrupt or an error stops the workers now, not when the generator is collected.
+    with bar, closing(pool.run(tasks)) as results:
+        for task, result in results:
             bar.update()
             source = task.source
             if getattr(result, "warnings", ()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.forkserver
 import resource
+import signal
 import time
 import traceback
 from collections import deque
@@ -45,6 +46,7 @@ class TaskFailure:
 
 def _worker_main(conn: Connection, function: Callable, memory_mb: int) -> None:
     orphans.die_with_parent()
+    _ignore_interrupts()
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -66,6 +68,17 @@ def _worker_main(conn: Connection, function: Callable, memory_mb: int) -> None:
             conn.send(result)
         except MemoryError:
             conn.send(TaskFailure(Reason.MEMORY, f"needed more than {memory_mb} MB"))
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group: the parent stops its workers itself, so a worker
+    carries on instead of dying with a KeyboardInterrupt traceback. A handler that does nothing,
+    not SIG_IGN: a Tesseract the worker runs gets the default back on exec and stops at Ctrl-C."""
+    signal.signal(signal.SIGINT, _carry_on)
+
+
+def _carry_on(signum, frame) -> None:
+    pass
 
 
 class _Worker:

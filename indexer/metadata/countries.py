@@ -252,7 +252,7 @@ def find_mentions(text: str, language: str | Iterable[str] = "en") -> list[Count
         mentions.append(
             CountryMention(match.code, weight, snippet(text, match.start, match.end), match.start, match.form in traps, pinned)
         )
-    for town in towns.find(folded):
+    for town in towns.find(folded, text):
         # A town of the generated table counts where a place stands (an entry, an address, brackets, an
         # organisation's name), not anywhere in a partner section, where capitalised words abound.
         weight, pinned = _weight(folded, town.start, town.end, zones, references, matcher, anywhere_in_zone=town.listed)

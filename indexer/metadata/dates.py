@@ -25,6 +25,7 @@ from indexer.metadata.date_mentions import (
     last_day,
     month_names,
 )
+from indexer.metadata.cover_dates import PROJECT_MONTH, SUBMITTED_LABEL, column_submission, is_due
 from indexer.metadata.durations import AFTER_PROJECT, AFTER_VERB, AFTER_WORD, BEFORE_PROJECT, Length, labelled_length, length_of, told_length
 from indexer.metadata.fact_tables import table_labels
 from indexer.metadata.period_labels import END_LABEL, START_LABEL
@@ -445,25 +446,45 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 DATELINE = re.compile(r"^\s*[A-ZÀ-Ýa-zà-ÿ\u0370-\u03ff\u0400-\u04ff][\w\u0370-\u03ff\u0400-\u04ff .'-]{1,30},\s*$")
+"""A place before the date: "Brussels, 12 May 2016" ("Month 24, 30.04.2015" is no place: see ``is_dateline``)."""
+
+
+def is_dateline(before: str) -> bool:
+    return bool(DATELINE.match(before + " ")) and not PROJECT_MONTH.search(before)
 
 
 def find_published(text: str, dates: list[DateMention], period: Period | None, head_chars: int = 4000) -> DateMention | None:
-    """A report's date: a labelled publication/submission date, else a dateline near the top."""
+    """A report's date: its actual submission date when the cover gives one, else a labelled
+    publication date, else a dateline near the top, else the latest date up front.
+
+    A due date is the contract's, not the report's; and a date before the project's stated start,
+    labelled or not, gives way to a later one.
+    """
     head = [mention for mention in dates if mention.start < head_chars and not mention.loose]
     skip = {period.start, period.end} if period else set()
-    candidates = [mention for mention in head if mention.date not in skip and mention.precision == "day"]
+    began = period.start if period is not None and period.strength >= 1 else None
+
+    def early(mention: DateMention) -> bool:
+        return began is not None and mention.date < began
+
+    submitted = column_submission(text[:head_chars], head)
+    if submitted is not None and not early(submitted):
+        return submitted
+    undue = [mention for mention in head if not is_due(text, mention)]
+    candidates = [mention for mention in undue if mention.date not in skip and mention.precision == "day"]
     for mention in candidates:
         before = _line_before(text, mention.start, 40).rsplit("\n", 1)[-1]
-        if PUBLISHED_LABEL.search(before) or DATELINE.match(before + " "):
+        labelled = PUBLISHED_LABEL.search(before) or SUBMITTED_LABEL.search(before) or is_dateline(before)
+        if labelled and not early(mention):
             return mention
-    dated = [mention for mention in head if mention.date not in skip]
+    dated = [mention for mention in undue if mention.date not in skip]
     if dated:
         # A cover page's own date, or the last entry of its version history: the latest date up front.
         return max(dated, key=lambda mention: mention.date)
     # A garbled first page hides the dateline; a press release repeats it in each translation further down.
     for mention in dates:
         line = _line_before(text, mention.start, 40).rsplit("\n", 1)[-1]
-        if mention.precision == "day" and not mention.loose and mention.date not in skip and DATELINE.match(line + " "):
+        if mention.precision == "day" and not mention.loose and mention.date not in skip and is_dateline(line):
             return mention
     return None
 

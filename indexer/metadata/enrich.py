@@ -13,6 +13,7 @@ from indexer.metadata import countries as meta_countries
 from indexer.metadata import described
 from indexer.metadata import dates as meta_dates
 from indexer.metadata import fields as meta_fields
+from indexer.metadata import programme_sides
 from indexer.metadata import programmes as meta_programmes
 from indexer.documents import Evidence, Metadata, RawDocument, Segment, Sidecar
 from indexer.metadata.text import snippet
@@ -27,7 +28,13 @@ def extract_metadata(raw: RawDocument, segments: tuple[Segment, ...]) -> Metadat
     languages = _main_languages(segments) or {raw.lang_hint or "en"}
     programmes = _programmes(raw, sidecar, text, evidence, languages)
     start, end, published, years = _dates(raw, sidecar, text, evidence)
-    countries = _countries(raw, sidecar, segments, text, evidence, programmes)
+    countries = _countries(raw, sidecar, segments, text, evidence)
+    if not sidecar.countries:
+        if not sidecar.programmes and (inferred := programme_sides.programme_of_sides(programmes, countries, years)):
+            # The page said only "Interreg"; the border its partners stand on says which Interreg.
+            programmes = (inferred,) + tuple(name for name in programmes if name != programme_sides.FAMILY)
+            evidence.append(Evidence("programme", inferred, "countries", ", ".join(countries)))
+        countries = _programme_countries(programmes, countries, evidence)
     title = _title(raw, sidecar, evidence)
 
     acronym = sidecar.acronym
@@ -136,7 +143,6 @@ def _countries(
     segments: tuple[Segment, ...],
     text: str,
     evidence: list[Evidence],
-    programmes: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     if sidecar.countries:
         codes = tuple(dict.fromkeys(code.upper() for code in sidecar.countries))
@@ -147,7 +153,11 @@ def _countries(
     mentions = meta_countries.find_mentions(text, languages)
     decided = meta_countries.decide_countries(mentions, len(text))
     evidence.extend(Evidence("country", m.code, "text", m.snippet) for m in decided)
-    codes = [m.code for m in decided]
+    return tuple(m.code for m in decided)
+
+
+def _programme_countries(programmes: tuple[str, ...], countries: tuple[str, ...], evidence: list[Evidence]) -> tuple[str, ...]:
+    codes = list(countries)
     catalogue = meta_programmes.programme_by_name()
     for name in programmes:
         # A project of a cross-border programme is a project of the countries on both sides of its border.

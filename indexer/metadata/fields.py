@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from indexer.metadata import programmes
 from indexer.metadata.partner_context import ORG_WORDS, partner_word_matches
+from indexer.metadata.programme_context import FUNDING_CONTEXT
+from indexer.metadata.text import fold
 from indexer.metadata.title_shapes import before_cover_labels, is_caption, is_sentence
 
 BOILERPLATE = re.compile(
@@ -16,6 +19,26 @@ BOILERPLATE = re.compile(
     r"you\s+are\s+here|vous\s+[eê]tes\s+ici|sie\s+sind\s+hier|jeste[sś]\s+tutaj|\bhome\s*/|startseite|^logo|logotyp",
     re.IGNORECASE,
 )
+SEARCH_FORM = re.compile(
+    r"^(?:rechercher|recherchez|buscar|busque|cercare|cerca|suchen|szukaj|wyszukaj|hledat|vyhledat|vyhľadať|zoeken|"
+    r"zoek|sök|søg|søk|hae|keresés|keress|pretraga|pretraži|iskanje|poišči|căutare|caută|αναζήτηση|търсене|пошук|поиск)\b",
+    re.IGNORECASE,
+)
+"""A search box's label or button ("Rechercher des projets européens"): the site's, not the page's."""
+_PROJECT = r"(?:project|projekt|projet|progetto|proyecto|projeto|projekat|projektu|projekcie|projekte|projektet|projektes|hanke|projekti)"
+_SECTION = (
+    r"(?:description|summary|overview|status|statut|objectives?|objectifs?|aims?|goals?|results?|resultats|partners?|"
+    r"partenaires|descrizione|obiettivi|risultati|descripcion|objetivos|resultados|descricao|opis|cele|cile|popis|ciele|"
+    r"ziele|beschreibung|ergebnisse|info|information|informationen|details)"
+)
+_ARTICLES = r"(?:(?:of|the|das|des|le|la|du|el|il|del|dello|della|de|do|da|o|about|uber|a\s+propos|acerca|sobre|informazioni|sul)\s+)*"
+GENERIC_HEADING = re.compile(
+    rf"^{_ARTICLES}{_PROJECT}(?:\s+{_SECTION})?$|^{_SECTION}\s+{_ARTICLES}{_PROJECT}$|^{_PROJECT}{_SECTION}$",
+    re.IGNORECASE,
+)
+"""A section's heading that any project page has ("Über das Projekt", "Statut du projet", "Project description")."""
+FUNDING_OPENING = 3
+"""A line whose first words say who pays ("Financed by ERDF", "Zdroj financování: ...") is a logo's caption."""
 FILE_LIKE = re.compile(r"\.(?:docx?|pages|pdf|pptx?|odt|indd|xlsx?|rtf|txt)\b|^[\w.-]+$|^[A-Z]:\\", re.IGNORECASE)
 WORD_PREFIX = re.compile(r"^(?:microsoft\s+(?:word|powerpoint)\s*-\s*)", re.IGNORECASE)
 
@@ -38,11 +61,25 @@ def sensible_title(candidate: str | None) -> str | None:
     words = title.split()
     if not 2 <= len(words) <= 30 or len(title) > 250:
         return None
-    if FILE_LIKE.search(title) or BOILERPLATE.search(title) or _words_share(title) < 0.7 or "(cid:" in title:
+    if FILE_LIKE.search(title) or is_site_text(title) or _words_share(title) < 0.7 or "(cid:" in title:
         return None
     if re.match(r"^\d{4}-\d{2}-\d{2}\b", title):
         return None
     return title
+
+
+def is_site_text(line: str) -> bool:
+    """A line any page of a site or any project page could carry: a banner, a menu, a search box,
+    a section's heading, a funding note. Never a page's own title."""
+    if BOILERPLATE.search(line) or SEARCH_FORM.search(line):
+        return True
+    return bool(GENERIC_HEADING.match(" ".join(fold(line).split()).strip(" .:!"))) or is_funding_line(line)
+
+
+def is_funding_line(line: str) -> bool:
+    """The line opens by saying who pays, under a label or naming the programme: a funding note, not a title."""
+    opening = " ".join(line.split()[:FUNDING_OPENING])
+    return bool(FUNDING_CONTEXT.search(fold(opening))) and (":" in opening or bool(programmes.find_mentions(line)))
 
 
 def title_from_text(lines: list[str]) -> str | None:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from indexer.documents import Block, Evidence, RawDocument, Sidecar
 from indexer.metadata import fields as meta_fields
@@ -63,11 +64,63 @@ def choose_title(raw: RawDocument, sidecar: Sidecar) -> Evidence:
         return Evidence("title", title, "text", title)
     lines = [line for block in page.blocks for line in (block.text.splitlines() or [block.text])]
     joined = [" ".join(block.text.split()) for block in page.blocks]
-    title = meta_fields.title_from_text(joined) or meta_fields.title_from_text(lines)
+    # A report's first short line is its project's acronym, named again on every page; a web page's is its heading.
+    is_page = raw.source.format != "pdf"
+    title = named_again(lines) if is_page else None
+    title = title or meta_fields.title_from_text(joined) or meta_fields.title_from_text(lines)
+    if not title and is_page:
+        title = opening_words(lines, raw.source.path)
     if title:
         return Evidence("title", title, "text", title)
     title = meta_fields.title_from_path(raw.source.path)
     return Evidence("title", title, "properties", raw.source.path.name)
+
+
+HEADING_LINES = 3
+"""How far down a page its heading may stand: below it come the page's own words."""
+HEADING_WORDS = 6
+
+
+def named_again(lines: list[str]) -> str | None:
+    """A short line at the top whose name the page says again: its heading, even of one word.
+
+    "Omstart!" over "Projektet Omstart! pågick mellan...", "ALCOTRAITÉ" over a text about AlcoTraité;
+    a menu entry or a site's label ("Stäng", "Faktaboks") is not named again in the text.
+    """
+    for index, line in enumerate(lines[:HEADING_LINES]):
+        candidate = " ".join(line.split()).strip(" -–|:")
+        words = candidate.split()
+        if not 1 <= len(words) <= HEADING_WORDS or any(char.isdigit() for char in candidate):
+            continue
+        if not candidate[0].isupper() or meta_fields.is_site_text(candidate) or not any(len(word) >= 4 for word in words):
+            continue
+        key = line_key(candidate)
+        # A breadcrumb repeating a section's name ("You are here: Home / Funding") is no second mention.
+        later = (line_key(other) for other in lines[index + 1 :] if line_key(other) != key and not meta_fields.BOILERPLATE.search(other))
+        if len(key) >= 4 and any(f" {key} " in f" {other} " for other in later):
+            return candidate
+    return None
+
+
+OPENING_WORDS = 12
+"""How many of a page's first words stand for its title when it has no heading."""
+
+
+def opening_words(lines: list[str], path: Path) -> str | None:
+    """A page without a heading (text copied from a web page's body) is called by its first words.
+
+    Only when its file name says nothing (a number): "Our school participates in a new Erasmus+-project…"
+    tells a reader more than "106".
+    """
+    if any(char.isalpha() for char in path.stem):
+        return None
+    for line in lines:
+        words = line.split()
+        opening = " ".join(words[:OPENING_WORDS])
+        if len(words) < 6 or not opening[0].isupper() or meta_fields.is_site_text(opening):
+            continue
+        return opening.rstrip(".:;,") + ("…" if len(words) > OPENING_WORDS else "")
+    return None
 
 
 def first_page(raw: RawDocument) -> FirstPage:

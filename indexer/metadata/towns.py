@@ -39,6 +39,24 @@ def table() -> dict[str, tuple[str, bool]]:
 
 
 @static_table
+def accented_only() -> frozenset[str]:
+    """Folded names of the generated table that GeoNames spells only with accents ("Vídeň", "Kopřivnice").
+
+    Written without them such a name is mostly another word: Danish "viden" (knowledge), the Croatian
+    case form "Koprivnice" of Koprivnica. The hand-made list is exempt: its names are checked by hand.
+    """
+    spelt: dict[str, bool] = {}
+    text = resources.files("indexer.metadata").joinpath("data/cities.tsv").read_text("utf-8")
+    for line in text.split("\n"):
+        if line and not line.startswith("#"):
+            name = line.split("\t")[0]
+            key = WHITESPACE_RUN.sub(" ", fold(name))
+            spelt[key] = spelt.get(key, False) or WHITESPACE_RUN.sub(" ", name) == key
+    listed = {WHITESPACE_RUN.sub(" ", fold(name)) for name in places()["cities"]}
+    return frozenset(key for key, plain in spelt.items() if not plain and key not in listed)
+
+
+@static_table
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for form in table():
@@ -51,13 +69,17 @@ def _boundary(char: str) -> bool:
     return not char or not (char.isalnum() or char in "_-")
 
 
-def find(folded: str) -> list[TownMatch]:
+def find(folded: str, text: str) -> list[TownMatch]:
     """Every town in the accent-folded text, leftmost and longest first, as a whole word (case kept).
 
-    The automaton runs over single-spaced text, so names broken over two lines ("Novi\nSad") still match.
+    ``text`` is the text before folding (the same offsets): a name spelt only with accents must be
+    written with them in a text that writes accents. The automaton runs over single-spaced text,
+    so names broken over two lines ("Novi\nSad") still match.
     """
     collapsed, offsets = collapse_spaces(folded)
     towns = table()
+    # A text that writes no accent at all (an English page) may write "Jyvaskyla" for Jyväskylä.
+    accented = accented_only() if not text.isascii() else frozenset()
     hits: dict[int, int] = {}
     for last, form in _automaton().iter(collapsed):
         start = last - len(form) + 1
@@ -68,9 +90,13 @@ def find(folded: str) -> list[TownMatch]:
         if start < reach:
             continue
         end = hits[start]
-        code, listed = towns[collapsed[start:end]]
-        found.append(TownMatch(offsets[start], offsets[end - 1] + 1, code, listed))
+        form = collapsed[start:end]
+        code, listed = towns[form]
+        first, stop = offsets[start], offsets[end - 1] + 1
         reach = end
+        if form in accented and text[first:stop] == folded[first:stop]:
+            continue
+        found.append(TownMatch(first, stop, code, listed))
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any, Literal
 
 from indexer.index.schema import FACETS
@@ -48,6 +49,12 @@ _VALUE_ERRORS = {  # one whole sentence per facet, so each translates as a whole
     "country": N_("country must be a two-letter country code such as DE, not %(raw)s"),
     "language": N_("language must be a language code such as en, not %(raw)s"),
     "kind": N_("kind must be report or page, not %(raw)s"),
+}
+# A code of the right shape that names no country or language (XX, ZZ, zzz) can match nothing:
+# refused like a malformed one, not answered with an empty page and a chip for "Unknown Region".
+_UNKNOWN_CODE_ERRORS = {
+    "country": N_("%(raw)s is not an ISO 3166 country code such as DE."),
+    "language": N_("%(raw)s is not an ISO 639 language code such as pl."),
 }
 
 
@@ -270,11 +277,27 @@ def _facet_value(facet: str, raw: str) -> str:
     pattern = _VALUE_PATTERNS.get(facet)
     if pattern is not None and not pattern.match(value):
         raise QueryError(_VALUE_ERRORS[facet], raw=repr(raw))
+    if facet in _UNKNOWN_CODE_ERRORS and value not in _known_codes(facet):
+        raise QueryError(_UNKNOWN_CODE_ERRORS[facet], raw=repr(raw))
     if facet == "year":
         value = str(int(value))  # \d also takes other scripts' digits ("٢٠١٤"); the index has 2014
     if len(value) > 200:
         raise QueryError("%(facet)s value is too long", facet=facet)
     return value
+
+
+@cache
+def _known_codes(facet: str) -> frozenset[str]:
+    """The codes a document's country or language can have: what the metadata and language stages write."""
+    if facet == "country":
+        from indexer.metadata.country_names import CODE_ALIASES, country_codes
+
+        # EL and UK, the EU's own codes for Greece and the United Kingdom, as a sidecar may give them.
+        return frozenset(country_codes()) | frozenset(CODE_ALIASES)
+    from babel import Locale
+
+    # ISO 639-1 as CLDR lists it (sh, the BCMS family, among them) and "und" for undetermined.
+    return frozenset(code for code in Locale.parse("en").languages if len(code) == 2 and code.isalpha()) | {"und"}
 
 
 def _canonical_filters(selections: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -22,6 +22,11 @@ from indexer.search.spelling import close_enough, suggestion_edits, typo_cost
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 MLT_TEXT_CHARS = 20_000  # how much of a document's text is read for the spelling it uses
+# More unknown words than this in one text and no correction is looked for. Each lookup walks the
+# term dictionary (about 13 ms a word on a hundred documents, more on a large index), so a long
+# text of made-up words would tie up a core for seconds; and a search needs every word (unless OR
+# joins them), so correcting a few of them and leaving the rest as typed would find nothing anyway.
+MAX_UNKNOWN_WORDS = 6
 
 
 def suggest(
@@ -41,18 +46,14 @@ def suggest(
     must find more of.
     """
     reader = searcher.reader()
-    analyser = searcher.schema[NEUTRAL_FIELD]
+    unknown = _unknown_words(searcher, text, spellings)
+    if unknown is None:
+        return None
     replacements: list[tuple[re.Match[str], str]] = []
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        before = text[match.start() - 1] if match.start() else ""
-        after = text[match.end()] if match.end() < len(text) else ""
-        if before == "-" or after == ":" or word in ("AND", "OR", "NOT"):
-            continue  # exclusions, field scopes and operators are kept as typed
-        tokens = list(analyser.process_text(word, mode="query"))
-        if len(tokens) != 1 or (spellings.known(word, searcher) if spellings is not None else _known(searcher, word)):
-            continue
-        closest = spellings.closest(tokens[0], reader) if spellings is not None else _closest(tokens[0], reader)
+    for match, token in unknown:
+        if time.monotonic() >= deadline:
+            return None
+        closest = spellings.closest(token, reader) if spellings is not None else _closest(token, reader)
         if closest is not None:
             replacements.append((match, closest))
     if not replacements or time.monotonic() >= deadline:
@@ -73,6 +74,28 @@ def suggest(
         return None
     content = (searcher.stored_fields(int(docs[0])).get("content") or "")[:MLT_TEXT_CHARS]
     return _replace(text, [(match, _as_typed(match.group(0), term, content)) for match, term in replacements])
+
+
+def _unknown_words(
+    searcher: Searcher, text: str, spellings: SpellingCache | None
+) -> list[tuple[re.Match[str], str]] | None:
+    """The words of ``text`` no field knows, with their neutral token: the ones a correction may
+    replace. None when there are more than ``MAX_UNKNOWN_WORDS``: that is no misspelling to correct."""
+    analyser = searcher.schema[NEUTRAL_FIELD]
+    unknown: list[tuple[re.Match[str], str]] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        before = text[match.start() - 1] if match.start() else ""
+        after = text[match.end()] if match.end() < len(text) else ""
+        if before == "-" or after == ":" or word in ("AND", "OR", "NOT"):
+            continue  # exclusions, field scopes and operators are kept as typed
+        tokens = list(analyser.process_text(word, mode="query"))
+        if len(tokens) != 1 or (spellings.known(word, searcher) if spellings is not None else _known(searcher, word)):
+            continue
+        unknown.append((match, tokens[0]))
+        if len(unknown) > MAX_UNKNOWN_WORDS:
+            return None
+    return unknown
 
 
 def _known(searcher: Searcher, word: str) -> bool:

@@ -88,6 +88,16 @@
     }
   }
 
+  // The links outside the region that carry the search (exports, feed, interface languages) take
+  // the addresses the fetched region lists for them, so they follow the search shown.
+  function followLinks() {
+    region.querySelectorAll(".region-links [data-follows]").forEach(function (source) {
+      document.querySelectorAll("[data-follows='" + CSS.escape(source.dataset.follows) + "']").forEach(function (link) {
+        if (!region.contains(link)) { link.setAttribute("href", source.getAttribute("href")); }
+      });
+    });
+  }
+
   function load(url, push) {
     if (pending) { pending.abort(); }
     pending = new AbortController();
@@ -101,6 +111,7 @@
         region.innerHTML = html;
         var regionStatus = region.querySelector(".region-status");
         if (regionStatus) { status.innerHTML = regionStatus.innerHTML; }
+        followLinks();
         var root = region.querySelector(".results-region");
         if (root && root.dataset.title) { document.title = root.dataset.title; }
         if (push === "replace") {

@@ -187,7 +187,7 @@ def _language_hints(source: SourceFile, lang_hint: str | None, text_pages: list[
 
 
 def _no_text_detail(pages: int, settings: OcrSettings, read_any: bool) -> str:
-    detail = f"no text layer on any of {pages} page(s)"
+    detail = "no text layer on its one page" if pages == 1 else f"no text layer on any of its {pages} pages"
     state = ocr_engine(settings)
     if not state.available:
         return f"{detail}; OCR is {state.describe()}"
