@@ -158,3 +158,32 @@ def test_every_national_programme_has_one_member_state_and_a_source() -> None:
 )
 def test_short_forms_shared_with_other_bodies_name_no_programme(text: str) -> None:
     assert _decided(text) == []
+
+
+def test_every_alias_with_quotation_marks_or_slashes_is_found_as_written() -> None:
+    # The matcher reads these marks as separators; a name whose quotation mark closes its last word
+    # ('Оперативна програма „Региони в растеж“') must still be found, in any quotation marks.
+    marked = [
+        (programme.name, alias)
+        for programme in programmes.load_programmes()
+        for alias in programme.aliases
+        if any(mark in alias for mark in "„“”«»\"/_\u00ad")
+    ]
+    assert len(marked) > 100
+    missed = [
+        (name, alias)
+        for name, alias in marked
+        if name not in {mention.programme for mention in programmes.find_mentions(f"Funded by {alias} here.")}
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проектът се осъществява по Оперативна програма \"Региони в растеж\" 2014-2020.",
+        "Projekts tiek līdzfinansēts no darbības programmas “Izaugsme un nodarbinātība” ietvaros.",
+    ],
+)
+def test_a_programme_quoted_in_other_quotation_marks_is_found(text: str) -> None:
+    assert _decided(text)

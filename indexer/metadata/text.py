@@ -57,7 +57,9 @@ def name_pattern(name: str, keep_case: Callable[[str], bool] | None = None) -> s
     IGNORECASE pattern.
     """
     words = []
-    for word in re.split(r"[\s\-\u2010-\u2015]+", name.strip()):
+    # Cut where the matcher's squeezed text has no characters: a quotation mark that closes a name
+    # ('програма „Региони в растеж“') is no part of its last word, or the name would never match.
+    for word in re.split(SEPARATOR.rstrip("*") + "+", name.strip()):
         if word:
             escaped = re.escape(fold(word))
             words.append(f"(?-i:{escaped})" if keep_case and keep_case(word) else escaped)
