@@ -125,6 +125,12 @@ def test_a_recovery_plan_beside_nextgenerationeu_is_the_funder() -> None:
         ("Operacja współfinansowana z Programu Operacyjnego Rybactwo i Morze.", "Program Operacyjny Rybactwo i Morze 2014-2020"),
         ("Projekt współfinansowany przez Unię Europejską\nFundusze Europejskie Wiedza Edukacja Rozwój",
          "Operational Programme Knowledge Education Development (PL)"),
+        # Regional programmes under the short forms their voivodeships write, and a Croatian case form.
+        ("Projekt jest współfinansowany w ramach RPO WSL 2014-2020.", "Regional Operational Programme for Śląskie Voivodeship 2014-2020"),
+        ("Projekt współfinansowany z RPO WiM na lata 2014-2020.",
+         "Regional Operational Programme for Warmińsko-Mazurskie Voivodeship 2014-2020"),
+        ("Projekt je sufinancirala Europska unija u okviru Operativnog programa Konkurentnost i kohezija 2014.-2020.",
+         "Operational Programme Competitiveness and Cohesion (HR)"),
     ],
 )
 def test_national_and_regional_programmes_are_known(text: str, expected: str) -> None:
