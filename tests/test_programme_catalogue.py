@@ -193,3 +193,20 @@ def test_every_alias_with_quotation_marks_or_slashes_is_found_as_written() -> No
 )
 def test_a_programme_quoted_in_other_quotation_marks_is_found(text: str) -> None:
     assert _decided(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The project is part-financed by the European Regional Development Fund under the Southern and Eastern "
+         "Regional Operational Programme 2014-2020.", "Southern and Eastern Regional Operational Programme 2014-2020"),
+        ("Dit project wordt medegefinancierd door het EFRO via Kansen voor West II.", "Kansen voor West II"),
+    ],
+)
+def test_the_programme_a_fund_pays_through_in_its_funding_sentence_is_the_funders(text: str, expected: str) -> None:
+    assert expected in _decided(text)
+
+
+def test_a_programme_in_the_sentence_after_the_funding_one_is_not_paid_through() -> None:
+    decided = _decided("The study was co-financed by the ERDF. It compares projects of Horizon Europe with national schemes.")
+    assert "Horizon Europe" not in decided

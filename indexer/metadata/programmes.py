@@ -336,8 +336,35 @@ def _by_code() -> dict[str, str]:
     return {code: programme.name for programme in load_programmes() for code in programme.codes}
 
 
+PAID_THROUGH = 160
+"""How far after a fund's funding phrase a programme may stand and be the programme the fund pays through:
+"part-financed by the ERDF under the Southern and Eastern Regional Operational Programme"."""
+
+
+SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
+
+
+def _paid_through(mentions: list[ProgrammeMention], text: str) -> list[ProgrammeMention]:
+    """A programme named after a fund's funding phrase, in the same sentence, is the programme the fund pays through."""
+    catalogue = programme_by_name()
+    funded_at = [m.start for m in mentions if m.source == "text" and m.funding and m.weight >= STRONG and is_fund(m.programme)]
+    if not funded_at:
+        return mentions
+    upgraded = []
+    for mention in mentions:
+        programme = catalogue.get(mention.programme)
+        if (
+            mention.source == "text" and mention.weight < STRONG and programme is not None and not programme.generic
+            and not is_fund(programme.name)
+            and any(0 < mention.start - start <= PAID_THROUGH and not SENTENCE_END.search(text, start, mention.start) for start in funded_at)
+        ):
+            mention = replace(mention, weight=STRONG, funding=True)
+        upgraded.append(mention)
+    return upgraded
+
+
 def find_mentions(text: str, alt_texts: Iterable[str] = ()) -> list[ProgrammeMention]:
-    mentions = _alias_mentions(text, "text") + grant_mentions(text) + cci_mentions(text, _by_code())
+    mentions = _paid_through(_alias_mentions(text, "text"), text) + grant_mentions(text) + cci_mentions(text, _by_code())
     for alt in alt_texts:
         mentions.extend(_alias_mentions(alt, "image"))
     return mentions
