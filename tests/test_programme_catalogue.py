@@ -210,3 +210,19 @@ def test_the_programme_a_fund_pays_through_in_its_funding_sentence_is_the_funder
 def test_a_programme_in_the_sentence_after_the_funding_one_is_not_paid_through() -> None:
     decided = _decided("The study was co-financed by the ERDF. It compares projects of Horizon Europe with national schemes.")
     assert "Horizon Europe" not in decided
+
+
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        # The funds in the case their funding sentences put them in (genitive, elative...).
+        ("Projekt sofinancirata Republika Slovenija in Evropska unija iz Evropskega socialnega sklada.", "ESF"),
+        ("Projektas finansuojamas iš Europos regioninės plėtros fondo lėšų.", "ERDF"),
+        ("Projekt je spolufinancován z Evropského sociálního fondu.", "ESF"),
+        ("Projekt współfinansowany ze środków Europejskiego Funduszu Społecznego.", "ESF"),
+        ("Projekti rahoitetaan Euroopan aluekehitysrahastosta.", "ERDF"),
+        ("Projekts tiek līdzfinansēts no Kohēzijas fonda.", "Cohesion Fund"),
+    ],
+)
+def test_funds_are_known_in_the_cases_funding_sentences_use(text: str, fund: str) -> None:
+    assert fund in _decided(text)

@@ -38,7 +38,7 @@ FUNDING_CONTEXT = re.compile(
     r"grant|supported\s+by|support\s+(?:of|from)|gefordert|forderung|finanziert|kofinanz|subvencion|subventionn|"
     r"cofinanc|cofinanz|dofinans|wspolfinans|finansowan|sufinanc|spolufinanc|medfinansi|finansiere|"
     r"gefinancierd|finansier|finansiran|financiran|financovan|tamogat|podporovan|podporen|financat|finanzia|"
-    r"rahoitt|χρηματοδ|финансир|фінансу|изпълнява\s+по|осъществява\s+по|реализира\s+по|logo|apoiad[oa]s?\s+(?:por|pel)|apoyad[oa]s?\s+por|"
+    r"rahoit|χρηματοδ|финансир|фінансу|изпълнява\s+по|осъществява\s+по|реализира\s+по|logo|apoiad[oa]s?\s+(?:por|pel)|apoyad[oa]s?\s+por|"
     # The words that place a project inside a programme, as most languages have them.
     r"im\s+rahmen|nell.ambito|en\s+el\s+marco|dans\s+le\s+cadre|w\s+ramach|v\s+ramci|[uv]\s+okviru|kereteben|"
     r"within\s+the\s+framework|in\s+the\s+framework|in\s+the\s+frame\s+of|στο\s+πλαισιο|в\s+рамках|в\s+рамките|"
