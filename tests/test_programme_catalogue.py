@@ -131,6 +131,11 @@ def test_a_recovery_plan_beside_nextgenerationeu_is_the_funder() -> None:
          "Regional Operational Programme for Warmińsko-Mazurskie Voivodeship 2014-2020"),
         ("Projekt je sufinancirala Europska unija u okviru Operativnog programa Konkurentnost i kohezija 2014.-2020.",
          "Operational Programme Competitiveness and Cohesion (HR)"),
+        ("Proyecto cofinanciado por el Programa Operativo de Crecimiento Inteligente.", "Programa Operativo de Crecimiento Inteligente 2014-2020"),
+        ("Dit project wordt medegefinancierd door het Operationeel Programma EFRO Oost-Nederland.", "OP EFRO Oost-Nederland 2014-2020"),
+        ("Projektet er støttet af Den Europæiske Regionalfond under Innovation og bæredygtig vækst i virksomheder.",
+         "Innovation og bæredygtig vækst i virksomheder 2014-2020"),
+        ("The project was funded by the ERDF through the Scotland ERDF Programme 2014-2020.", "Scotland ERDF Programme 2014-2020"),
     ],
 )
 def test_national_and_regional_programmes_are_known(text: str, expected: str) -> None:
