@@ -57,7 +57,8 @@ def _print_json(data: Any) -> None:
 
 
 class _StoreErrors(click.Group):
-    """Turns the index's own errors (missing, locked) into a one-line message and exit status 1."""
+    """Turns the index's own errors (missing, locked) into a one-line message and exit status 1,
+    and Ctrl-C into one line and exit status 130 instead of click's "Aborted!" and 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -65,6 +66,10 @@ class _StoreErrors(click.Group):
         except (store.StoreError, ClusterError) as error:
             click.echo(f"projsearch: {error}", err=True)
             sys.exit(1)
+        except KeyboardInterrupt:
+            # A writer stopped before its commit leaves the index as it was (see `index`).
+            click.echo("projsearch: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
 
 @click.group(cls=_StoreErrors)

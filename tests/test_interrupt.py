@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import filelock
+
 from indexer.index import commit, store
 from tests import pdfgen
 
@@ -81,3 +83,28 @@ def test_ctrl_c_stops_the_run_with_one_line_and_leaves_the_index_as_it_was(tmp_p
     after = cache_entries(index_dir)
     assert len(after) == 40
     assert {path: after[path] for path in cached} == cached  # read from the cache, not written again
+
+
+def test_ctrl_c_in_another_command_is_one_line_and_exit_status_130(tmp_path):
+    # `remove` waits for the writer lock another process holds; Ctrl-C while it waits.
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "page.txt").write_text("Wetlands along the Danube, a project of two towns.", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    subprocess.run([*PROJSEARCH, "index", str(root), "--index", str(index_dir)], cwd=REPO, env=QUICK, check=True,
+                   capture_output=True, timeout=120)
+    before = indexed(index_dir)
+    with filelock.FileLock(str(index_dir / store.LOCK)):
+        process = subprocess.Popen([*PROJSEARCH, "remove", "page.txt", "--index", str(index_dir)], cwd=REPO, env=QUICK,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        deadline = time.monotonic() + 60
+        waiting = ""
+        while "waiting" not in waiting and time.monotonic() < deadline:
+            waiting += process.stderr.readline()
+        assert "waiting" in waiting, waiting
+        os.killpg(process.pid, signal.SIGINT)
+        _, rest = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert rest.strip().splitlines()[-1] == "projsearch: interrupted"
+    assert "Traceback" not in rest and "Aborted" not in rest
+    assert indexed(index_dir) == before
