@@ -6,6 +6,7 @@ A town is only evidence of where an organisation sits; ``countries`` decides whe
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -24,17 +25,26 @@ class TownMatch:
     listed: bool  # from the hand-made list (also regions), not the generated table
 
 
-@static_table
-def table() -> dict[str, tuple[str, bool]]:
-    """Folded name (case kept) -> (country code, from the hand-made list); the hand-made list wins."""
-    towns: dict[str, tuple[str, bool]] = {}
+def _key(name: str) -> str:
+    """How a name is looked up: accents folded, case kept, single-spaced."""
+    return WHITESPACE_RUN.sub(" ", fold(name))
+
+
+def _generated_rows() -> Iterator[tuple[str, str]]:
+    """(name, country code) of each row of the generated table, data/cities.tsv."""
     text = resources.files("indexer.metadata").joinpath("data/cities.tsv").read_text("utf-8")
     for line in text.split("\n"):
         if line and not line.startswith("#"):
             name, code = line.split("\t")[:2]
-            towns[WHITESPACE_RUN.sub(" ", fold(name))] = (CODE_ALIASES.get(code, code), False)
+            yield name, code
+
+
+@static_table
+def table() -> dict[str, tuple[str, bool]]:
+    """Folded name (case kept) -> (country code, from the hand-made list); the hand-made list wins."""
+    towns = {_key(name): (CODE_ALIASES.get(code, code), False) for name, code in _generated_rows()}
     for name, code in places()["cities"].items():
-        towns[WHITESPACE_RUN.sub(" ", fold(name))] = (code, True)
+        towns[_key(name)] = (code, True)
     return towns
 
 
@@ -46,13 +56,10 @@ def accented_only() -> frozenset[str]:
     case form "Koprivnice" of Koprivnica. The hand-made list is exempt: its names are checked by hand.
     """
     spelt: dict[str, bool] = {}
-    text = resources.files("indexer.metadata").joinpath("data/cities.tsv").read_text("utf-8")
-    for line in text.split("\n"):
-        if line and not line.startswith("#"):
-            name = line.split("\t")[0]
-            key = WHITESPACE_RUN.sub(" ", fold(name))
-            spelt[key] = spelt.get(key, False) or WHITESPACE_RUN.sub(" ", name) == key
-    listed = {WHITESPACE_RUN.sub(" ", fold(name)) for name in places()["cities"]}
+    for name, _ in _generated_rows():
+        key = _key(name)
+        spelt[key] = spelt.get(key, False) or WHITESPACE_RUN.sub(" ", name) == key
+    listed = {_key(name) for name in places()["cities"]}
     return frozenset(key for key, plain in spelt.items() if not plain and key not in listed)
 
 
