@@ -42,6 +42,7 @@ _SUBMITTED_HEAD = re.compile(rf"^[^\S\n]*(?:{_SUBMITTED})(?:[^\S\n]+[^\W\d]+){{0
 
 
 def line_before(text: str, mention: DateMention, width: int = 40) -> str:
+    """What stands before the date on its line, up to ``width`` characters: where its label is."""
     return text[max(0, mention.start - width) : mention.start].rsplit("\n", 1)[-1]
 
 

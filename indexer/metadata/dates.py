@@ -25,7 +25,7 @@ from indexer.metadata.date_mentions import (
     last_day,
     month_names,
 )
-from indexer.metadata.cover_dates import PROJECT_MONTH, SUBMITTED_LABEL, column_submission, is_due
+from indexer.metadata.cover_dates import PROJECT_MONTH, SUBMITTED_LABEL, column_submission, is_due, line_before
 from indexer.metadata.durations import AFTER_PROJECT, AFTER_VERB, AFTER_WORD, BEFORE_PROJECT, Length, labelled_length, length_of, told_length
 from indexer.metadata.fact_tables import table_labels
 from indexer.metadata.period_labels import END_LABEL, START_LABEL
@@ -473,7 +473,7 @@ def find_published(text: str, dates: list[DateMention], period: Period | None, h
     undue = [mention for mention in head if not is_due(text, mention)]
     candidates = [mention for mention in undue if mention.date not in skip and mention.precision == "day"]
     for mention in candidates:
-        before = _line_before(text, mention.start, 40).rsplit("\n", 1)[-1]
+        before = line_before(text, mention)
         labelled = PUBLISHED_LABEL.search(before) or SUBMITTED_LABEL.search(before) or is_dateline(before)
         if labelled and not early(mention):
             return mention
@@ -483,8 +483,7 @@ def find_published(text: str, dates: list[DateMention], period: Period | None, h
         return max(dated, key=lambda mention: mention.date)
     # A garbled first page hides the dateline; a press release repeats it in each translation further down.
     for mention in dates:
-        line = _line_before(text, mention.start, 40).rsplit("\n", 1)[-1]
-        if mention.precision == "day" and not mention.loose and mention.date not in skip and is_dateline(line):
+        if mention.precision == "day" and not mention.loose and mention.date not in skip and is_dateline(line_before(text, mention)):
             return mention
     return None
 
