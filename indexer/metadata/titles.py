@@ -96,8 +96,8 @@ def named_again(lines: list[str]) -> str | None:
             continue
         key = line_key(candidate)
         # A breadcrumb repeating a section's name ("You are here: Home / Funding") is no second mention.
-        later = (line_key(other) for other in lines[index + 1 :] if line_key(other) != key and not meta_fields.BOILERPLATE.search(other))
-        if len(key) >= 4 and any(f" {key} " in f" {other} " for other in later):
+        later = (line_key(other) for other in lines[index + 1 :] if not meta_fields.BOILERPLATE.search(other))
+        if len(key) >= 4 and any(other != key and f" {key} " in f" {other} " for other in later):
             return candidate
     return None
 
