@@ -3,6 +3,7 @@ the same index as tables built from the data files; a stale or broken file is bu
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import shutil
@@ -26,7 +27,7 @@ PACKAGE = ROOT / "indexer"
 
 
 def comparable(value):
-    """A table's value in a form ``==`` can compare: automata by their words, detectors by their profiles."""
+    """A table's value in a form ``==`` can compare: automata by their words, detectors by their profiles, dataclasses by their fields."""
     if hasattr(value, "make_automaton"):
         return sorted(value.items())
     if isinstance(value, ngrams.DetectorFactory):
@@ -35,6 +36,8 @@ def comparable(value):
         return value.probabilities, value.missing
     if isinstance(value, tuple):
         return tuple(comparable(item) for item in value)
+    if dataclasses.is_dataclass(value):
+        return type(value).__name__, tuple(comparable(getattr(value, field.name)) for field in dataclasses.fields(value))
     return value
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 
 import ahocorasick
 
+from indexer.metadata.inflected_names import InflectionTable, inflected_matches, inflection_table
 from indexer.metadata.needles import Prechecked
 from indexer.metadata.programme_codes import cci_mentions, grant_mentions
 from indexer.metadata.programme_context import (
@@ -191,6 +192,27 @@ def is_short_capitals(word: str) -> bool:
     return any(char.isalpha() for char in word) and word.upper() == word and len(word) <= 6
 
 
+@static_table
+def _inflections() -> InflectionTable:
+    """Every alias of every programme, for names written with other word endings."""
+    return inflection_table(
+        ((fold(alias), programme) for programme, aliases in _alias_index()[1].values() for alias in aliases), is_short_capitals
+    )
+
+
+def _all_name_matches(folded: str) -> list[tuple[int, int, str]]:
+    """The names as written, and those read with other endings where they are longer than any name as written there."""
+    exact = _name_matches(folded)
+    longer = [
+        (start, end, programme) for start, end, programme in inflected_matches(folded, _inflections())
+        if all(end <= at or until <= start or (start <= at and until <= end and (at, until) != (start, end)) for at, until, _ in exact)
+    ]
+    if not longer:
+        return exact
+    inside = [m for m in exact if any(start <= m[0] and m[1] <= end for start, end, _ in longer)]
+    return sorted([m for m in exact if m not in inside] + longer)
+
+
 @dataclass(frozen=True)
 class _Matcher:
     programme: Programme
@@ -303,7 +325,7 @@ def _period_programme(folded: str, end: int, name: str) -> str:
 def _alias_mentions(text: str, source: str) -> list[ProgrammeMention]:
     folded = fold(text)
     mentions: list[ProgrammeMention] = []
-    names = _name_matches(folded)
+    names = _all_name_matches(folded)
     catalogue = programme_by_name()
     listed = names_in_lists(folded, names, lambda name: not is_fund(name) and not catalogue[name].generic) if source == "text" else set()
     for start, end, programme in names:
