@@ -364,3 +364,54 @@ def test_a_border_described_without_its_years_is_its_programme_of_today():
 def test_generated_national_programmes_are_up_to_date():
     module = generator("build_national_programmes")
     assert module.write(module.build(SHARED_PROGRAMMES)) == module.OUT.read_text("utf-8"), "run corpus/tools/build_national_programmes.py again"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "countries"),
+    [
+        # Names declined after a preposition or as an object: endings the aliases do not list.
+        ("cs", "Projekt byl podpořen Programem přeshraniční spolupráce Česká republika – Polsko 2007–2013.",
+         "Czech Republic-Poland 2007-2013", {"CZ", "PL"}),
+        ("pl", "Projekt współfinansowany Programem Współpracy Transgranicznej Polska – Słowacja.", "Interreg Poland-Slovakia",
+         {"PL", "SK"}),
+        ("hr", "Projekt je financiran iz Programa prekogranične suradnje Hrvatske – Bosne i Hercegovine.",
+         "Interreg IPA Croatia-Bosnia and Herzegovina", {"HR", "BA"}),
+        ("cs", "Projekt byl podpořen z Operačního programu Výzkumu, vývoje a vzdělávání.",
+         "Operational Programme Research Development and Education (CZ)", set()),
+        # The cooperation phrase of the IPA, ENI and NEXT programmes in their languages, titles with the countries first,
+        # the neighbours' long forms.
+        ("ro", "Proiectul este finanțat prin Programul IPA de Cooperare Transfrontalieră România – Serbia.", "Interreg IPA Romania-Serbia",
+         {"RO", "RS"}),
+        ("mk", "Проектот е финансиран од ИПА програмата за прекугранична соработка Северна Македонија – Албанија.",
+         "Interreg IPA North Macedonia-Albania", {"MK", "AL"}),
+        ("sq", "Projekti financohet nga Programi IPA i Bashkëpunimit Ndërkufitar Mal i Zi – Shqipëri.", "Interreg IPA Montenegro-Albania",
+         {"ME", "AL"}),
+        ("bg", "Проектът се финансира по Програмата за трансгранично сътрудничество ИНТЕРРЕГ-ИПП България – Сърбия 2014-2020.",
+         "Interreg IPA CBC Bulgaria-Serbia", {"BG", "RS"}),
+        ("en", "The project is funded by the Hungary-Serbia IPA Cross-border Co-operation Programme.", "Interreg IPA Hungary-Serbia",
+         {"HU", "RS"}),
+        ("en", "The project is funded by the Joint Operational Programme Romania-Ukraine 2014-2020.", "ENI CBC Romania-Ukraine",
+         {"RO", "UA"}),
+        ("sk", "Projekt je financovaný z Programu cezhraničnej spolupráce Poľská republika – Slovenská republika 2007-2013.",
+         "Poland-Slovakia 2007-2013", {"PL", "SK"}),
+    ],
+)
+def test_programme_names_in_other_endings_and_in_the_instruments_languages(
+    language: str, text: str, expected: str, countries: set[str]
+) -> None:
+    found, found_countries = _facets(text, language)
+    assert found == (expected,)
+    assert found_countries == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words that open like a name's words are not the name: one-word names never vary, and a name's words must all be there.
+        "An interactive tool supports interregional programming and cooperation programmes across Europe.",
+        "The operational programmes of human resources were compared in this study.",
+        "Programem spolupráce jsme se zabývali v kapitole o Polsku.",
+    ],
+)
+def test_no_programme_from_words_that_only_open_like_a_name(text: str) -> None:
+    assert _facets(text, "en")[0] == ()

@@ -155,6 +155,8 @@ MISSING = [
     ("2014-2020", "", "A", "IPA", "Serbia-Bosnia and Herzegovina", "RS;BA", "IPA CBC programme name"),
     ("2014-2020", "", "A", "IPA", "Serbia-Montenegro", "RS;ME", "IPA CBC programme name"),
     ("2014-2020", "", "A", "IPA", "Montenegro-Albania", "ME;AL", "IPA CBC programme name"),
+    ("2014-2020", "", "A", "IPA", "Bosnia and Herzegovina-Montenegro", "BA;ME", "IPA II CBC programme name"),
+    ("2014-2020", "", "A", "IPA", "North Macedonia-Albania", "MK;AL", "IPA II CBC programme name"),
     ("2021-2027", "", "A", "IPA", "Italy-Albania-Montenegro", "IT;AL;ME", "Interreg IPA programme name"),
     ("2021-2027", "", "A", "IPA", "Greece-Albania", "GR;AL", "Interreg IPA programme name"),
     ("2021-2027", "", "A", "Interreg", "Romania-Hungary", "RO;HU", "Interreg VI-A programme name"),
@@ -196,6 +198,12 @@ MISSING = [
     ("2007-2013", "", "A", "IPA", "Croatia-Serbia", "HR;RS", "IPA CBC programme name"),
     ("2007-2013", "", "A", "IPA", "Croatia-Bosnia and Herzegovina", "HR;BA", "IPA CBC programme name"),
     ("2007-2013", "", "A", "IPA", "Croatia-Montenegro", "HR;ME", "IPA CBC programme name"),
+    # IPA component II between two candidate countries: the same borders' programmes of 2014-2020 carry them on.
+    ("2007-2013", "", "A", "IPA", "Serbia-Montenegro", "RS;ME", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Serbia-Bosnia and Herzegovina", "RS;BA", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Bosnia and Herzegovina-Montenegro", "BA;ME", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Montenegro-Albania", "ME;AL", "IPA CBC programme name"),
+    ("2007-2013", "", "A", "IPA", "Former Yugoslav Republic of Macedonia-Albania", "MK;AL", "IPA CBC programme name"),
     ("2007-2013", "", "A", "IPA", "Adriatic", "IT;SI;GR;AL;BA;HR;ME;RS", "IPA Adriatic CBC programme name"),
     # 2007-2013 programmes with Switzerland or Norway, and the branded ones, which no 2014-2020 pair stands for.
     ("2007-2013", "", "A", "Interreg", "Italy-Switzerland", "IT;CH", "Interreg IV-A programme name"),
@@ -264,13 +272,16 @@ EXTRA = _places_names()
 LONG_FORMS = {
     # Forms that programme names use beside CLDR's short name, by language.
     ("CZ", "en"): ["Czech Republic"], ("CZ", "cs"): ["Česká republika", "ČR"], ("CZ", "pl"): ["Republika Czeska"],
-    ("CZ", "de"): ["Tschechische Republik"], ("CZ", "sk"): ["Česká republika", "ČR"], ("SK", "cs"): ["SR"], ("SK", "en"): ["Slovak Republic"],
+    ("CZ", "de"): ["Tschechische Republik"], ("CZ", "sk"): ["Česká republika", "ČR"], ("SK", "en"): ["Slovak Republic"],
     ("SK", "sk"): ["Slovenská republika", "SR"], ("NL", "en"): ["The Netherlands"],
     # North Macedonia's name before 2019, which the programmes of 2007-2013 and 2014-2020 carry in every language.
     ("MK", "en"): ["Former Yugoslav Republic of Macedonia", "the former Yugoslav Republic of Macedonia", "FYROM"], ("MK", "el"): ["Πρώην Γιουγκοσλαβική Δημοκρατία της Μακεδονίας", "ΠΓΔΜ"],
     ("MK", "bg"): ["бивша югославска република Македония"],
     ("BA", "en"): ["Bosnia and Herzegovina"], ("TR", "en"): ["Turkey"], ("MD", "en"): ["Moldova", "Republic of Moldova"],
     ("GB", "en"): ["UK"], ("HR", "hr"): ["Republika Hrvatska"], ("PL", "pl"): ["Rzeczpospolita Polska"], ("RS", "sr_Latn"): ["Republika Srbija"],
+    # The neighbours' official long forms in each other's language, as the 2007-2013 programmes wrote them.
+    ("SK", "cs"): ["SR", "Slovenská republika"], ("PL", "cs"): ["Polská republika"], ("SK", "pl"): ["Republika Słowacka"],
+    ("PL", "sk"): ["Poľská republika"], ("RS", "sr"): ["Република Србија"],
 }
 
 
@@ -400,14 +411,14 @@ def _prefixes(period: str, kind: str) -> list[str]:
         return ["Interreg III-A", "Interreg III"]
     if period == "2007-2013":
         return ["Interreg IV-A", "Interreg IV"]
-    return [f"Interreg {generation}-A"]
+    return [f"Interreg {generation}-A", f"Интеррег {generation}-A"]  # Bulgarian, Serbian and Macedonian write it in Cyrillic
 
 
 COOPERATION = {
     # How a cross-border programme is called in front of its countries' names, by language.
     "en": ["Cross-border Cooperation Programme", "Cross-Border Cooperation Programme", "Operational Programme Cross-border Cooperation",
            "Operational Programme of Territorial Cooperation", "Territorial Cooperation Programme", "Cooperation Programme",
-           "European Territorial Cooperation Programme"],
+           "European Territorial Cooperation Programme", "Joint Operational Programme"],
     "it": ["Programma per la Cooperazione Transfrontaliera", "Programma di Cooperazione Transfrontaliera", "Programma di Cooperazione"],
     "de": ["Kooperationsprogramm", "Programm zur grenzübergreifenden Zusammenarbeit", "Programm der grenzüberschreitenden Zusammenarbeit"],
     "pl": ["Program Współpracy Transgranicznej", "Programu Współpracy Transgranicznej", "Program Operacyjny Współpracy Transgranicznej",
@@ -415,10 +426,23 @@ COOPERATION = {
     "cs": ["Program přeshraniční spolupráce", "Programu přeshraniční spolupráce", "Operační program přeshraniční spolupráce"],
     "sk": ["Program cezhraničnej spolupráce", "Programu cezhraničnej spolupráce"],
     "sl": ["Program sodelovanja", "Programa sodelovanja", "Program čezmejnega sodelovanja"],
-    "hr": ["Program prekogranične suradnje", "Programa prekogranične suradnje"],
+    "hr": ["Program prekogranične suradnje", "Programa prekogranične suradnje", "IPA program prekogranične suradnje",
+           "Program Interreg IPA prekogranične suradnje", "Programa Interreg IPA prekogranične suradnje"],
+    # Macedonian, Albanian, Ukrainian and Russian. Serbian and Bosnian "program prekogranične saradnje" were measured
+    # and left out: on pages kept aside for measuring they named no programme more and one wrongly.
+    "mk": ["Програма за прекугранична соработка", "Програмата за прекугранична соработка", "ИПА програма за прекугранична соработка",
+           "ИПА програмата за прекугранична соработка", "Interreg IPA програма за прекугранична соработка"],
+    "sq": ["Programi i Bashkëpunimit Ndërkufitar", "Programit të Bashkëpunimit Ndërkufitar", "Programi IPA i Bashkëpunimit Ndërkufitar",
+           "Programit IPA të Bashkëpunimit Ndërkufitar"],
+    "uk": ["Програма транскордонного співробітництва", "Програми транскордонного співробітництва", "Спільна операційна програма"],
+    "ru": ["Программа приграничного сотрудничества", "Программы приграничного сотрудничества"],
     "el": ["Πρόγραμμα Διασυνοριακής Συνεργασίας", "Προγράμματος Διασυνοριακής Συνεργασίας", "Πρόγραμμα Εδαφικής Συνεργασίας"],
-    "ro": ["Programul de Cooperare Transfrontalieră", "Programului de Cooperare Transfrontalieră"],
-    "bg": ["Програма за трансгранично сътрудничество", "Програмата за трансгранично сътрудничество"],
+    "ro": ["Programul de Cooperare Transfrontalieră", "Programului de Cooperare Transfrontalieră", "Programul IPA de Cooperare Transfrontalieră",
+           "Programului IPA de Cooperare Transfrontalieră", "Programul Interreg IPA de Cooperare Transfrontalieră", "Programul Operațional Comun",
+           "Programului Operațional Comun"],
+    "bg": ["Програма за трансгранично сътрудничество", "Програмата за трансгранично сътрудничество",
+           "Програма за трансгранично сътрудничество ИНТЕРРЕГ-ИПП", "Програмата за трансгранично сътрудничество ИНТЕРРЕГ-ИПП",
+           "Програма ИНТЕРРЕГ-ИПП", "Програмата ИНТЕРРЕГ-ИПП", "Програма за трансгранично сътрудничество ИПП"],
     "hu": ["Határon Átnyúló Együttműködési Program"],
     "fr": ["Programme de coopération transfrontalière"],
     "es": ["Programa de Cooperación Transfronteriza"],
@@ -429,12 +453,27 @@ COOPERATION = {
 }
 
 
+COOPERATION_AFTER = {
+    # Languages that put the countries first: "Hungary-Serbia IPA Cross-border Co-operation Programme". Hungarian's
+    # "Magyarország-Szerbia ... Együttműködési Program" was measured and left out like the Serbian phrases above.
+    "en": ["Cross-border Cooperation Programme", "Cross-Border Cooperation Programme", "Cross-border Co-operation Programme",
+           "IPA Cross-border Cooperation Programme", "IPA Cross-border Co-operation Programme", "Cross-border Programme",
+           "Joint Operational Programme"],
+    "tr": ["Sınır Ötesi İşbirliği Programı", "IPA Sınır Ötesi İşbirliği Programı"],
+}
+
+
 def _cooperation_names(by_language: dict[str, list[str]], years: str) -> list[str]:
     """'Program Współpracy Transgranicznej Czechy-Polska 2014-2020': each language's phrase with its own names."""
     return [
         f"{prefix} {name}{years}"
         for language, names in by_language.items()
         for prefix in COOPERATION.get(language, [])
+        for name in names
+    ] + [
+        f"{name} {suffix}{years}"
+        for language, names in by_language.items()
+        for suffix in COOPERATION_AFTER.get(language, [])
         for name in names
     ]
 
@@ -541,7 +580,7 @@ def build(folder: Path) -> list[Entry]:
             # Their own titles put the instrument after the borders: "Hungary-Slovakia-Romania-Ukraine ENPI CBC Programme".
             aliases += [f"{c} {suffix}{end}" for c in cores for suffix in ("ENPI CBC", "ENPI CBC Programme",
                         "ENPI Cross-border Cooperation Programme") for end in ("", " " + years)]
-        if kind == "Interreg":
+        if kind != "ENPI":  # ENPI names carry the instrument after the borders (above)
             aliases += _cooperation_names({k: v for k, v in by_language.items() if k}, " " + years)
         if core.startswith("PEACE"):
             # The PEACE programmes go by their own name without "Interreg": "the PEACE PLUS Programme".
@@ -555,13 +594,20 @@ def build(folder: Path) -> list[Entry]:
         neutral = entries.setdefault(parent, Entry(parent, "", strand, "Interreg", codes, source="parent of the period entries"))
         neutral.period = _span(neutral.period, period)
         # "IPA" alone: the 2007-2013 programmes' own titles ("IPA Cross-border Programme", "πρόγραμμα ... IPA «...»").
-        prefixes = {"IPA": ["Interreg IPA", "Interreg IPA CBC", "IPA CBC", "IPA"], "ENI": ["ENI CBC"], "NEXT": ["Interreg NEXT"]}.get(kind, ["Interreg"])
+        prefixes = {
+            "IPA": ["Interreg IPA", "Interreg IPA CBC", "IPA CBC", "IPA", "Интеррег-ИПП", "Интеррег ИПА"], "ENI": ["ENI CBC"], "NEXT": ["Interreg NEXT"],
+        }.get(kind, ["Interreg", "Интеррег"])
         names = {f"{prefix} {c}" for prefix in prefixes for c in cores}
+        cooperation = _cooperation_names({k: v for k, v in by_language.items() if k}, "")
         if kind == "Interreg":
-            names.update(_cooperation_names({k: v for k, v in by_language.items() if k}, ""))
+            names.update(cooperation)
         neutral.aliases = sorted(set(neutral.aliases) | names)
         if kind in ("IPA", "NEXT"):
             without_instrument[parent].update(f"Interreg {c}" for c in cores)
+        if kind != "Interreg":
+            # "Cross-border Cooperation Programme Hungary-Croatia" without a period: the Interreg programme of the
+            # border when there is one (2014-2020), the instrument's programme (IPA 2007-2013) only where there is none.
+            without_instrument[parent].update(cooperation)
     owned = {_key(alias) for entry in entries.values() for alias in entry.aliases}
     for parent, names in without_instrument.items():
         entries[parent].aliases = sorted(set(entries[parent].aliases) | {name for name in names if _key(name) not in owned})
