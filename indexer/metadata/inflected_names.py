@@ -56,10 +56,14 @@ def name_word(word: str, written: str, short_capitals: bool) -> NameWord:
     return NameWord(word[: len(word) - (1 if len(word) == MIN_VARYING else 2)], len(word) + MORE_LETTERS)
 
 
-def name_words(folded_name: str, is_short_capitals: Callable[[str], bool]) -> tuple[NameWord, ...]:
-    return tuple(
-        name_word(written.lower(), written, is_short_capitals(written)) for written in WORD.findall(folded_name)
-    )
+def name_words(folded_name: str, is_short_capitals: Callable[[str], bool], made: dict[str, NameWord]) -> tuple[NameWord, ...]:
+    """A name's words; ``made`` keeps each written word's NameWord, as the same words make most names."""
+    words = []
+    for written in WORD.findall(folded_name):
+        if written not in made:
+            made[written] = name_word(written.lower(), written, is_short_capitals(written))
+        words.append(made[written])
+    return tuple(words)
 
 
 def _openings(words: Iterable[str]) -> str:
@@ -81,8 +85,9 @@ def inflection_table(names: Iterable[tuple[str, str]], is_short_capitals: Callab
     programmes) give neither, as no ending tells them apart.
     """
     owners: dict[tuple[NameWord, ...], set[str]] = {}
+    made: dict[str, NameWord] = {}
     for name, programme in names:
-        words = name_words(name, is_short_capitals)
+        words = name_words(name, is_short_capitals, made)
         if sum(1 for word in words if word.longest) >= MIN_NAME_WORDS:
             owners.setdefault(words, set()).add(programme)
     by_opening: dict[str, list[tuple[tuple[NameWord, ...], str]]] = {}
