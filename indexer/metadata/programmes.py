@@ -201,16 +201,26 @@ def _inflections() -> InflectionTable:
 
 
 def _all_name_matches(folded: str) -> list[tuple[int, int, str]]:
-    """The names as written, and those read with other endings where they are longer than any name as written there."""
+    """The names as written, and those read with other endings that stand where none is written or reach past it.
+
+    "Programem přeshraniční spolupráce Česká republika – Polsko" holds "Česká republika – Polsko"
+    as written: the longer name read with its endings replaces it.
+    """
     exact = _name_matches(folded)
+
+    def overlaps(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    def holds(outer: tuple[int, int, str], inner: tuple[int, int, str]) -> bool:
+        return outer[0] <= inner[0] and inner[1] <= outer[1] and outer[:2] != inner[:2]
+
     longer = [
-        (start, end, programme) for start, end, programme in inflected_matches(folded, _inflections())
-        if all(end <= at or until <= start or (start <= at and until <= end and (at, until) != (start, end)) for at, until, _ in exact)
+        match for match in inflected_matches(folded, _inflections())
+        if all(not overlaps(match, name) or holds(match, name) for name in exact)
     ]
     if not longer:
         return exact
-    inside = [m for m in exact if any(start <= m[0] and m[1] <= end for start, end, _ in longer)]
-    return sorted([m for m in exact if m not in inside] + longer)
+    return sorted([name for name in exact if not any(holds(match, name) for match in longer)] + longer)
 
 
 @dataclass(frozen=True)
