@@ -317,9 +317,7 @@ def _facets(text: str, language: str) -> tuple[tuple[str, ...], set[str]]:
 def test_a_cross_border_programme_of_an_earlier_period_gives_itself_and_its_countries(
     language: str, text: str, expected: str, countries: set[str]
 ) -> None:
-    found, found_countries = _facets(text, language)
-    assert found == (expected,)
-    assert found_countries == countries
+    assert _facets(text, language) == ((expected,), countries)
 
 
 @pytest.mark.parametrize(
@@ -399,9 +397,7 @@ def test_generated_national_programmes_are_up_to_date():
 def test_programme_names_in_other_endings_and_in_the_instruments_languages(
     language: str, text: str, expected: str, countries: set[str]
 ) -> None:
-    found, found_countries = _facets(text, language)
-    assert found == (expected,)
-    assert found_countries == countries
+    assert _facets(text, language) == ((expected,), countries)
 
 
 @pytest.mark.parametrize(
